@@ -1,0 +1,58 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { OperatorInfo, OperatorRole } from '../../shared/accounts/contract';
+import type { DB, Operator } from '../store/schema';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export function toInfo(op: Operator): OperatorInfo {
+  return { id: op.id, username: op.username, displayName: op.display_name, role: op.role };
+}
+
+export async function countOperators(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('operators')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findByUsername(db: Db, username: string): Promise<Operator | undefined> {
+  return db
+    .selectFrom('operators')
+    .selectAll()
+    .where('username', '=', username.toLowerCase())
+    .executeTakeFirst();
+}
+
+export async function insertOperator(
+  db: Db,
+  op: { username: string; displayName: string; role: OperatorRole; passwordHash: string; at: string },
+): Promise<Operator> {
+  return db
+    .insertInto('operators')
+    .values({
+      username: op.username.toLowerCase(),
+      display_name: op.displayName,
+      role: op.role,
+      password_hash: op.passwordHash,
+      created_at: op.at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function recordFailure(db: Db, id: number, lockedUntil: string | null): Promise<void> {
+  await db
+    .updateTable('operators')
+    .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1), locked_until: lockedUntil }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function clearFailures(db: Db, id: number): Promise<void> {
+  await db
+    .updateTable('operators')
+    .set({ failed_attempts: 0, locked_until: null })
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,47 @@
+import { parseArgs } from '../core/args';
+import type { Command } from './commands';
+import { demoCommand } from './demo-command';
+
+/** `npm run desk -- <command> [options]`: the headless door to the same core. */
+export const commands: Command[] = [demoCommand];
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Exam Desk command line',
+    '',
+    'Usage: npm run desk -- <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run "npm run desk -- <command> --help" for a command\'s options.',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const [name] = args.positional;
+  if (!name || name === 'help' || (!name && args.options.help)) {
+    console.log(help());
+    return name ? 0 : args.options.help ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    console.error(`Unknown command "${name}".\n\n${help()}`);
+    return 2;
+  }
+  if (args.options.help) {
+    console.log(`${command.summary}\n\nUsage: ${command.usage}`);
+    return 0;
+  }
+  return command.run({ positional: args.positional.slice(1), options: args.options });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,14 @@
+import { contract, type Contract } from '../../shared/ipc/contract';
+import { accountsHandlers } from '../accounts/handlers';
+import { todayHandlers } from '../today/handlers';
+import type { Core } from './context';
+import { Registry } from './registry';
+
+/** Every domain's handler map, registered once; a missing or duplicate handler fails start-up. */
+export function buildRegistry(core: Core): Registry<Contract> {
+  const registry = new Registry(contract, core);
+  registry.registerAll(accountsHandlers);
+  registry.registerAll(todayHandlers);
+  registry.assertComplete();
+  return registry;
+}

@@ -1,0 +1,60 @@
+import { app, dialog, net, protocol } from 'electron';
+import { dirname, join, normalize, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs, stringOption } from '../core/args';
+import { buildRegistry } from '../core/build-registry';
+import { clockFromOption } from '../core/clock-option';
+import { createCore } from '../core/create-core';
+import { resolveDbPath } from '../core/paths';
+import { ensureDemoDatabase } from '../demo/ensure-demo';
+import { APP_SCHEME } from './hardening';
+import { bridgeIpc } from './ipc-bridge';
+import { createMainWindow, guardSession } from './window';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Exam Desk window owns the database; it is focused by its second-instance handler.
+  app.quit();
+} else {
+  void start();
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const { options } = parseArgs(process.argv.slice(1));
+  const clock = clockFromOption(stringOption(options, 'clock'));
+  const { path, isDefaultDemo } = resolveDbPath(stringOption(options, 'db'), {
+    ...process.env,
+    EXAM_DESK_DATA_DIR: process.env.EXAM_DESK_DATA_DIR ?? app.getPath('userData'),
+  });
+  const rendererDir = join(here, '../renderer');
+  protocol.handle(APP_SCHEME, (request) => {
+    const { pathname } = new URL(request.url);
+    const file = normalize(join(rendererDir, decodeURIComponent(pathname)));
+    if (!file.startsWith(rendererDir + sep)) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+  guardSession();
+  try {
+    if (isDefaultDemo) await ensureDemoDatabase(path, clock);
+    const core = await createCore(path, { clock });
+    const registry = buildRegistry(core);
+    const win = createMainWindow(join(here, '../preload/index.cjs'));
+    bridgeIpc(registry, win);
+    app.on('second-instance', () => {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    });
+    app.on('window-all-closed', () => {
+      void core.store.close().then(() => app.quit());
+    });
+  } catch (error) {
+    dialog.showErrorBox('Exam Desk', error instanceof Error ? error.message : String(error));
+    app.quit();
+  }
+}

@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
+import type { Contract } from '../../shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import type { Registry } from '../core/registry';
+import { readStatic } from './static-files';
+
+export const TOKEN_HEADER = 'x-desk-token';
+export const CLIENT_HEADER = 'x-desk-client';
+const MAX_BODY = 12 * 1024 * 1024; // photos travel as base64 in a payload
+
+export interface LoopbackServer {
+  url: string;
+  origin: string;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * Browser mode's transport: the built renderer and the same handler registry as the desktop
+ * window, on 127.0.0.1 only. A random token per start guards every call; requests from any other
+ * origin or Host (DNS rebinding) are refused.
+ */
+export async function startLoopbackServer(opts: {
+  registry: Registry<Contract>;
+  rendererDir: string;
+  port?: number;
+  desk?: string;
+}): Promise<LoopbackServer> {
+  const token = randomBytes(24).toString('base64url');
+  const desk = opts.desk ?? hostname();
+  let origin = '';
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      console.error('browser mode request failed', error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const port = (server.address() as AddressInfo).port;
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      res.writeHead(421, { 'content-type': 'text/plain' }).end('Misdirected request');
+      return;
+    }
+    const url = req.url ?? '/';
+    if (url === '/ipc') {
+      await handleIpc(req, res, host);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    const file =
+      (await readStatic(opts.rendererDir, url)) ??
+      (url.includes('.') ? null : await readStatic(opts.rendererDir, '/index.html'));
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': file.type,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function handleIpc(req: IncomingMessage, res: ServerResponse, host: string): Promise<void> {
+    const send = (status: number, body: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const reqOrigin = req.headers.origin;
+    const allowedOrigins = [origin, `http://${host}`];
+    if (req.method !== 'POST') return void send(405, { ok: false, error: { code: 'BAD_SENDER', message: 'POST only' } });
+    if (reqOrigin !== undefined && !allowedOrigins.includes(reqOrigin)) {
+      return void send(403, { ok: false, error: { code: 'BAD_SENDER', message: 'Origin refused' } });
+    }
+    if (req.headers[TOKEN_HEADER] !== token) {
+      return void send(403, { ok: false, error: { code: 'BAD_SENDER', message: 'Bad or missing desk token' } });
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return void send(415, { ok: false, error: { code: 'BAD_SENDER', message: 'JSON only' } });
+    }
+    const clientId = String(req.headers[CLIENT_HEADER] ?? '');
+    if (!/^[A-Za-z0-9-]{8,64}$/.test(clientId)) {
+      return void send(400, { ok: false, error: { code: 'BAD_SENDER', message: 'Missing client id' } });
+    }
+    const body = await readBody(req);
+    if (body === null) return void send(413, { ok: false, error: { code: 'VALIDATION', message: 'Request too large' } });
+    let message: unknown;
+    try {
+      message = JSON.parse(body);
+    } catch {
+      return void send(400, { ok: false, error: { code: 'VALIDATION', message: 'Body is not JSON' } });
+    }
+    const { channel, payload } = (message ?? {}) as { channel?: unknown; payload?: unknown };
+    const result = await opts.registry.invoke(channel, payload, {
+      transport: 'loopback',
+      clientId: `loopback:${clientId}`,
+      desk,
+    });
+    send(200, result);
+  }
+
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    token,
+    server,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

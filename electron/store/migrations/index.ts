@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as m20261125001 from './2026-11-25-001-initial';
+
+/**
+ * Every migration, registered statically (no directory scan: the bundled app has no folder to
+ * read). Names are date-prefixed and sort in the order they must run. Add new files at the end.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-25-001-initial': m20261125001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

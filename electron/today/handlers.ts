@@ -1,0 +1,35 @@
+import type { todayContract } from '../../shared/today/contract';
+import type { HandlerMap } from '../core/registry';
+import { localDate, localDateTime } from './local-time';
+import { firstCenter, sessionsOfDate } from './overview-repo';
+
+export const todayHandlers: HandlerMap<typeof todayContract> = {
+  'today.overview': async (req, ctx) => {
+    const db = ctx.core.store.db;
+    const center = await firstCenter(db);
+    const timeZone = center?.timeZone ?? 'Asia/Shanghai';
+    const date = req.date ?? localDate(ctx.now, timeZone);
+    const rows = await sessionsOfDate(db, date);
+    return {
+      center,
+      date,
+      now: ctx.now.toISOString(),
+      sessions: rows.map((r) => ({
+        id: r.id,
+        roomCode: r.roomCode,
+        roomName: r.roomName,
+        startsAt: r.startsAt,
+        startLocal: localDateTime(r.startsAt, timeZone),
+        endLocal: localDateTime(
+          new Date(new Date(r.startsAt).getTime() + r.durationMin * 60_000),
+          timeZone,
+        ),
+        durationMin: r.durationMin,
+        booked: Number(r.booked),
+        checkedIn: Number(r.checkedIn),
+        absent: Number(r.absent ?? 0),
+        subjects: r.subjects ? r.subjects.split(',').sort() : [],
+      })),
+    };
+  },
+};

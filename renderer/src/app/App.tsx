@@ -1,0 +1,71 @@
+import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { SignInGate, useOperator } from '../accounts/SignInGate';
+import { TodayScreen } from '../today/TodayScreen';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LaterScreen } from './LaterScreen';
+import { routes, useRoute, type RouteId } from './routes';
+
+function Screen({ route }: { route: RouteId }) {
+  const { t } = useTranslation();
+  if (route === 'today') return <TodayScreen />;
+  const r = routes.find((x) => x.id === route)!;
+  return <LaterScreen screen={t(`nav.${route}`)} issue={r.issue ?? 0} />;
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const [route, go] = useRoute();
+  const { operator, signOut } = useOperator();
+  // Keyboard-first: Alt+1..9 opens the screens in navigation order.
+  useHotkeys(routes.map((r, i) => [`alt+${i + 1}`, () => go(r.id)] as [string, () => void]));
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Title order={3}>{t('appName')}</Title>
+          <Group gap="sm">
+            {operator && (
+              <Badge variant="light" size="lg" data-testid="operator-badge">
+                {t('signIn.signedInAs', {
+                  name: operator.displayName,
+                  role: t(`signIn.roles.${operator.role}`),
+                })}
+              </Badge>
+            )}
+            <LanguageSwitch />
+            <Button variant="subtle" size="xs" onClick={signOut}>
+              {t('signIn.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          {routes.map((r, i) => (
+            <NavLink
+              key={r.id}
+              href={`#/${r.id}`}
+              active={route === r.id}
+              label={t(`nav.${r.id}`)}
+              rightSection={<Text size="xs" c="dimmed">{`Alt+${i + 1}`}</Text>}
+              data-testid={`nav-${r.id}`}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Screen route={route} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+export function App() {
+  return (
+    <SignInGate>
+      <Shell />
+    </SignInGate>
+  );
+}

@@ -1,0 +1,15 @@
+import { appMessages } from './app';
+import type { DomainMessages, Language, MessageTree } from './messages';
+
+/**
+ * Every domain's messages, one i18next namespace each. A domain adds its file here.
+ */
+export const namespaces = {
+  app: appMessages,
+} satisfies Record<string, DomainMessages>;
+
+export type Namespace = keyof typeof namespaces;
+
+export function resourcesFor(lang: Language): Record<string, MessageTree> {
+  return Object.fromEntries(Object.entries(namespaces).map(([ns, m]) => [ns, m[lang]]));
+}

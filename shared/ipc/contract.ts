@@ -1,0 +1,12 @@
+import { accountsContract } from '../accounts/contract';
+import { todayContract } from '../today/contract';
+import type { RequestOf, ResponseOf } from './channel';
+import { composeContract } from './compose';
+
+/** The one IPC contract: every channel of every domain. Add a domain's map here. */
+export const contract = composeContract(accountsContract, todayContract);
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract & string;
+export type Req<N extends ChannelName> = RequestOf<Contract[N]>;
+export type Res<N extends ChannelName> = ResponseOf<Contract[N]>;

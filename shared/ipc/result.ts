@@ -1,0 +1,32 @@
+/** Every IPC answer is a value: handlers never throw across a transport. */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'UNKNOWN_CHANNEL'
+  | 'BAD_SENDER'
+  | 'NOT_SIGNED_IN'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'REFUSED'
+  | 'LOCKED_OUT'
+  | 'BAD_CREDENTIALS'
+  | 'STORE_LOCKED'
+  | 'STORE_DAMAGED'
+  | 'INTERNAL';
+
+export interface IssueDetail {
+  path: string;
+  message: string;
+}
+
+export interface IpcError {
+  code: ErrorCode;
+  message: string;
+  issues?: IssueDetail[];
+}
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, issues?: IssueDetail[]): IpcResult<never> =>
+  issues ? { ok: false, error: { code, message, issues } } : { ok: false, error: { code, message } };
