@@ -2,14 +2,15 @@ import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Text, Title } from
 import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { SignInGate, useOperator } from '../accounts/SignInGate';
-import { TodayScreen } from '../today/TodayScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LaterScreen } from './LaterScreen';
 import { routes, useRoute, type RouteId } from './routes';
+import { screens } from './screens';
 
 function Screen({ route }: { route: RouteId }) {
   const { t } = useTranslation();
-  if (route === 'today') return <TodayScreen />;
+  const Component = screens[route];
+  if (Component) return <Component />;
   const r = routes.find((x) => x.id === route)!;
   return <LaterScreen screen={t(`nav.${route}`)} issue={r.issue ?? 0} />;
 }

@@ -1,0 +1,11 @@
+import type { ComponentType } from 'react';
+import { TodayScreen } from '../today/TodayScreen';
+import type { RouteId } from './routes';
+
+/**
+ * The screen of each route. A domain adds one line here when its screen exists; a route without
+ * an entry shows the plain "arrives with issue #N" notice.
+ */
+export const screens: Partial<Record<RouteId, ComponentType>> = {
+  today: TodayScreen,
+};

@@ -1,0 +1,45 @@
+import { expect, signIn, test } from './desk-fixture';
+
+test('the Today dashboard shows the demo day sessions in Chinese, and switching to English changes the labels', async ({
+  page,
+  desk,
+}) => {
+  await signIn(page, desk);
+  await expect(page.getByRole('heading', { name: '今日考试' })).toBeVisible();
+  await expect(page.getByTestId('center-name')).toContainText('深圳南山考试中心');
+  await expect(page.getByTestId('center-name')).toContainText('2026-12-05');
+  const rows = page.getByTestId('session-row');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeGreaterThanOrEqual(4);
+  await expect(page.getByTestId('sessions-table')).toContainText('上午');
+  await expect(page.getByTestId('sessions-table')).toContainText('下午');
+  await expect(page.getByRole('columnheader', { name: '已预约' })).toBeVisible();
+  await expect(page.getByTestId('center-clock')).toContainText('2026');
+  await expect(page.getByTestId('operator-badge')).toContainText('监考员');
+  // Chinese glyphs render from the shipped font, not boxes: the font must be loaded.
+  expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans SC"', '今日考试'))).toBe(true);
+  await page.screenshot({ path: 'test-results/today-zh.png', fullPage: true });
+
+  await page.getByText('English').click();
+  await expect(page.getByRole('heading', { name: "Today's exams" })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Booked' })).toBeVisible();
+  await expect(page.getByTestId('center-name')).toContainText('Shenzhen Nanshan');
+  await expect(page.getByTestId('nav-checkin')).toContainText('Check-in');
+  await page.screenshot({ path: 'test-results/today-en.png', fullPage: true });
+});
+
+test('the booked counts on the dashboard add up to the demo day appointments', async ({ page, desk }) => {
+  await signIn(page, desk);
+  const totals = page.getByTestId('totals');
+  await expect(totals).toContainText(/预约 \d+ 人/);
+  const text = (await totals.textContent()) ?? '';
+  const booked = Number(/预约 (\d+) 人/.exec(text)?.[1]);
+  expect(booked).toBeGreaterThanOrEqual(120);
+  expect(booked).toBeLessThanOrEqual(180);
+});
+
+test('a wrong password is refused with a message and nothing of the desk is shown', async ({ page, desk }) => {
+  await signIn(page, desk, 'proctor1', 'not-the-password');
+  await expect(page.getByRole('alert')).toContainText('用户名或密码错误');
+  await expect(page.getByTestId('sessions-table')).toHaveCount(0);
+});
