@@ -1,9 +1,13 @@
 import { parseArgs } from '../core/args';
 import type { Command } from './commands';
+import { decideCommand } from './decide-command';
 import { demoCommand } from './demo-command';
 
 /** `npm run desk -- <command> [options]`: the headless door to the same core. */
-export const commands: Command[] = [demoCommand];
+export const commands: Command[] = [
+  demoCommand,
+  decideCommand,
+];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

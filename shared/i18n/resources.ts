@@ -1,11 +1,13 @@
 import { appMessages } from './app';
 import type { DomainMessages, Language, MessageTree } from './messages';
+import { rulesMessages } from './rules';
 
 /**
  * Every domain's messages, one i18next namespace each. A domain adds its file here.
  */
 export const namespaces = {
   app: appMessages,
+  rules: rulesMessages,
 } satisfies Record<string, DomainMessages>;
 
 export type Namespace = keyof typeof namespaces;

@@ -1,0 +1,2 @@
+export { WorkCalendar, CalendarRangeError, type DayInfo, type DayTables } from './work-calendar';
+export { defaultCalendar, chineseDaysTables } from './default-calendar';

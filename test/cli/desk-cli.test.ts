@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { docExamples } from '../rules/doc-examples';
+
+const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+const desk = (args: string[], input?: string) =>
+  spawnSync(tsx, ['electron/cli/index.ts', ...args], { encoding: 'utf8', input, timeout: 60_000 });
+
+describe('npm run desk (the real process)', () => {
+  test('--help lists every command', () => {
+    const r = desk(['--help']);
+    expect(r.status).toBe(0);
+    for (const c of ['demo', 'decide']) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
+  });
+
+  test('an unknown command fails with the list of commands', () => {
+    const r = desk(['teleport']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Unknown command "teleport"');
+  });
+
+  test('decide answers every documented example of docs/rules.md on stdin, as documented', () => {
+    const examples = docExamples();
+    expect(examples.length).toBeGreaterThan(10);
+    for (const e of examples) {
+      const r = desk(['decide'], e.request);
+      expect({ example: e.title, printed: JSON.parse(r.stdout) as unknown }).toEqual({
+        example: e.title,
+        printed: JSON.parse(e.expected) as unknown,
+      });
+    }
+  });
+
+  test('decide reports malformed JSON on stdin with exit code 1', () => {
+    const r = desk(['decide'], '{not json');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'BAD_JSON' } });
+  });
+});

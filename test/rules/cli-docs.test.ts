@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exitCodeOf, runDecide } from '../../electron/rules/cli-decide';
+import { decisionNames } from '../../shared/rules/verdict';
+import { ruleIds } from '../../shared/rules/rule-ids';
+import { DOC_PATH, docExamples } from './doc-examples';
+
+const examples = docExamples();
+
+describe('desk decide on every example of docs/rules.md', () => {
+  it('documents at least one example per decision', () => {
+    const decided = new Set<string>();
+    for (const ex of examples) {
+      const req = JSON.parse(ex.request) as { decision: string } | { decision: string }[];
+      for (const r of Array.isArray(req) ? req : [req]) decided.add(r.decision);
+    }
+    for (const name of decisionNames) expect(decided, name).toContain(name);
+  });
+
+  for (const ex of examples)
+    it(`example "${ex.title}" prints the documented result`, () => {
+      expect(JSON.parse(ex.actual)).toEqual(JSON.parse(ex.expected));
+    });
+
+  it('maps every rule id to code and tests in the rule-id table', () => {
+    const doc = readFileSync(DOC_PATH, 'utf8');
+    for (const id of ruleIds) expect(doc, id).toMatch(new RegExp(`^\\| ${id} \\|`, 'm'));
+  });
+});
+
+describe('desk decide input handling', () => {
+  it('answers a single request with a single object and an array with an array', () => {
+    const one = {
+      decision: 'coupon',
+      profile: 'ctyun',
+      now: '2026-10-01T10:00:00+08:00',
+      facts: { priceFen: 1000, coupon: { kind: 'fixed', valueFen: 300 } },
+    };
+    const single = JSON.parse(runDecide(JSON.stringify(one)));
+    expect(single.ok).toBe(true);
+    const many = JSON.parse(runDecide(JSON.stringify([one, { ...one, now: 'yesterday' }])));
+    expect(many).toHaveLength(2);
+    expect(many[1]).toMatchObject({ ok: false, error: { code: 'VALIDATION', path: '[1].now' } });
+    expect(exitCodeOf(runDecide(JSON.stringify([one])))).toBe(0);
+    expect(exitCodeOf(runDecide(JSON.stringify([one, {}])))).toBe(1);
+  });
+
+  it('reports text that is not JSON as BAD_JSON', () => {
+    expect(JSON.parse(runDecide('{nope'))).toMatchObject({ ok: false, error: { code: 'BAD_JSON' } });
+  });
+
+  it('rejects an unknown decision with a path, and an impossible date with a message', () => {
+    const unknown = JSON.parse(runDecide(JSON.stringify({ decision: 'teleport', profile: 'ctyun', now: '2026-01-01T00:00:00Z', facts: {} })));
+    expect(unknown.error.code).toBe('VALIDATION');
+    expect(unknown.error.path).toBe('decision');
+    const bad = JSON.parse(
+      runDecide(
+        JSON.stringify({ decision: 'refund-training', profile: 'training-f2f', now: '2026-01-01T00:00:00Z', facts: { classStart: '2026-02-30', paidFen: 1 } }),
+      ),
+    );
+    expect(bad.error).toMatchObject({ code: 'VALIDATION', path: 'facts.classStart' });
+    expect(bad.error.message).toContain('2026-02-30 does not exist: 2026-02 has 28 days');
+  });
+
+  it('pretty-prints its JSON', () => {
+    expect(runDecide('[]')).toBe('[]');
+    expect(runDecide(examples[0]?.request ?? '{}')).toContain('\n  ');
+  });
+});
+
+describe('docs/rules.md is where the README says', () => {
+  it('exists next to the code it documents', () => {
+    expect(DOC_PATH.endsWith(join('docs', 'rules.md'))).toBe(true);
+  });
+});
+
+describe('the decide command', () => {
+  it('reads stdin, writes the JSON and exits 0 or 1', async () => {
+    const { makeDecideCommand } = await import('../../electron/cli/decide-command');
+    let written = '';
+    const ok = makeDecideCommand({ readInput: async () => examples[0]?.request ?? '{}', write: (t) => (written += t) });
+    expect(ok.name).toBe('decide');
+    expect(await ok.run({ positional: [], options: {} })).toBe(0);
+    expect(JSON.parse(written)).toEqual(JSON.parse(examples[0]?.expected ?? '{}'));
+    const bad = makeDecideCommand({ readInput: async () => 'not json', write: () => undefined });
+    expect(await bad.run({ positional: [], options: {} })).toBe(1);
+  });
+});
