@@ -1,5 +1,6 @@
 import { appMessages } from './app';
 import type { DomainMessages, Language, MessageTree } from './messages';
+import { identityMessages } from './identity';
 import { rulesMessages } from './rules';
 
 /**
@@ -8,6 +9,7 @@ import { rulesMessages } from './rules';
 export const namespaces = {
   app: appMessages,
   rules: rulesMessages,
+  identity: identityMessages,
 } satisfies Record<string, DomainMessages>;
 
 export type Namespace = keyof typeof namespaces;
