@@ -1,5 +1,6 @@
 import { contract, type Contract } from '../../shared/ipc/contract';
 import { accountsHandlers } from '../accounts/handlers';
+import { policyHandlers } from '../policy/handlers';
 import { todayHandlers } from '../today/handlers';
 import type { Core } from './context';
 import { Registry } from './registry';
@@ -9,6 +10,7 @@ export function buildRegistry(core: Core): Registry<Contract> {
   const registry = new Registry(contract, core);
   registry.registerAll(accountsHandlers);
   registry.registerAll(todayHandlers);
+  registry.registerAll(policyHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -1,6 +1,8 @@
 import { appMessages } from './app';
 import type { DomainMessages, Language, MessageTree } from './messages';
 import { identityMessages } from './identity';
+import { policyMessages } from './policy';
+import { ruleFiguresMessages } from './rule-figures';
 import { rulesMessages } from './rules';
 
 /**
@@ -10,6 +12,8 @@ export const namespaces = {
   app: appMessages,
   rules: rulesMessages,
   identity: identityMessages,
+  policy: policyMessages,
+  ruleFigures: ruleFiguresMessages,
 } satisfies Record<string, DomainMessages>;
 
 export type Namespace = keyof typeof namespaces;

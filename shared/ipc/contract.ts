@@ -1,10 +1,15 @@
 import { accountsContract } from '../accounts/contract';
+import { policyContract } from '../policy/contract';
 import { todayContract } from '../today/contract';
 import type { RequestOf, ResponseOf } from './channel';
 import { composeContract } from './compose';
 
 /** The one IPC contract: every channel of every domain. Add a domain's map here. */
-export const contract = composeContract(accountsContract, todayContract);
+export const contract = composeContract(
+  accountsContract,
+  todayContract,
+  policyContract,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

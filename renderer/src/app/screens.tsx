@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { RulesScreen } from '../rules/RulesScreen';
 import { TodayScreen } from '../today/TodayScreen';
 import type { RouteId } from './routes';
 
@@ -8,4 +9,5 @@ import type { RouteId } from './routes';
  */
 export const screens: Partial<Record<RouteId, ComponentType>> = {
   today: TodayScreen,
+  rules: RulesScreen,
 };

@@ -1,0 +1,123 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../store/schema';
+
+/** Everything the rule engine may ask about one appointment, read in one query. */
+export interface AppointmentFacts {
+  id: number;
+  bookingId: string;
+  state: 'booked' | 'cancelled' | 'rescheduled' | 'completed' | 'no-show';
+  startsAt: string;
+  durationMin: number;
+  bookedAt: string;
+  attemptNo: number;
+  part: string;
+  candidateName: string;
+  idLast4: string;
+  idType: string;
+  subject: {
+    code: string;
+    name: string;
+    level: string;
+    profileId: string;
+    onSale: string | null;
+    stopSale: string | null;
+    stopService: string | null;
+  };
+  order: {
+    orderNo: string;
+    paidAt: string | null;
+    amountFen: number;
+    couponDiscountFen: number;
+    redeemCode: string | null;
+    refundedAt: string | null;
+    attempts: number;
+  };
+  centerCode: string | null;
+  timeZone: string;
+  checkIn: { at: string; by: string } | null;
+}
+
+export async function loadAppointmentFacts(
+  db: Kysely<DB> | Transaction<DB>,
+  appointmentId: number,
+): Promise<AppointmentFacts | null> {
+  const r = await db
+    .selectFrom('appointments as a')
+    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+    .innerJoin('subjects as s', 's.id', 'a.subject_id')
+    .innerJoin('orders as o', 'o.id', 'a.order_id')
+    .leftJoin('exam_sessions as es', 'es.id', 'a.session_id')
+    .leftJoin('rooms as r', 'r.id', 'es.room_id')
+    .leftJoin('centers as ce', 'ce.id', 'r.center_id')
+    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
+    .leftJoin('operators as op', 'op.id', 'ci.operator_id')
+    .where('a.id', '=', appointmentId)
+    .select([
+      'a.id',
+      'a.booking_id',
+      'a.state',
+      'a.starts_at',
+      'a.duration_min',
+      'a.booked_at',
+      'a.attempt_no',
+      'a.part',
+      'c.name as candidate_name',
+      'c.id_last4',
+      'c.id_type',
+      's.code as subject_code',
+      's.name as subject_name',
+      's.level',
+      's.profile_id',
+      's.on_sale_date',
+      's.stop_sale_date',
+      's.stop_service_date',
+      'o.order_no',
+      'o.paid_at',
+      'o.amount_fen',
+      'o.coupon_discount_fen',
+      'o.redeem_code',
+      'o.refunded_at',
+      'o.attempts',
+      'ce.code as center_code',
+      'ce.time_zone',
+      'ci.admitted_at',
+      'op.display_name as admitted_by',
+    ])
+    .executeTakeFirst();
+  if (!r) return null;
+  const fallbackZone = await db.selectFrom('centers').select('time_zone').orderBy('id').limit(1).executeTakeFirst();
+  return {
+    id: r.id,
+    bookingId: r.booking_id,
+    state: r.state,
+    startsAt: r.starts_at,
+    durationMin: r.duration_min,
+    bookedAt: r.booked_at,
+    attemptNo: r.attempt_no,
+    part: r.part,
+    candidateName: r.candidate_name,
+    idLast4: r.id_last4,
+    idType: r.id_type,
+    subject: {
+      code: r.subject_code,
+      name: r.subject_name,
+      level: r.level,
+      profileId: r.profile_id,
+      onSale: r.on_sale_date,
+      stopSale: r.stop_sale_date,
+      stopService: r.stop_service_date,
+    },
+    order: {
+      orderNo: r.order_no,
+      paidAt: r.paid_at,
+      amountFen: r.amount_fen,
+      couponDiscountFen: r.coupon_discount_fen,
+      redeemCode: r.redeem_code,
+      refundedAt: r.refunded_at,
+      attempts: r.attempts,
+    },
+    centerCode: r.center_code,
+    timeZone: r.time_zone ?? fallbackZone?.time_zone ?? 'Asia/Shanghai',
+    checkIn: r.admitted_at ? { at: r.admitted_at, by: r.admitted_by ?? '' } : null,
+  };
+}

@@ -1,0 +1,43 @@
+import { Loader, Tabs, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCall } from '../ipc/use-call';
+import { CalendarPanel } from './CalendarPanel';
+import { ProfilesPanel } from './ProfilesPanel';
+import { WhatIfPanel } from './WhatIfPanel';
+
+/** Rules (managers): what-if for an appointment, the policy profiles, the working-day calendar. */
+export function RulesScreen() {
+  const { t } = useTranslation('policy');
+  const today = useCall('today.overview', {});
+  return (
+    <>
+      <Title order={2} mb="md">
+        {t('title')}
+      </Title>
+      <Tabs defaultValue="whatIf" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="whatIf">{t('tabs.whatIf')}</Tabs.Tab>
+          <Tabs.Tab value="profiles">{t('tabs.profiles')}</Tabs.Tab>
+          <Tabs.Tab value="calendar">{t('tabs.calendar')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="whatIf">
+          {today.data ? (
+            <WhatIfPanel
+              today={today.data.date}
+              now={today.data.now}
+              timeZone={today.data.center?.timeZone ?? 'Asia/Shanghai'}
+            />
+          ) : (
+            <Loader />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="profiles">
+          <ProfilesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="calendar">
+          <CalendarPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

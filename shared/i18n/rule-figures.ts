@@ -1,0 +1,42 @@
+import type { DomainMessages } from './messages';
+
+/** Names of the figures a verdict carries (`verdict.numbers`), for the "figures used" table. */
+export const ruleFiguresMessages: DomainMessages = {
+  'zh-CN': {
+    arrival: '到达时间', attemptsLeft: '剩余次数', attemptsPerOrder: '每单考试次数', bookingCloses: '预约截止',
+    cancelAllowedUntil: '可取消至', changeAllowedUntil: '可改期至', checkedInAt: '签到时间', classStart: '开课日期',
+    codeExpiresAt: '兑换码到期', codesBound: '已绑定兑换码', codesUnused: '未使用兑换码', confirmationBy: '确认截止',
+    couponKeptFen: '不退的优惠券金额', deferUsableUntil: '延期可用至', deferralCloses: '延期申请截止', delayDays: '延迟天数',
+    discountFen: '优惠金额', entryCloses: '入场截止', entryOpens: '开始入场', examDate: '考试日期', examStart: '考试开始',
+    expiresAt: '到期时间', failedAttemptStart: '未通过的考试时间', finalFen: '实付金额', format: '形式',
+    freeChangeUntil: '免费改期至', guideShownAt: '指南提示时间', keepThrough: '保留至', lastSaturday: '当月最后一个周六',
+    latestArrival: '最晚到达', maxScore: '满分', newStart: '新的考试时间', nextReminder: '下次提醒', nextState: '下一状态',
+    orderExpiresAt: '订单到期', paidAt: '付款时间', paidFen: '已付金额', part: '考试部分', passMark: '及格分',
+    priceFen: '原价', purgeDueAt: '应删除时间', refundFen: '退款金额', refundPercent: '退款比例',
+    refundWindowEnds: '退款期限', registrationCloses: '报名截止', registrationOpens: '报名开始', releaseAt: '成绩发布时间',
+    releaseDate: '成绩发布日期', releasedAt: '发布时间', remindersDue: '提醒日期', requestAt: '申请时间',
+    requestCloses: '申请截止', resultsBy: '成绩最晚发布', retakeBy: '补考期限', retakeRequestCloses: '补考申请截止',
+    retakeStart: '补考时间', score: '分数', start: '考试时间', state: '状态', ticketBy: '准考证最晚发放',
+    ticketFrom: '准考证最早发放', validThrough: '有效至', validUntil: '有效期至', validityMonths: '有效月数',
+    workingDaysBefore: '提前工作日数',
+  },
+  en: {
+    arrival: 'Arrival', attemptsLeft: 'Attempts left', attemptsPerOrder: 'Attempts per order', bookingCloses: 'Booking closes',
+    cancelAllowedUntil: 'Cancel allowed until', changeAllowedUntil: 'Change allowed until', checkedInAt: 'Checked in at',
+    classStart: 'Class starts', codeExpiresAt: 'Code expires', codesBound: 'Codes bound', codesUnused: 'Codes unused',
+    confirmationBy: 'Confirmation by', couponKeptFen: 'Coupon not refunded', deferUsableUntil: 'Deferral usable until',
+    deferralCloses: 'Deferral closes', delayDays: 'Delay (days)', discountFen: 'Discount', entryCloses: 'Entry closes',
+    entryOpens: 'Entry opens', examDate: 'Exam date', examStart: 'Exam starts', expiresAt: 'Expires', failedAttemptStart: 'Failed attempt',
+    finalFen: 'Price paid', format: 'Format', freeChangeUntil: 'Free change until', guideShownAt: 'Guide shown at',
+    keepThrough: 'Kept through', lastSaturday: 'Last Saturday', latestArrival: 'Latest arrival', maxScore: 'Maximum score',
+    newStart: 'New start', nextReminder: 'Next reminder', nextState: 'Next state', orderExpiresAt: 'Order expires',
+    paidAt: 'Paid at', paidFen: 'Paid', part: 'Part', passMark: 'Pass mark', priceFen: 'Price', purgeDueAt: 'Purge due',
+    refundFen: 'Refund', refundPercent: 'Refund share', refundWindowEnds: 'Refund window ends',
+    registrationCloses: 'Registration closes', registrationOpens: 'Registration opens', releaseAt: 'Results released at',
+    releaseDate: 'Release date', releasedAt: 'Released at', remindersDue: 'Reminders due', requestAt: 'Requested at',
+    requestCloses: 'Requests close', resultsBy: 'Results by', retakeBy: 'Retake by', retakeRequestCloses: 'Retake request closes',
+    retakeStart: 'Retake starts', score: 'Score', start: 'Exam time', state: 'State', ticketBy: 'Admission ticket by',
+    ticketFrom: 'Admission ticket from', validThrough: 'Valid through', validUntil: 'Valid until', validityMonths: 'Validity (months)',
+    workingDaysBefore: 'Working days before',
+  },
+};
