@@ -1,5 +1,6 @@
 /** zod schemas for the values every request and profile uses, with messages a person can act on. */
 import { z } from 'zod';
+import { DOCUMENT_TYPES } from '../identity/document-types';
 import { localDateProblem } from '../time/dates';
 import { instantProblem, isValidTimeZone } from '../time/zoned';
 
@@ -37,14 +38,7 @@ export const examParts = ['theory', 'lab', 'interview'] as const;
 export const examPartSchema = z.enum(examParts, { message: 'a part is theory, lab or interview (CAT-3)' });
 export type ExamPart = (typeof examParts)[number];
 
-export const documentTypes = [
-  'CN_ID',
-  'HK_MO_PERMIT',
-  'TW_PERMIT',
-  'PASSPORT',
-  'NATIONAL_ID',
-  'DRIVING_LICENCE',
-  'OTHER',
-] as const;
+/** The identity documents of shared/identity, plus OTHER so a refusal (DAY-3) can name it. */
+export const documentTypes = [...DOCUMENT_TYPES, 'OTHER'] as const;
 export const documentTypeSchema = z.enum(documentTypes);
 export type DocumentType = (typeof documentTypes)[number];

@@ -8,8 +8,9 @@ import { openTestDesk } from '../support/test-core';
 const tempDir = useTempDir();
 
 function outcomeOf(r: WhatIfResult, decision: string) {
-  const a = r.answers.find((x) => x.decision === decision);
-  return a?.result.ok ? a.result.verdict : a?.result.error;
+  const result = r.answers.find((x) => x.decision === decision)?.result;
+  if (!result) return undefined;
+  return result.ok ? result.verdict : result.error;
 }
 
 describe('Rules screen channels', () => {
