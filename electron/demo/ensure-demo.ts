@@ -3,7 +3,7 @@ import type { Clock } from '../core/clock';
 import { loadOrCreateHashKey } from '../core/hash-key';
 import { openStore } from '../store/open';
 import { localDate } from '../today/local-time';
-import { generateDemo } from './generate';
+import { generateDemo } from './demo-day';
 
 /** When no database is given, the desk opens on a demo day for today (created on first use). */
 export async function ensureDemoDatabase(path: string, clock: Clock): Promise<void> {
