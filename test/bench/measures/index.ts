@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../../electron/core/clock';
+import type { Core } from '../../../electron/core/context';
+import type { buildRegistry } from '../../../electron/core/build-registry';
+import type { DB } from '../../../electron/store/schema';
+import type { Figure } from '../measure';
+import type { SyntheticCenter } from '../synthetic-center';
+import { dashboardMeasure } from './dashboard';
+import { lookupMeasure } from './lookup';
+import { storeMeasure } from './store';
+
+export interface BenchContext {
+  core: Core;
+  registry: ReturnType<typeof buildRegistry>;
+  center: SyntheticCenter;
+  dbPath: string;
+  dir: string;
+  clock: Clock & { set(d: Date): void };
+  log(line: string): void;
+}
+
+export interface Measure {
+  name: string;
+  run(ctx: BenchContext): Promise<Figure[]>;
+}
+
+export type Db = Kysely<DB>;
+
+/** Every measure, in the order they run. A domain adds its own file here. */
+export const measures: Measure[] = [lookupMeasure, storeMeasure, dashboardMeasure];
