@@ -1,5 +1,7 @@
 import { contract, type Contract } from '../../shared/ipc/contract';
 import { accountsHandlers } from '../accounts/handlers';
+import { checkinHandlers } from '../checkin/handlers';
+import { idlogHandlers } from '../idlog/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { todayHandlers } from '../today/handlers';
 import type { Core } from './context';
@@ -11,6 +13,8 @@ export function buildRegistry(core: Core): Registry<Contract> {
   registry.registerAll(accountsHandlers);
   registry.registerAll(todayHandlers);
   registry.registerAll(policyHandlers);
+  registry.registerAll(checkinHandlers);
+  registry.registerAll(idlogHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -1,5 +1,7 @@
 import { appMessages } from './app';
 import type { DomainMessages, Language, MessageTree } from './messages';
+import { checkinMessages } from './checkin';
+import { deskMessages } from './desk';
 import { identityMessages } from './identity';
 import { policyMessages } from './policy';
 import { ruleFiguresMessages } from './rule-figures';
@@ -12,6 +14,8 @@ export const namespaces = {
   app: appMessages,
   rules: rulesMessages,
   identity: identityMessages,
+  checkin: checkinMessages,
+  desk: deskMessages,
   policy: policyMessages,
   ruleFigures: ruleFiguresMessages,
 } satisfies Record<string, DomainMessages>;

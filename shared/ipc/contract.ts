@@ -1,4 +1,6 @@
 import { accountsContract } from '../accounts/contract';
+import { checkinContract } from '../checkin/contract';
+import { idlogContract } from '../idlog/contract';
 import { policyContract } from '../policy/contract';
 import { todayContract } from '../today/contract';
 import type { RequestOf, ResponseOf } from './channel';
@@ -9,6 +11,8 @@ export const contract = composeContract(
   accountsContract,
   todayContract,
   policyContract,
+  checkinContract,
+  idlogContract,
 );
 
 export type Contract = typeof contract;

@@ -3,11 +3,45 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+/** A demo candidate as the tests need them (read from the file before the desk opens it). */
+export interface DemoPerson {
+  appointmentId: number;
+  admissionCode: string;
+  name: string;
+  pinyinCompact: string;
+  initials: string;
+  idType: string;
+  idNumber: string;
+  startsAt: string;
+}
 
 export interface Desk {
   url: string;
   dbPath: string;
   dir: string;
+  /** Morning (09:00) candidates with a valid order, a subject in service and a mainland ID card. */
+  morning: DemoPerson[];
+}
+
+function readMorning(dbPath: string): DemoPerson[] {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db
+      .prepare(
+        `select a.id as appointmentId, a.admission_code as admissionCode, c.name, c.pinyin_compact as pinyinCompact,
+                c.initials, c.id_type as idType, c.id_number as idNumber, a.starts_at as startsAt
+           from appointments a join candidates c on c.id = a.candidate_id
+           join subjects s on s.id = a.subject_id join orders o on o.id = a.order_id
+          where a.starts_at = '2026-12-05T01:00:00.000Z' and s.stop_service_date is null
+            and o.paid_at > '2026-01-01' and c.id_type = 'CN_ID' and s.profile_id = 'tencent-test-center'
+          order by a.id`,
+      )
+      .all() as DemoPerson[];
+  } finally {
+    db.close();
+  }
 }
 
 export const DEMO_DATE = '2026-12-05';
@@ -21,6 +55,7 @@ async function startDesk(clock: string): Promise<{ desk: Desk; child: ChildProce
     encoding: 'utf8',
   });
   if (demo.status !== 0) throw new Error(`demo failed: ${demo.stderr}`);
+  const morning = readMorning(dbPath);
   const child = spawn(tsx, ['electron/serve/cli.ts', '--db', dbPath, '--clock', clock, '--desk', 'e2e-desk'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -38,7 +73,7 @@ async function startDesk(clock: string): Promise<{ desk: Desk; child: ChildProce
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => reject(new Error(`browser mode exited ${code}: ${out}`)));
   });
-  return { desk: { url, dbPath, dir }, child, dir };
+  return { desk: { url, dbPath, dir, morning }, child, dir };
 }
 
 export const test = base.extend<{ desk: Desk; clock: string }>({

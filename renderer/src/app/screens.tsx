@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { CheckinScreen } from '../checkin/CheckinScreen';
 import { RulesScreen } from '../rules/RulesScreen';
 import { TodayScreen } from '../today/TodayScreen';
 import type { RouteId } from './routes';
@@ -10,4 +11,5 @@ import type { RouteId } from './routes';
 export const screens: Partial<Record<RouteId, ComponentType>> = {
   today: TodayScreen,
   rules: RulesScreen,
+  checkin: CheckinScreen,
 };

@@ -7,7 +7,8 @@ const colour = { allowed: 'green', refused: 'red', 'needs-override': 'yellow' } 
 function figureText(f: Figure): string {
   switch (f.kind) {
     case 'instant':
-      return `${f.local} (${f.zone})`;
+      // "2026-12-05T08:30:00+08:00" -> "2026-12-05 08:30" (the zone is named beside it).
+      return `${f.local.slice(0, 16).replace('T', ' ')} (${f.zone})`;
     case 'fen':
       return `¥${(f.fen / 100).toFixed(2)}`;
     case 'date':

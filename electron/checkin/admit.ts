@@ -1,0 +1,200 @@
+/**
+ * Admission at the desk. DAY-8: one check-in per appointment. The UNIQUE check_ins.appointment_id
+ * makes a second admission impossible even when the same scan arrives twice at once: the second
+ * call finds the first one (or loses the insert race) and answers 'already-admitted'.
+ * Admission needs the engine's admission verdict allowed AND a passing identity check today.
+ * A refusal is recorded (id_checks 'refusal'). A manager may override only a refusal the rules
+ * mark overridable, with a written reason that goes into id_checks and the audit log.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { AdmitResult } from '../../shared/checkin/types';
+import { appendAudit } from '../audit/audit-log';
+import { requireOperator, type HandlerContext } from '../core/context';
+import { DomainError } from '../core/errors';
+import { appendIdCheck } from '../idlog/append';
+import { decide, type RuleEnv } from '../rules/engine';
+import type { DB } from '../store/schema';
+import type { OperatorInfo } from '../../shared/accounts/contract';
+import { admissionVerdict, type DecideFn } from './admission';
+import { loadCheckinAppointment, type CheckinAppointment } from './appointment-repo';
+import { centerZone, dayOf, localText, type CenterDay } from './center-day';
+import { identityStatus } from './identity-status';
+import { checkinRuleEnv } from './rule-env';
+
+export interface AdmitRequest {
+  appointmentId: number;
+  nonce: string;
+  overrideReason?: string | undefined;
+}
+
+interface AdmitEnv {
+  now: Date;
+  timeZone: string;
+  day: CenterDay;
+  env: RuleEnv;
+  decide: DecideFn;
+  op: OperatorInfo;
+  desk: string;
+}
+
+export async function admit(req: AdmitRequest, ctx: HandlerContext, decideFn: DecideFn = decide): Promise<AdmitResult> {
+  const op = requireOperator(ctx);
+  if (req.overrideReason !== undefined && op.role !== 'manager') {
+    throw new DomainError('FORBIDDEN', 'Only a manager may override a refusal, with a written reason.');
+  }
+  const db = ctx.core.store.db;
+  const timeZone = await centerZone(db);
+  const e: AdmitEnv = {
+    now: ctx.now,
+    timeZone,
+    day: dayOf(ctx.now, timeZone),
+    env: await checkinRuleEnv(db),
+    decide: decideFn,
+    op,
+    desk: ctx.caller.desk,
+  };
+  try {
+    return await db.transaction().execute((trx) => admitIn(trx, req, e));
+  } catch (error) {
+    // DAY-8 backstop: another connection admitted first; the UNIQUE index refused this insert.
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      const a = await loadCheckinAppointment(db, req.appointmentId);
+      if (a?.checkIn) return alreadyAdmitted(db, a, req.nonce, timeZone);
+    }
+    throw error;
+  }
+}
+
+async function alreadyAdmitted(
+  db: Kysely<DB> | Transaction<DB>,
+  a: CheckinAppointment,
+  nonce: string,
+  timeZone: string,
+): Promise<AdmitResult> {
+  const checkIn = a.checkIn!;
+  const row = await db
+    .selectFrom('id_checks')
+    .select('checks_json')
+    .where('appointment_id', '=', a.id)
+    .where('kind', '=', 'admission')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  let sameRequest = false;
+  try {
+    sameRequest = row !== undefined && (JSON.parse(row.checks_json) as { nonce?: unknown }).nonce === nonce;
+  } catch {
+    sameRequest = false;
+  }
+  return { status: 'already-admitted', at: checkIn.at, atLocal: localText(checkIn.at, timeZone), by: checkIn.by, sameRequest };
+}
+
+async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Promise<AdmitResult> {
+  const a = await loadCheckinAppointment(trx, req.appointmentId);
+  if (!a) throw new DomainError('NOT_FOUND', `No appointment with id ${req.appointmentId}.`);
+  if (a.checkIn) return alreadyAdmitted(trx, a, req.nonce, e.timeZone);
+
+  const out = admissionVerdict(a, e);
+  if ('error' in out) throw new DomainError('REFUSED', `The rules cannot decide this admission: ${out.error.message}`);
+  const verdict = out;
+  const identity = await identityStatus(trx, a.id, e.day);
+  const verdictOk = verdict.outcome === 'allowed';
+  const identityOk = identity.status === 'passed';
+  const at = e.now.toISOString();
+
+  const refusedRuleIds = [...(verdictOk ? [] : verdict.ruleIds), ...(identityOk ? [] : identity.ruleIds.length > 0 ? identity.ruleIds : ['DAY-3'])];
+  const overridable = (verdictOk || verdict.overridable) && (identityOk || identity.overridable);
+  const override = !(verdictOk && identityOk) && req.overrideReason !== undefined && overridable;
+
+  if (verdictOk && identityOk || override) {
+    const reason = override ? (req.overrideReason ?? null) : null;
+    const checkIn = await trx
+      .insertInto('check_ins')
+      .values({ appointment_id: a.id, operator_id: e.op.id, desk: e.desk, admitted_at: at, override_reason: reason })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { id: idCheckId } = await appendIdCheck(trx, {
+      appointmentId: a.id,
+      operatorId: e.op.id,
+      desk: e.desk,
+      checkedAt: at,
+      kind: 'admission',
+      checks: {
+        nonce: req.nonce,
+        checkInId: checkIn.id,
+        verdict: { outcome: verdict.outcome, messageKey: verdict.messageKey, ruleIds: verdict.ruleIds },
+        identity: { status: identity.status, idCheckId: identity.idCheckId },
+        ...(override ? { overridden: refusedRuleIds } : {}),
+      },
+      outcome: override ? 'overridden' : 'admitted',
+      ruleIds: override ? refusedRuleIds : verdict.ruleIds,
+      overrideReason: reason,
+    });
+    if (override) {
+      await appendAudit(trx, {
+        at,
+        operatorId: e.op.id,
+        action: 'checkin.override',
+        subjectType: 'appointment',
+        subjectId: a.id,
+        detail: {
+          admissionCode: a.admissionCode,
+          reason,
+          overriddenRuleIds: refusedRuleIds,
+          verdict: verdict.messageKey,
+          identity: identity.status,
+          checkInId: checkIn.id,
+          idCheckId,
+          desk: e.desk,
+        },
+      });
+    }
+    return {
+      status: 'admitted',
+      checkInId: checkIn.id,
+      idCheckId,
+      at,
+      atLocal: localText(at, e.timeZone),
+      by: e.op.displayName,
+      overrideReason: reason,
+      overriddenRuleIds: override ? refusedRuleIds : [],
+    };
+  }
+
+  // Refused: recorded with the rule ids, so the log shows every candidate turned away and why.
+  const fromVerdict = !verdictOk;
+  const messageNamespace: 'rules' | 'checkin' = fromVerdict || identity.messageKey !== null ? 'rules' : 'checkin';
+  const messageKey = fromVerdict
+    ? verdict.messageKey
+    : (identity.messageKey ?? 'refusal.identityMissing');
+  const params = fromVerdict ? verdict.params : {};
+  const { id: idCheckId } = await appendIdCheck(trx, {
+    appointmentId: a.id,
+    operatorId: e.op.id,
+    desk: e.desk,
+    checkedAt: at,
+    kind: 'refusal',
+    checks: {
+      nonce: req.nonce,
+      verdict: { outcome: verdict.outcome, messageKey: verdict.messageKey, ruleIds: verdict.ruleIds },
+      identity: { status: identity.status, idCheckId: identity.idCheckId },
+      messageNamespace,
+      messageKey,
+      ...(req.overrideReason !== undefined ? { overrideRequested: req.overrideReason, overridable } : {}),
+    },
+    outcome: 'refused',
+    ruleIds: refusedRuleIds,
+  });
+  const { overridable: _o, ...identityShown } = identity;
+  return {
+    status: 'refused',
+    idCheckId,
+    ruleIds: refusedRuleIds,
+    messageNamespace,
+    messageKey,
+    params,
+    verdict,
+    identity: identityShown,
+    overridable,
+  };
+}

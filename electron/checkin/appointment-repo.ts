@@ -1,0 +1,97 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { AppointmentState, DB } from '../store/schema';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** Everything check-in needs about one appointment, read in one primary-key query. */
+export interface CheckinAppointment {
+  id: number;
+  admissionCode: string;
+  bookingId: string;
+  state: AppointmentState;
+  startsAt: string;
+  bookedAt: string;
+  sessionId: number | null;
+  candidate: { id: number; name: string; pinyin: string | null; idType: string; idHash: string };
+  subject: {
+    code: string;
+    name: string;
+    profileId: string;
+    onSale: string | null;
+    stopSale: string | null;
+    stopService: string | null;
+  };
+  order: { orderNo: string; paidAt: string | null; redeemCode: string | null; refundedAt: string | null };
+  checkIn: { id: number; at: string; by: string; operatorId: number; overrideReason: string | null } | null;
+}
+
+export async function loadCheckinAppointment(db: Db, appointmentId: number): Promise<CheckinAppointment | null> {
+  const r = await db
+    .selectFrom('appointments as a')
+    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+    .innerJoin('subjects as s', 's.id', 'a.subject_id')
+    .innerJoin('orders as o', 'o.id', 'a.order_id')
+    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
+    .leftJoin('operators as op', 'op.id', 'ci.operator_id')
+    .where('a.id', '=', appointmentId)
+    .select([
+      'a.id',
+      'a.admission_code',
+      'a.booking_id',
+      'a.state',
+      'a.starts_at',
+      'a.booked_at',
+      'a.session_id',
+      'c.id as candidate_id',
+      'c.name',
+      'c.pinyin',
+      'c.id_type',
+      'c.id_hash',
+      's.code as subject_code',
+      's.name as subject_name',
+      's.profile_id',
+      's.on_sale_date',
+      's.stop_sale_date',
+      's.stop_service_date',
+      'o.order_no',
+      'o.paid_at',
+      'o.redeem_code',
+      'o.refunded_at',
+      'ci.id as check_in_id',
+      'ci.admitted_at',
+      'ci.operator_id as admitted_by_id',
+      'ci.override_reason',
+      'op.display_name as admitted_by',
+    ])
+    .executeTakeFirst();
+  if (!r) return null;
+  return {
+    id: r.id,
+    admissionCode: r.admission_code,
+    bookingId: r.booking_id,
+    state: r.state,
+    startsAt: r.starts_at,
+    bookedAt: r.booked_at,
+    sessionId: r.session_id,
+    candidate: { id: r.candidate_id, name: r.name, pinyin: r.pinyin, idType: r.id_type, idHash: r.id_hash },
+    subject: {
+      code: r.subject_code,
+      name: r.subject_name,
+      profileId: r.profile_id,
+      onSale: r.on_sale_date,
+      stopSale: r.stop_sale_date,
+      stopService: r.stop_service_date,
+    },
+    order: { orderNo: r.order_no, paidAt: r.paid_at, redeemCode: r.redeem_code, refundedAt: r.refunded_at },
+    checkIn:
+      r.check_in_id !== null && r.admitted_at !== null && r.admitted_by_id !== null
+        ? {
+            id: r.check_in_id,
+            at: r.admitted_at,
+            by: r.admitted_by ?? '',
+            operatorId: r.admitted_by_id,
+            overrideReason: r.override_reason,
+          }
+        : null,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Closing a session's check-in window (DAY-1 / DAY-2): every booked appointment of the session
+ * that was not admitted becomes 'no-show', with an 'absent' record in the id_checks log. Refused
+ * while any appointment's window is still open; a repeat marks nobody twice.
+ */
+import type { AbsentEntry, CloseWindowResult } from '../../shared/checkin/types';
+import { appendAudit } from '../audit/audit-log';
+import { requireOperator, type HandlerContext } from '../core/context';
+import { DomainError } from '../core/errors';
+import { appendIdCheck } from '../idlog/append';
+import { centerZone, localText } from './center-day';
+import { checkInWindow, profileOf } from './check-in-window';
+import { checkinRuleEnv } from './rule-env';
+
+export async function closeWindow(sessionId: number, ctx: HandlerContext): Promise<CloseWindowResult> {
+  const op = requireOperator(ctx);
+  const db = ctx.core.store.db;
+  const timeZone = await centerZone(db);
+  const env = await checkinRuleEnv(db);
+  const now = ctx.now.getTime();
+  const at = ctx.now.toISOString();
+
+  return db.transaction().execute(async (trx) => {
+    const session = await trx.selectFrom('exam_sessions').select(['id', 'starts_at']).where('id', '=', sessionId).executeTakeFirst();
+    if (!session) throw new DomainError('NOT_FOUND', `No exam session with id ${sessionId}.`);
+    const rows = await trx
+      .selectFrom('appointments as a')
+      .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+      .innerJoin('subjects as s', 's.id', 'a.subject_id')
+      .innerJoin('orders as o', 'o.id', 'a.order_id')
+      .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
+      .where('a.session_id', '=', sessionId)
+      .where('a.state', 'in', ['booked', 'no-show'])
+      .select(['a.id', 'a.admission_code', 'a.state', 'a.starts_at', 'c.name', 's.profile_id', 'o.paid_at', 'ci.id as check_in_id'])
+      .orderBy('a.id')
+      .execute();
+
+    const windows = rows.map((r) => ({
+      r,
+      w: checkInWindow(profileOf(env.profiles, r.profile_id, { paidAt: r.paid_at, startsAt: r.starts_at }), Date.parse(r.starts_at)),
+    }));
+    const ruled = windows.filter((x) => x.w !== null);
+    const boundary = ruled.length > 0 ? Math.max(...ruled.map((x) => x.w!.boundary)) : Date.parse(session.starts_at);
+    const open = ruled.find((x) => !x.w!.closed(now));
+    if (open) {
+      const last = ruled.filter((x) => !x.w!.closed(now)).map((x) => x.w!.boundary);
+      const until = localText(new Date(Math.max(...last)).toISOString(), timeZone);
+      throw new DomainError(
+        'REFUSED',
+        `The check-in window of this session is still open (${open.w!.ruleId}): candidates arriving until ${until} may still be admitted.`,
+      );
+    }
+
+    const absent: AbsentEntry[] = [];
+    const marked: number[] = [];
+    for (const { r, w } of ruled) {
+      if (r.check_in_id !== null || w === null) continue;
+      const newlyMarked = r.state === 'booked';
+      if (newlyMarked) {
+        await trx.updateTable('appointments').set({ state: 'no-show' }).where('id', '=', r.id).where('state', '=', 'booked').execute();
+        await appendIdCheck(trx, {
+          appointmentId: r.id,
+          operatorId: op.id,
+          desk: ctx.caller.desk,
+          checkedAt: at,
+          kind: 'absent',
+          checks: { sessionId, windowClosedAt: new Date(w.boundary).toISOString() },
+          outcome: 'absent',
+          ruleIds: [w.ruleId],
+        });
+        marked.push(r.id);
+      }
+      absent.push({ appointmentId: r.id, admissionCode: r.admission_code, candidateName: r.name, ruleId: w.ruleId, newlyMarked });
+    }
+    if (marked.length > 0) {
+      await appendAudit(trx, {
+        at,
+        operatorId: op.id,
+        action: 'checkin.closeWindow',
+        subjectType: 'exam_session',
+        subjectId: sessionId,
+        detail: { absent: marked.length, appointmentIds: marked, desk: ctx.caller.desk },
+      });
+    }
+    const closedAt = new Date(boundary).toISOString();
+    return {
+      sessionId,
+      windowClosedAt: closedAt,
+      windowClosedLocal: localText(closedAt, timeZone),
+      absent,
+      newlyMarked: marked.length,
+    };
+  });
+}

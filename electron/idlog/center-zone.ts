@@ -1,0 +1,18 @@
+import type { Kysely, Transaction } from 'kysely';
+import { addDays } from '../../shared/time/dates';
+import { localMidnight } from '../../shared/time/zoned';
+import type { DB } from '../store/schema';
+
+/** The center's time zone (Asia/Shanghai when no center is set up yet). */
+export async function logZone(db: Kysely<DB> | Transaction<DB>): Promise<string> {
+  const c = await db.selectFrom('centers').select('time_zone').orderBy('id').limit(1).executeTakeFirst();
+  return c?.time_zone ?? 'Asia/Shanghai';
+}
+
+/** UTC bounds [start, end) of a center-local date. */
+export function dayBounds(date: string, zone: string): { dayStart: string; dayEnd: string } {
+  return {
+    dayStart: new Date(localMidnight(date, zone)).toISOString(),
+    dayEnd: new Date(localMidnight(addDays(date, 1), zone)).toISOString(),
+  };
+}
