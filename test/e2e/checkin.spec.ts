@@ -91,3 +91,24 @@ test.describe('check-in desk at 08:31', () => {
     await page.screenshot({ path: 'test-results/checkin-late-zh.png', fullPage: true });
   });
 });
+
+test.describe('identity-check log', () => {
+  test('every identity check and admission is in the log with the operator; a manager verifies the chain', async ({ page, desk }) => {
+    const p = desk.morning[3]!;
+    await signIn(page, desk, 'manager', 'demo-manager-1');
+    await page.getByTestId('nav-checkin').click();
+    await openByScan(page, p.admissionCode);
+    await recordIdCheck(page, p);
+    await page.getByTestId('admit-button').click();
+    await expect(page.getByTestId('admit-result')).toHaveAttribute('data-status', 'admitted');
+    await page.getByTestId('nav-idlog').click();
+    const rows = page.getByTestId('idlog-row');
+    await expect(rows).toHaveCount(2);
+    await expect(page.getByTestId('idlog-table')).toContainText(p.name);
+    await expect(page.getByTestId('idlog-table')).toContainText('王经理');
+    await page.getByTestId('chain-verify').click();
+    await expect(page.getByTestId('chain-status').first()).toContainText('完整无误');
+    expect(await page.locator('body').innerText()).not.toContain(p.idNumber);
+    await page.screenshot({ path: 'test-results/idlog-zh.png', fullPage: true });
+  });
+});

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { CheckinScreen } from '../checkin/CheckinScreen';
+import { IdLogScreen } from '../idlog/IdLogScreen';
 import { RulesScreen } from '../rules/RulesScreen';
 import { TodayScreen } from '../today/TodayScreen';
 import type { RouteId } from './routes';
@@ -12,4 +13,5 @@ export const screens: Partial<Record<RouteId, ComponentType>> = {
   today: TodayScreen,
   rules: RulesScreen,
   checkin: CheckinScreen,
+  idlog: IdLogScreen,
 };

@@ -1,0 +1,162 @@
+import { Alert, Badge, Button, Group, Image, Modal, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ID_CHECK_KINDS, ID_CHECK_OUTCOMES, type IdLogPhoto, type IdLogRecord } from '../../../shared/idlog/contract';
+import type { IpcError } from '../../../shared/ipc/result';
+import { useOperator } from '../accounts/SignInGate';
+import { errorText } from '../app/error-text';
+import { desk } from '../ipc/client';
+import { useCall } from '../ipc/use-call';
+import { ChainBadge } from './ChainBadge';
+
+const outcomeColour: Record<string, string> = {
+  allowed: 'green',
+  admitted: 'green',
+  refused: 'red',
+  absent: 'gray',
+  overridden: 'orange',
+  'needs-override': 'yellow',
+  corrected: 'violet',
+};
+
+/** The identity-check and admission log: filters, photos, chain verification and corrections. */
+export function IdLogScreen() {
+  const { t } = useTranslation('checkin');
+  const { operator } = useOperator();
+  const today = useCall('today.overview', {});
+  const [date, setDate] = useState<string | null>(null);
+  const [sessionId, setSessionId] = useState<string | null>(null);
+  const [kind, setKind] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const day = date ?? today.data?.date;
+  const list = useCall('idlog.list', {
+    ...(day ? { date: day } : {}),
+    ...(sessionId ? { sessionId: Number(sessionId) } : {}),
+    ...(kind ? { kind: kind as IdLogRecord['kind'] } : {}),
+    ...(outcome ? { outcome: outcome as (typeof ID_CHECK_OUTCOMES)[number] } : {}),
+  });
+  const [photo, setPhoto] = useState<IdLogPhoto | null | 'none'>(null);
+  const [correcting, setCorrecting] = useState<IdLogRecord | null>(null);
+
+  const showPhoto = async (id: number) => {
+    const r = await desk.call('idlog.photo', { idCheckId: id });
+    setPhoto(r.ok ? (r.value ?? 'none') : 'none');
+  };
+  const all = t('idlog.filters.all');
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('idlog.title')}</Title>
+        {operator?.role === 'manager' && <ChainBadge />}
+      </Group>
+      <Group align="flex-end">
+        <TextInput type="date" label={t('idlog.filters.date')} value={day ?? ''} onChange={(e) => setDate(e.currentTarget.value)} />
+        <Select
+          label={t('idlog.filters.session')}
+          clearable
+          placeholder={all}
+          value={sessionId}
+          onChange={setSessionId}
+          data={(today.data?.sessions ?? []).map((s) => ({ value: String(s.id), label: `${s.startLocal.slice(11)} ${s.roomName}` }))}
+        />
+        <Select label={t('idlog.filters.kind')} clearable placeholder={all} value={kind} onChange={setKind} data={ID_CHECK_KINDS.map((k) => ({ value: k, label: t(`idlog.kind.${k}`) }))} />
+        <Select label={t('idlog.filters.outcome')} clearable placeholder={all} value={outcome} onChange={setOutcome} data={ID_CHECK_OUTCOMES.map((k) => ({ value: k, label: t(`idlog.outcome.${k}`) }))} />
+      </Group>
+      {list.error && <Alert color="red">{errorText(t, list.error)}</Alert>}
+      {list.data && list.data.records.length === 0 && <Alert color="gray">{t('idlog.empty')}</Alert>}
+      {list.data?.truncated && <Text size="sm">{t('idlog.truncated', { count: list.data.records.length })}</Text>}
+      {list.data && list.data.records.length > 0 && (
+        <Table striped withTableBorder data-testid="idlog-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('idlog.columns.time')}</Table.Th>
+              <Table.Th>{t('idlog.columns.candidate')}</Table.Th>
+              <Table.Th>{t('idlog.columns.document')}</Table.Th>
+              <Table.Th>{t('idlog.columns.outcome')}</Table.Th>
+              <Table.Th>{t('idlog.columns.rules')}</Table.Th>
+              <Table.Th>{t('idlog.columns.operator')}</Table.Th>
+              <Table.Th>{t('idlog.columns.photo')}</Table.Th>
+              {operator?.role === 'manager' && <Table.Th />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.records.map((r) => (
+              <Table.Tr key={r.id} data-testid="idlog-row">
+                <Table.Td>{r.checkedLocal.slice(11)}</Table.Td>
+                <Table.Td>
+                  {r.candidateName}
+                  <Text size="xs" c="dimmed">
+                    {r.admissionCode}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{r.documentMasked ?? '—'}</Table.Td>
+                <Table.Td>
+                  <Badge color={outcomeColour[r.outcome] ?? 'gray'}>{t(`idlog.kind.${r.kind}`)} · {t(`idlog.outcome.${r.outcome}`, { defaultValue: r.outcome })}</Badge>
+                  {r.overrideReason && (
+                    <Text size="sm" fw={700} c="orange.8">
+                      {t('idlog.overrideReason', { reason: r.overrideReason })}
+                    </Text>
+                  )}
+                  {r.correctsId && r.correctionReason && <Text size="sm">{t('idlog.correctionOf', { id: r.correctsId, reason: r.correctionReason })}</Text>}
+                  {r.correctedBy.length > 0 && <Text size="sm" c="violet">{t('idlog.correctedBy', { ids: r.correctedBy.join(', ') })}</Text>}
+                </Table.Td>
+                <Table.Td>{r.ruleIds.join(' ')}</Table.Td>
+                <Table.Td>
+                  {r.operatorName}
+                  <Text size="xs" c="dimmed">
+                    {r.desk}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {r.hasPhoto && (
+                    <Button size="compact-xs" variant="light" onClick={() => void showPhoto(r.id)}>
+                      {t('idlog.photo.show')}
+                    </Button>
+                  )}
+                </Table.Td>
+                {operator?.role === 'manager' && (
+                  <Table.Td>
+                    <Button size="compact-xs" variant="subtle" onClick={() => setCorrecting(r)}>
+                      {t('idlog.correct.button')}
+                    </Button>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Modal opened={photo !== null} onClose={() => setPhoto(null)} title={t('idlog.photo.show')}>
+        {photo === 'none' && <Text>{t('idlog.photo.none')}</Text>}
+        {photo && photo !== 'none' && (
+          <>
+            {!photo.matchesRecord && <Alert color="red">{t('idlog.photo.tampered')}</Alert>}
+            <Image src={`data:${photo.mime};base64,${photo.base64}`} alt="" />
+          </>
+        )}
+      </Modal>
+      {correcting && <CorrectDialog record={correcting} onClose={() => { setCorrecting(null); list.reload(); }} />}
+    </Stack>
+  );
+}
+
+function CorrectDialog({ record, onClose }: { record: IdLogRecord; onClose(): void }) {
+  const { t } = useTranslation('checkin');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<IpcError | null>(null);
+  const [done, setDone] = useState(false);
+  const submit = async () => {
+    const r = await desk.call('idlog.correct', { idCheckId: record.id, reason });
+    if (r.ok) setDone(true);
+    else setError(r.error);
+  };
+  return (
+    <Modal opened onClose={onClose} title={`${t('idlog.correct.button')} #${record.id} · ${record.candidateName}`}>
+      <Stack>
+        <Textarea label={t('idlog.correct.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autoFocus />
+        {error && <Alert color="red">{errorText(t, error)}</Alert>}
+        {done ? <Alert color="green">{t('idlog.correct.done')}</Alert> : <Button onClick={() => void submit()} disabled={reason.trim().length < 5}>{t('idlog.correct.button')}</Button>}
+      </Stack>
+    </Modal>
+  );
+}
