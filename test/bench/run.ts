@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs, stringOption } from '../../electron/core/args';
+import { insertOperator } from '../../electron/accounts/operators-repo';
 import { buildRegistry } from '../../electron/core/build-registry';
 import { manualClock } from '../../electron/core/clock';
 import { createCore } from '../../electron/core/create-core';
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
     const center = await buildSyntheticCenter(core.store.db, { count, rooms: 40, firstDate, hashKey: core.hashKey });
     const buildMs = performance.now() - t0;
     log(`synthetic center: ${count} candidates and appointments, 40 rooms, ${center.sessions} sessions (${buildMs.toFixed(0)} ms)`);
+    // The operator the measures act as (the check-in channels need a signed-in proctor).
+    await insertOperator(core.store.db, { username: 'bench-proctor', displayName: 'Bench', role: 'proctor', passwordHash: 'scrypt$1$1$1$x$x', at: new Date().toISOString() });
     const registry = buildRegistry(core);
     const ctx: BenchContext = { core, registry, center, dbPath, dir, clock, log };
     const figures: Figure[] = [];

@@ -5,6 +5,7 @@ import type { buildRegistry } from '../../../electron/core/build-registry';
 import type { DB } from '../../../electron/store/schema';
 import type { Figure } from '../measure';
 import type { SyntheticCenter } from '../synthetic-center';
+import { admissionMeasure } from './admission';
 import { dashboardMeasure } from './dashboard';
 import { lookupMeasure } from './lookup';
 import { storeMeasure } from './store';
@@ -27,4 +28,4 @@ export interface Measure {
 export type Db = Kysely<DB>;
 
 /** Every measure, in the order they run. A domain adds its own file here. */
-export const measures: Measure[] = [lookupMeasure, storeMeasure, dashboardMeasure];
+export const measures: Measure[] = [lookupMeasure, admissionMeasure, storeMeasure, dashboardMeasure];
