@@ -3,6 +3,7 @@ import { accountsHandlers } from '../accounts/handlers';
 import { checkinHandlers } from '../checkin/handlers';
 import { idlogHandlers } from '../idlog/handlers';
 import { policyHandlers } from '../policy/handlers';
+import { scoresHandlers } from '../scores/handlers';
 import { todayHandlers } from '../today/handlers';
 import type { Core } from './context';
 import { Registry } from './registry';
@@ -15,6 +16,7 @@ export function buildRegistry(core: Core): Registry<Contract> {
   registry.registerAll(policyHandlers);
   registry.registerAll(checkinHandlers);
   registry.registerAll(idlogHandlers);
+  registry.registerAll(scoresHandlers);
   registry.assertComplete();
   return registry;
 }

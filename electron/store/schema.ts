@@ -214,6 +214,36 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface ScoreResolutionsTable {
+  id: Generated<number>;
+  appointment_id: number;
+  part: string;
+  value: number | null;
+  absent: Generated<number>;
+  reason: string;
+  operator_id: number;
+  resolved_at: string;
+}
+export type ResultState = 'held' | 'released' | 'cancelled' | 'superseded';
+export interface ResultsTable {
+  id: Generated<number>;
+  appointment_id: number;
+  part: string;
+  value: number | null;
+  absent: Generated<number>;
+  max_score: number;
+  pass_score: number;
+  passed: number;
+  state: ResultState;
+  release_date: string;
+  released_at: string | null;
+  released_by: number | null;
+  corrects_id: number | null;
+  reason: string | null;
+  created_at: string;
+  created_by: number;
+}
+
 export interface DB {
   settings: SettingsTable;
   centers: CentersTable;
@@ -237,6 +267,8 @@ export interface DB {
   scores: ScoresTable;
   certificates: CertificatesTable;
   audit_log: AuditLogTable;
+  score_resolutions: ScoreResolutionsTable;
+  results: ResultsTable;
 }
 
 export type Candidate = Selectable<CandidatesTable>;

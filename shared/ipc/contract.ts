@@ -2,6 +2,7 @@ import { accountsContract } from '../accounts/contract';
 import { checkinContract } from '../checkin/contract';
 import { idlogContract } from '../idlog/contract';
 import { policyContract } from '../policy/contract';
+import { scoresContract } from '../scores/contract';
 import { todayContract } from '../today/contract';
 import type { RequestOf, ResponseOf } from './channel';
 import { composeContract } from './compose';
@@ -13,6 +14,7 @@ export const contract = composeContract(
   policyContract,
   checkinContract,
   idlogContract,
+  scoresContract,
 );
 
 export type Contract = typeof contract;

@@ -41,6 +41,7 @@ export async function seedAppointment(db: Kysely<DB>, o: SeedOptions = {}): Prom
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await db.insertInto('subject_parts').values({ subject_id: subject.id, part: 'theory', max_score: 100, pass_score: 60 }).execute();
   const candidate = await db
     .insertInto('candidates')
     .values({

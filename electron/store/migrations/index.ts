@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m20261125001 from './2026-11-25-001-initial';
+import * as m20261125040 from './2026-11-25-040-results';
 
 /**
  * Every migration, registered statically (no directory scan: the bundled app has no folder to
@@ -7,6 +8,7 @@ import * as m20261125001 from './2026-11-25-001-initial';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-25-001-initial': m20261125001,
+  '2026-11-25-040-results': m20261125040,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,122 @@
+import type { Transaction } from 'kysely';
+import type { OperatorInfo } from '../../shared/accounts/contract';
+import { appendAudit } from '../audit/audit-log';
+import { DomainError } from '../core/errors';
+import type { RuleEnv } from '../rules/engine';
+import type { DB } from '../store/schema';
+import { releaseDateOf, releaseVerdict } from './result-release';
+import { liveResult } from './results-repo';
+import type { ScoreContext } from './score-context';
+
+export interface ScoreInput {
+  appointmentId: number;
+  part: string;
+  value: number | null;
+  absent: boolean;
+}
+
+const same = (a: { value: number | null; absent: number }, b: { value: number | null; absent: number }) =>
+  a.absent === b.absent && a.value === b.value;
+
+/**
+ * Makes the live result match what double entry decided: a held result for an agreed (or
+ * resolved) score, none while the entries disagree. A changed agreement supersedes the old row.
+ */
+async function settle(
+  trx: Transaction<DB>,
+  c: ScoreContext,
+  part: string,
+  decided: { value: number | null; absent: number } | null,
+  op: OperatorInfo,
+  now: Date,
+  env: RuleEnv,
+): Promise<void> {
+  const live = await liveResult(trx, c.appointmentId, part);
+  if (live && decided && same(live, decided)) return;
+  if (live) {
+    if (live.state === 'released') throw new DomainError('CONFLICT', 'This result is released and locked; a manager corrects it with a reason.');
+    await trx.updateTable('results').set({ state: 'superseded' }).where('id', '=', live.id).execute();
+  }
+  if (!decided) return;
+  const verdict = releaseVerdict(env, c, part, decided.value, now);
+  // RES-1: passed at exactly the pass mark; an absent candidate has failed (DAY-2 "absent counts as failed").
+  const passed = decided.absent === 0 && decided.value !== null && decided.value >= c.passScore ? 1 : 0;
+  await trx
+    .insertInto('results')
+    .values({
+      appointment_id: c.appointmentId,
+      part,
+      value: decided.value,
+      absent: decided.absent,
+      max_score: c.maxScore,
+      pass_score: c.passScore,
+      passed,
+      state: 'held',
+      release_date: releaseDateOf(verdict),
+      released_at: null,
+      released_by: null,
+      corrects_id: null,
+      reason: null,
+      created_at: now.toISOString(),
+      created_by: op.id,
+    })
+    .execute();
+}
+
+/** One operator's entry. Two different operators must agree before a score counts. */
+export async function enterScore(trx: Transaction<DB>, c: ScoreContext, input: ScoreInput, op: OperatorInfo, now: Date, env: RuleEnv): Promise<void> {
+  if (input.value !== null && input.value > c.maxScore) {
+    throw new DomainError('VALIDATION', `The score ${input.value} is above this part's maximum of ${c.maxScore}.`);
+  }
+  const resolved = await trx.selectFrom('score_resolutions').select('id').where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).executeTakeFirst();
+  if (resolved) throw new DomainError('CONFLICT', 'A manager has already resolved this score.');
+  const entries = await trx.selectFrom('scores').selectAll().where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).orderBy('entry_no').execute();
+  const mine = entries.find((e) => e.operator_id === op.id);
+  const row = { value: input.value, absent: input.absent ? 1 : 0, entered_at: now.toISOString() };
+  if (mine) {
+    // A repeated or corrected save by the same operator replaces their own entry: never a duplicate.
+    await trx.updateTable('scores').set(row).where('id', '=', mine.id).execute();
+  } else if (entries.length < 2) {
+    await trx
+      .insertInto('scores')
+      .values({ appointment_id: c.appointmentId, part: input.part, entry_no: entries.length === 0 ? 1 : 2, operator_id: op.id, ...row })
+      .execute();
+  } else {
+    throw new DomainError('CONFLICT', 'Two operators have already entered this score.');
+  }
+  const after = await trx.selectFrom('scores').selectAll().where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).execute();
+  const [a, b] = after;
+  const decided = a && b && same(a, b) ? { value: a.value, absent: a.absent } : null;
+  await settle(trx, c, input.part, decided, op, now, env);
+  await appendAudit(trx, {
+    at: now.toISOString(),
+    operatorId: op.id,
+    action: 'scores.enter',
+    subjectType: 'appointment',
+    subjectId: c.appointmentId,
+    detail: { part: input.part, entries: after.length, agreed: decided !== null, disagreed: after.length === 2 && decided === null },
+  });
+}
+
+/** A manager's decision on a disagreed score, with a reason. */
+export async function resolveScore(trx: Transaction<DB>, c: ScoreContext, input: ScoreInput & { reason: string }, op: OperatorInfo, now: Date, env: RuleEnv): Promise<void> {
+  if (input.value !== null && input.value > c.maxScore) {
+    throw new DomainError('VALIDATION', `The score ${input.value} is above this part's maximum of ${c.maxScore}.`);
+  }
+  const entries = await trx.selectFrom('scores').selectAll().where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).execute();
+  const [a, b] = entries;
+  if (!a || !b || same(a, b)) throw new DomainError('CONFLICT', 'Only a score whose two entries disagree needs a manager.');
+  await trx
+    .insertInto('score_resolutions')
+    .values({ appointment_id: c.appointmentId, part: input.part, value: input.value, absent: input.absent ? 1 : 0, reason: input.reason, operator_id: op.id, resolved_at: now.toISOString() })
+    .execute();
+  await settle(trx, c, input.part, { value: input.value, absent: input.absent ? 1 : 0 }, op, now, env);
+  await appendAudit(trx, {
+    at: now.toISOString(),
+    operatorId: op.id,
+    action: 'scores.resolve',
+    subjectType: 'appointment',
+    subjectId: c.appointmentId,
+    detail: { part: input.part, value: input.value, absent: input.absent, reason: input.reason, first: a.value, second: b.value },
+  });
+}

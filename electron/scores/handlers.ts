@@ -1,0 +1,121 @@
+import type { scoresContract } from '../../shared/scores/contract';
+import { localMidnight } from '../../shared/time/zoned';
+import { appendAudit } from '../audit/audit-log';
+import { requireOperator } from '../core/context';
+import { DomainError } from '../core/errors';
+import type { HandlerMap } from '../core/registry';
+import { ruleEnvFor } from '../policy/rule-env';
+import { enterScore, resolveScore } from './double-entry';
+import { candidateResults, subjectStats } from './results-view';
+import { toView } from './results-repo';
+import { loadScoreContext } from './score-context';
+import { loadSheet } from './sheet-repo';
+
+async function context(db: Parameters<typeof loadScoreContext>[0], appointmentId: number, part: 'theory' | 'lab' | 'interview') {
+  const c = await loadScoreContext(db, appointmentId, part);
+  if (!c) throw new DomainError('NOT_FOUND', `Appointment ${appointmentId} has no ${part} part to score.`);
+  return c;
+}
+
+async function rowOf(db: Parameters<typeof loadSheet>[0], appointmentId: number, part: 'theory' | 'lab' | 'interview', op: ReturnType<typeof requireOperator>) {
+  const a = await db.selectFrom('appointments').select('session_id').where('id', '=', appointmentId).executeTakeFirstOrThrow();
+  const sheet = await loadSheet(db, a.session_id!, part, op);
+  return sheet.rows.find((r) => r.appointmentId === appointmentId)!;
+}
+
+export const scoresHandlers: HandlerMap<typeof scoresContract> = {
+  'scores.sheet': (req, ctx) => loadSheet(ctx.core.store.db, req.sessionId, req.part, requireOperator(ctx)),
+
+  'scores.enter': async (req, ctx) => {
+    const db = ctx.core.store.db;
+    const op = requireOperator(ctx);
+    const env = await ruleEnvFor(db);
+    await db.transaction().execute(async (trx) => enterScore(trx, await context(trx, req.appointmentId, req.part), req, op, ctx.now, env));
+    return rowOf(db, req.appointmentId, req.part, op);
+  },
+
+  'scores.resolve': async (req, ctx) => {
+    const db = ctx.core.store.db;
+    const op = requireOperator(ctx);
+    const env = await ruleEnvFor(db);
+    await db.transaction().execute(async (trx) => resolveScore(trx, await context(trx, req.appointmentId, req.part), req, op, ctx.now, env));
+    return rowOf(db, req.appointmentId, req.part, op);
+  },
+
+  'scores.release': async (req, ctx) => {
+    const db = ctx.core.store.db;
+    const op = requireOperator(ctx);
+    return db.transaction().execute(async (trx) => {
+      const held = await trx
+        .selectFrom('results as r')
+        .innerJoin('appointments as a', 'a.id', 'r.appointment_id')
+        .where('a.session_id', '=', req.sessionId)
+        .where('r.part', '=', req.part)
+        .where('r.state', '=', 'held')
+        .select(['r.id', 'r.release_date', 'r.appointment_id'])
+        .execute();
+      const zone = (await trx.selectFrom('centers').select('time_zone').executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
+      let released = 0;
+      for (const r of held) {
+        // RES-2: a result is released from 00:00 (center time) of its release date.
+        if (ctx.now.getTime() < localMidnight(r.release_date, zone)) continue;
+        await trx.updateTable('results').set({ state: 'released', released_at: ctx.now.toISOString(), released_by: op.id }).where('id', '=', r.id).execute();
+        released++;
+      }
+      await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'scores.release', subjectType: 'session', subjectId: req.sessionId, detail: { part: req.part, released, notYet: held.length - released } });
+      return { released, notYet: held.length - released };
+    });
+  },
+
+  'scores.correct': async (req, ctx) => {
+    const db = ctx.core.store.db;
+    const op = requireOperator(ctx);
+    return db.transaction().execute(async (trx) => {
+      const old = await trx.selectFrom('results').selectAll().where('id', '=', req.resultId).executeTakeFirst();
+      if (!old || old.state !== 'released') throw new DomainError('CONFLICT', 'Only a released result is corrected; a held one is re-entered.');
+      if (req.value !== null && req.value > old.max_score) throw new DomainError('VALIDATION', `The score ${req.value} is above the maximum of ${old.max_score}.`);
+      if (req.absent !== (req.value === null)) throw new DomainError('VALIDATION', 'An absent candidate has no score; a present one has a score.');
+      await trx.updateTable('results').set({ state: 'superseded' }).where('id', '=', old.id).execute();
+      const created = await trx
+        .insertInto('results')
+        .values({
+          ...old,
+          id: undefined,
+          value: req.value,
+          absent: req.absent ? 1 : 0,
+          passed: !req.absent && req.value !== null && req.value >= old.pass_score ? 1 : 0,
+          state: 'released',
+          released_at: ctx.now.toISOString(),
+          released_by: op.id,
+          corrects_id: old.id,
+          reason: req.reason,
+          created_at: ctx.now.toISOString(),
+          created_by: op.id,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'scores.correct', subjectType: 'result', subjectId: old.id, detail: { from: old.value, to: req.value, reason: req.reason } });
+      return toView(created);
+    });
+  },
+
+  'scores.cancel': async (req, ctx) => {
+    const db = ctx.core.store.db;
+    const op = requireOperator(ctx);
+    return db.transaction().execute(async (trx) => {
+      const old = await trx.selectFrom('results').selectAll().where('id', '=', req.resultId).executeTakeFirst();
+      if (!old || (old.state !== 'held' && old.state !== 'released')) throw new DomainError('CONFLICT', 'Only a live result can be cancelled.');
+      await trx.updateTable('results').set({ state: 'superseded' }).where('id', '=', old.id).execute();
+      const created = await trx
+        .insertInto('results')
+        .values({ ...old, id: undefined, passed: 0, state: 'cancelled', corrects_id: old.id, reason: req.reason, created_at: ctx.now.toISOString(), created_by: op.id })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'scores.cancel', subjectType: 'result', subjectId: old.id, detail: { rule: 'RES-5', reason: req.reason } });
+      return toView(created);
+    });
+  },
+
+  'scores.results': async (req, ctx) => candidateResults(ctx.core.store.db, req.sessionId, ctx.now),
+  'scores.stats': async (req, ctx) => subjectStats(ctx.core.store.db, req.sessionId),
+};

@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely';
+import type { CandidateResult, SubjectStats } from '../../shared/scores/contract';
+import type { Verdict } from '../../shared/rules/verdict';
+import { ruleEnvFor } from '../policy/rule-env';
+import { decide, type RuleEnv } from '../rules/engine';
+import type { DB } from '../store/schema';
+import { toView } from './results-repo';
+
+const verdictOrNull = (out: Verdict | { error: unknown }): Verdict | null => ('error' in out ? null : out);
+
+/**
+ * Results of a session with their consequences: the release date and pass mark (RES-1, RES-2),
+ * a free retake where the profile grants one (RES-3), and the certificate's validity (RES-4).
+ */
+export async function candidateResults(db: Kysely<DB>, sessionId: number, now: Date): Promise<CandidateResult[]> {
+  const env: RuleEnv = await ruleEnvFor(db);
+  const zone = (await db.selectFrom('centers').select('time_zone').executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
+  const rows = await db
+    .selectFrom('results as r')
+    .innerJoin('appointments as a', 'a.id', 'r.appointment_id')
+    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+    .innerJoin('subjects as s', 's.id', 'a.subject_id')
+    .where('a.session_id', '=', sessionId)
+    .where('r.state', '!=', 'superseded')
+    .selectAll('r')
+    .select(['c.name', 's.code', 's.name as subject_name', 's.level', 's.profile_id', 'a.starts_at', 'a.duration_min', 'a.attempt_no'])
+    .orderBy('c.pinyin_compact')
+    .execute();
+  const base = (profile: string) => ({ profile, now: now.toISOString(), timeZone: zone });
+  return rows.map((r) => {
+    const release = verdictOrNull(
+      decide(
+        {
+          decision: 'result-release',
+          ...base(r.profile_id),
+          facts: {
+            part: r.part as 'theory',
+            examStart: r.starts_at,
+            examMinutes: r.duration_min,
+            ...(r.value === null ? {} : { score: r.value }),
+            passMark: r.pass_score,
+            maxScore: r.max_score,
+            disciplineBreach: r.state === 'cancelled',
+          },
+        },
+        env,
+      ),
+    );
+    const retake =
+      r.passed === 0 && r.state !== 'cancelled'
+        ? verdictOrNull(decide({ decision: 'retake', ...base(r.profile_id), facts: { failedAttempt: { start: r.starts_at, attemptNo: r.attempt_no, passed: false } } }, env))
+        : null;
+    const certificate =
+      r.passed === 1 && r.state === 'released' && r.released_at
+        ? verdictOrNull(decide({ decision: 'certificate', ...base(r.profile_id), facts: { level: r.level, results: [{ level: r.level, passed: true, releasedAt: r.released_at }] } }, env))
+        : null;
+    return {
+      appointmentId: r.appointment_id,
+      candidateName: r.name,
+      subjectCode: r.code,
+      subjectName: r.subject_name,
+      part: r.part,
+      result: toView(r),
+      release,
+      retake,
+      certificate,
+    };
+  });
+}
+
+/** REP-1: per subject, registered, attended (checked in), passed and the pass rate. */
+export async function subjectStats(db: Kysely<DB>, sessionId?: number): Promise<SubjectStats[]> {
+  let q = db
+    .selectFrom('appointments as a')
+    .innerJoin('subjects as s', 's.id', 'a.subject_id')
+    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
+    .leftJoin('results as r', (j) => j.onRef('r.appointment_id', '=', 'a.id').on('r.state', 'in', ['held', 'released']).on('r.passed', '=', 1))
+    .where('a.state', 'not in', ['cancelled', 'rescheduled'])
+    .groupBy(['s.code', 's.name'])
+    .select((eb) => [
+      's.code',
+      's.name',
+      eb.fn.count<number>('a.id').distinct().as('registered'),
+      eb.fn.count<number>('ci.id').distinct().as('attended'),
+      eb.fn.count<number>('r.appointment_id').distinct().as('passed'),
+    ])
+    .orderBy('s.code');
+  if (sessionId !== undefined) q = q.where('a.session_id', '=', sessionId);
+  const rows = await q.execute();
+  return rows.map((r) => {
+    const attended = Number(r.attended);
+    const passed = Number(r.passed);
+    return { subjectCode: r.code, subjectName: r.name, registered: Number(r.registered), attended, passed, passRate: attended ? passed / attended : 0 };
+  });
+}
