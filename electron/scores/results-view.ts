@@ -68,28 +68,33 @@ export async function candidateResults(db: Kysely<DB>, sessionId: number, now: D
   });
 }
 
-/** REP-1: per subject, registered, attended (checked in), passed and the pass rate. */
+/**
+ * REP-1: per subject, registered, attended, passed and the pass rate (passed / attended).
+ * Attended: checked in at the desk, or holding a live result that is not "absent".
+ */
 export async function subjectStats(db: Kysely<DB>, sessionId?: number): Promise<SubjectStats[]> {
   let q = db
     .selectFrom('appointments as a')
     .innerJoin('subjects as s', 's.id', 'a.subject_id')
     .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
-    .leftJoin('results as r', (j) => j.onRef('r.appointment_id', '=', 'a.id').on('r.state', 'in', ['held', 'released']).on('r.passed', '=', 1))
+    .leftJoin('results as r', (j) => j.onRef('r.appointment_id', '=', 'a.id').on('r.state', 'in', ['held', 'released']))
     .where('a.state', 'not in', ['cancelled', 'rescheduled'])
-    .groupBy(['s.code', 's.name'])
-    .select((eb) => [
-      's.code',
-      's.name',
-      eb.fn.count<number>('a.id').distinct().as('registered'),
-      eb.fn.count<number>('ci.id').distinct().as('attended'),
-      eb.fn.count<number>('r.appointment_id').distinct().as('passed'),
-    ])
+    .select(['a.id', 's.code', 's.name', 'ci.id as checkInId', 'r.absent', 'r.passed'])
     .orderBy('s.code');
   if (sessionId !== undefined) q = q.where('a.session_id', '=', sessionId);
-  const rows = await q.execute();
-  return rows.map((r) => {
-    const attended = Number(r.attended);
-    const passed = Number(r.passed);
-    return { subjectCode: r.code, subjectName: r.name, registered: Number(r.registered), attended, passed, passRate: attended ? passed / attended : 0 };
-  });
+  const bySubject = new Map<string, SubjectStats & { seen: Set<number>; came: Set<number>; ok: Set<number> }>();
+  for (const r of await q.execute()) {
+    const s = bySubject.get(r.code) ?? { subjectCode: r.code, subjectName: r.name, registered: 0, attended: 0, passed: 0, passRate: 0, seen: new Set(), came: new Set(), ok: new Set() };
+    bySubject.set(r.code, s);
+    s.seen.add(r.id);
+    if (r.checkInId !== null || r.absent === 0) s.came.add(r.id);
+    if (r.passed === 1) s.ok.add(r.id);
+  }
+  return [...bySubject.values()].map(({ seen, came, ok, ...s }) => ({
+    ...s,
+    registered: seen.size,
+    attended: came.size,
+    passed: ok.size,
+    passRate: came.size ? ok.size / came.size : 0,
+  }));
 }

@@ -6,6 +6,7 @@ import { identityMessages } from './identity';
 import { policyMessages } from './policy';
 import { ruleFiguresMessages } from './rule-figures';
 import { rulesMessages } from './rules';
+import { scoresMessages } from './scores';
 
 /**
  * Every domain's messages, one i18next namespace each. A domain adds its file here.
@@ -16,6 +17,7 @@ export const namespaces = {
   identity: identityMessages,
   checkin: checkinMessages,
   desk: deskMessages,
+  scores: scoresMessages,
   policy: policyMessages,
   ruleFigures: ruleFiguresMessages,
 } satisfies Record<string, DomainMessages>;

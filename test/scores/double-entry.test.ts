@@ -120,3 +120,25 @@ describe('score entry (issue #6)', () => {
     await desk.close();
   });
 });
+
+describe('statistics (REP-1)', () => {
+  test('registered, attended (checked in or scored present), passed and pass rate per subject', async () => {
+    const desk = await openTestDesk(tempDir(), new Date('2026-12-05T06:00:00Z'));
+    const db = desk.core.store.db;
+    const a = await seedAppointment(db);
+    const b = await seedAppointment(db, { name: '李娜' });
+    const { first, second } = await twoOperators(desk);
+    for (const [id, v] of [[a.appointmentId, 90], [b.appointmentId, null]] as const) {
+      await enter(desk, first, id, v);
+      await enter(desk, second, id, v);
+    }
+    const r = await desk.registry.invoke('scores.stats', {}, first);
+    if (!r.ok) throw new Error('stats failed');
+    const rows = r.value as { registered: number; attended: number; passed: number; passRate: number }[];
+    expect(rows.reduce((n, x) => n + x.registered, 0)).toBe(2);
+    expect(rows.reduce((n, x) => n + x.attended, 0)).toBe(1);
+    expect(rows.reduce((n, x) => n + x.passed, 0)).toBe(1);
+    expect(rows.find((x) => x.attended === 1)?.passRate).toBe(1);
+    await desk.close();
+  });
+});

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { CheckinScreen } from '../checkin/CheckinScreen';
 import { IdLogScreen } from '../idlog/IdLogScreen';
 import { RulesScreen } from '../rules/RulesScreen';
+import { ScoresScreen } from '../scores/ScoresScreen';
 import { TodayScreen } from '../today/TodayScreen';
 import type { RouteId } from './routes';
 
@@ -14,4 +15,5 @@ export const screens: Partial<Record<RouteId, ComponentType>> = {
   rules: RulesScreen,
   checkin: CheckinScreen,
   idlog: IdLogScreen,
+  scores: ScoresScreen,
 };

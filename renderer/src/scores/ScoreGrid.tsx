@@ -1,0 +1,158 @@
+import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IpcError } from '../../../shared/ipc/result';
+import type { ScoreRow } from '../../../shared/scores/contract';
+import { useOperator } from '../accounts/SignInGate';
+import { errorText } from '../app/error-text';
+import { desk } from '../ipc/client';
+import { useCall } from '../ipc/use-call';
+import type { Part } from './SessionPicker';
+
+const statusColour = { empty: 'gray', 'one-entry': 'blue', agreed: 'green', disagreed: 'red', resolved: 'violet' } as const;
+
+/** Keyboard-first double entry: Enter saves the row and moves down, Shift+Enter moves up. */
+export function ScoreGrid({ sessionId, part }: { sessionId: number; part: Part }) {
+  const { t } = useTranslation('scores');
+  const sheet = useCall('scores.sheet', { sessionId, part });
+  const [draft, setDraft] = useState<Record<number, { value: string; absent: boolean }>>({});
+  const [error, setError] = useState<IpcError | null>(null);
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const rows = sheet.data?.rows ?? [];
+
+  const valueOf = (r: ScoreRow) => draft[r.appointmentId] ?? { value: r.myEntry?.value?.toString() ?? '', absent: r.myEntry?.absent ?? false };
+
+  const save = async (r: ScoreRow) => {
+    const d = valueOf(r);
+    if (!d.absent && d.value.trim() === '') return true;
+    const value = d.absent ? null : Number(d.value);
+    if (!d.absent && (!Number.isInteger(value) || (value as number) < 0 || (value as number) > r.maxScore)) {
+      setError({ code: 'VALIDATION', message: `${r.candidateName}: 0–${r.maxScore}` });
+      return false;
+    }
+    const res = await desk.call('scores.enter', { appointmentId: r.appointmentId, part, value, absent: d.absent });
+    if (!res.ok) {
+      setError(res.error);
+      return false;
+    }
+    setError(null);
+    sheet.reload();
+    return true;
+  };
+
+  const onKey = async (e: React.KeyboardEvent<HTMLInputElement>, i: number) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    if (await save(rows[i]!)) inputs.current[e.shiftKey ? Math.max(0, i - 1) : Math.min(rows.length - 1, i + 1)]?.focus();
+  };
+
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed">
+        {t('hint')}
+      </Text>
+      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <Table withTableBorder data-testid="score-grid">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('col.candidate')}</Table.Th>
+            <Table.Th>{t('col.code')}</Table.Th>
+            <Table.Th>{t('col.max')}</Table.Th>
+            <Table.Th w={120}>{t('col.score')}</Table.Th>
+            <Table.Th>{t('col.absent')}</Table.Th>
+            <Table.Th>{t('col.status')}</Table.Th>
+            <Table.Th>{t('col.result')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r, i) => {
+            const d = valueOf(r);
+            return (
+              <Table.Tr key={r.appointmentId} data-testid="score-row" data-status={r.status}>
+                <Table.Td>
+                  {r.candidateName}
+                  <Text size="xs" c="dimmed">
+                    {r.documentMasked}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{r.admissionCode}</Table.Td>
+                <Table.Td>{r.maxScore}</Table.Td>
+                <Table.Td>
+                  <TextInput
+                    ref={(el) => {
+                      inputs.current[i] = el;
+                    }}
+                    size="xs"
+                    inputMode="numeric"
+                    aria-label={`${t('col.score')} ${r.candidateName}`}
+                    data-testid="score-input"
+                    value={d.value}
+                    disabled={d.absent || r.status === 'resolved' || r.result?.state === 'released'}
+                    onChange={(e) => setDraft({ ...draft, [r.appointmentId]: { ...d, value: e.currentTarget.value } })}
+                    onKeyDown={(e) => void onKey(e, i)}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Checkbox
+                    aria-label={`${t('col.absent')} ${r.candidateName}`}
+                    checked={d.absent}
+                    onChange={(e) => setDraft({ ...draft, [r.appointmentId]: { value: '', absent: e.currentTarget.checked } })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={statusColour[r.status]} variant="light">
+                    {t(`status.${r.status}`)}
+                  </Badge>
+                  {r.disagreement && <ResolveForm row={r} part={part} onDone={sheet.reload} />}
+                </Table.Td>
+                <Table.Td>
+                  {r.result && (
+                    <Text size="sm">
+                      {r.result.absent ? t('absentMark') : r.result.value} · {r.result.passed ? t('result.passed') : t('result.failed')} · {t(`result.state.${r.result.state}`)}
+                    </Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+function ResolveForm({ row, part, onDone }: { row: ScoreRow; part: Part; onDone(): void }) {
+  const { t } = useTranslation('scores');
+  const { operator } = useOperator();
+  const [value, setValue] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<IpcError | null>(null);
+  if (!row.disagreement || operator?.role !== 'manager') return null;
+  const show = (e: { value: number | null; absent: boolean }) => (e.absent ? t('absentMark') : String(e.value));
+  const submit = async () => {
+    const absent = value.trim() === '';
+    const r = await desk.call('scores.resolve', { appointmentId: row.appointmentId, part, value: absent ? null : Number(value), absent, reason });
+    if (r.ok) onDone();
+    else setError(r.error);
+  };
+  return (
+    <Stack gap={4} mt={4} data-testid="resolve-form">
+      <Text size="xs">
+        {t('resolve.entries', {
+          first: show(row.disagreement.first),
+          firstBy: row.disagreement.first.by,
+          second: show(row.disagreement.second),
+          secondBy: row.disagreement.second.by,
+        })}
+      </Text>
+      <Group gap={4} align="flex-end">
+        <TextInput size="xs" w={70} value={value} onChange={(e) => setValue(e.currentTarget.value)} aria-label={t('resolve.title')} data-testid="resolve-value" />
+        <Textarea size="xs" autosize minRows={1} placeholder={t('resolve.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="resolve-reason" />
+        <Button size="xs" onClick={() => void submit()} disabled={reason.trim().length < 5} data-testid="resolve-submit">
+          {t('resolve.submit')}
+        </Button>
+      </Group>
+      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+    </Stack>
+  );
+}

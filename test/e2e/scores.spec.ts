@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test';
+import { expect, signIn, test } from './desk-fixture';
+
+test.use({ clock: '2026-12-08T10:00:00+08:00' }); // three days after the exam: theory results are due (RES-2)
+
+async function openSheet(page: Page) {
+  await page.getByTestId('nav-scores').click();
+  await page.getByLabel(/考试日期|Exam date/).fill('2026-12-05');
+  await page.getByTestId('scores-session').click();
+  await page.getByRole('option').first().click();
+  await expect(page.getByTestId('score-row').first()).toBeVisible();
+}
+
+async function enterScores(page: Page, values: string[]) {
+  const inputs = page.getByTestId('score-input');
+  await inputs.first().focus();
+  for (const [i, v] of values.entries()) {
+    await inputs.nth(i).fill(v);
+    await inputs.nth(i).press('Enter'); // saves the row and moves down
+    await expect(inputs.nth(i + 1)).toBeFocused();
+  }
+}
+
+test('two operators enter a session, a manager resolves a disagreement and releases; a released result is locked', async ({ page, desk }) => {
+  await signIn(page, desk, 'proctor1', 'demo-proctor-1');
+  await openSheet(page);
+  await enterScores(page, ['80', '55', '70']);
+  await expect(page.getByTestId('score-row').nth(2)).toHaveAttribute('data-status', 'one-entry');
+  await page.getByRole('button', { name: '退出登录' }).click();
+
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  await openSheet(page);
+  await enterScores(page, ['80', '55', '75']);
+  const rows = page.getByTestId('score-row');
+  await expect(rows.nth(0)).toHaveAttribute('data-status', 'agreed');
+  await expect(rows.nth(2)).toHaveAttribute('data-status', 'disagreed');
+  const resolve = rows.nth(2).getByTestId('resolve-form');
+  await resolve.getByTestId('resolve-value').fill('72');
+  await resolve.getByTestId('resolve-reason').fill('第二份阅卷记录有误，以原始答卷为准');
+  await resolve.getByTestId('resolve-submit').click();
+  await expect(rows.nth(2)).toHaveAttribute('data-status', 'resolved');
+  await page.screenshot({ path: 'test-results/scores-entry-zh.png', fullPage: true });
+
+  await page.getByRole('tab', { name: '成绩与证书' }).click();
+  await page.getByTestId('release-button').click();
+  await expect(page.getByTestId('release-message')).toContainText('已发布 3 条');
+  const released = page.locator('[data-testid="result-row"][data-state="released"]');
+  await expect(released).toHaveCount(3);
+  await expect(page.getByTestId('results-table')).toContainText('已发布（锁定）');
+  await expect(page.getByTestId('certificate').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/scores-released-zh.png', fullPage: true });
+
+  // Locked: the entry grid no longer takes a new value for a released row.
+  await page.getByRole('tab', { name: '双人录入' }).click();
+  await expect(page.getByTestId('score-input').first()).toBeDisabled();
+  await page.getByRole('tab', { name: '统计' }).click();
+  await expect(page.getByTestId('stats-table')).toBeVisible();
+  await page.getByText('English').click();
+  await page.screenshot({ path: 'test-results/scores-stats-en.png', fullPage: true });
+});
