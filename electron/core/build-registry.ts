@@ -1,6 +1,7 @@
 import { contract, type Contract } from '../../shared/ipc/contract';
 import { accountsHandlers } from '../accounts/handlers';
 import { checkinHandlers } from '../checkin/handlers';
+import { exportHandlers } from '../exchange/export/handlers';
 import { idlogHandlers } from '../idlog/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { scoresHandlers } from '../scores/handlers';
@@ -17,6 +18,7 @@ export function buildRegistry(core: Core): Registry<Contract> {
   registry.registerAll(checkinHandlers);
   registry.registerAll(idlogHandlers);
   registry.registerAll(scoresHandlers);
+  registry.registerAll(exportHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -244,6 +244,20 @@ export interface ResultsTable {
   created_by: number;
 }
 
+export interface OutboxTable {
+  id: Generated<number>;
+  kind: string;
+  local_date: string;
+  format: string;
+  file_name: string;
+  rows: number;
+  sha256: string;
+  created_at: string;
+  created_by: number | null;
+  sent_at: string | null;
+  sent_by: number | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   centers: CentersTable;
@@ -269,6 +283,7 @@ export interface DB {
   audit_log: AuditLogTable;
   score_resolutions: ScoreResolutionsTable;
   results: ResultsTable;
+  outbox: OutboxTable;
 }
 
 export type Candidate = Selectable<CandidatesTable>;

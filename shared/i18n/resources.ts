@@ -1,6 +1,7 @@
 import { appMessages } from './app';
 import type { DomainMessages, Language, MessageTree } from './messages';
 import { checkinMessages } from './checkin';
+import { dataMessages } from './data';
 import { deskMessages } from './desk';
 import { identityMessages } from './identity';
 import { policyMessages } from './policy';
@@ -18,6 +19,7 @@ export const namespaces = {
   checkin: checkinMessages,
   desk: deskMessages,
   scores: scoresMessages,
+  data: dataMessages,
   policy: policyMessages,
   ruleFigures: ruleFiguresMessages,
 } satisfies Record<string, DomainMessages>;

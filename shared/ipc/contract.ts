@@ -1,5 +1,6 @@
 import { accountsContract } from '../accounts/contract';
 import { checkinContract } from '../checkin/contract';
+import { exportContract } from '../exchange/export-contract';
 import { idlogContract } from '../idlog/contract';
 import { policyContract } from '../policy/contract';
 import { scoresContract } from '../scores/contract';
@@ -15,6 +16,7 @@ export const contract = composeContract(
   checkinContract,
   idlogContract,
   scoresContract,
+  exportContract,
 );
 
 export type Contract = typeof contract;

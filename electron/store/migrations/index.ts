@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m20261125001 from './2026-11-25-001-initial';
 import * as m20261125040 from './2026-11-25-040-results';
+import * as m20261125050 from './2026-11-25-050-outbox';
 
 /**
  * Every migration, registered statically (no directory scan: the bundled app has no folder to
@@ -9,6 +10,7 @@ import * as m20261125040 from './2026-11-25-040-results';
 export const migrations: Record<string, Migration> = {
   '2026-11-25-001-initial': m20261125001,
   '2026-11-25-040-results': m20261125040,
+  '2026-11-25-050-outbox': m20261125050,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { CheckinScreen } from '../checkin/CheckinScreen';
+import { DataScreen } from '../data/DataScreen';
 import { IdLogScreen } from '../idlog/IdLogScreen';
 import { RulesScreen } from '../rules/RulesScreen';
 import { ScoresScreen } from '../scores/ScoresScreen';
@@ -16,4 +17,5 @@ export const screens: Partial<Record<RouteId, ComponentType>> = {
   checkin: CheckinScreen,
   idlog: IdLogScreen,
   scores: ScoresScreen,
+  data: DataScreen,
 };

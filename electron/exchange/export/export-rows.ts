@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely';
+import type { ExportKind } from '../../../shared/exchange/export-contract';
+import type { DB } from '../../store/schema';
+import { localDateTime } from '../../today/local-time';
+
+export interface ExportTable {
+  header: string[];
+  rows: (string | number | null)[][];
+}
+
+/** The same masked form the desk shows: the last 4 characters only. */
+const masked = (last4: string) => `****${last4}`;
+
+/**
+ * The rows a sponsor gets for a day. Document numbers leave the desk masked (last 4): the sponsor
+ * matches by its own booking id, so the full number is never needed in an export.
+ */
+export async function exportRows(db: Kysely<DB>, kind: ExportKind, date: string): Promise<ExportTable> {
+  const zone = (await db.selectFrom('centers').select('time_zone').executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
+  const center = (await db.selectFrom('centers').select('code').executeTakeFirst())?.code ?? '';
+  if (kind === 'attendance') {
+    const rows = await db
+      .selectFrom('appointments as a')
+      .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
+      .innerJoin('rooms as r', 'r.id', 'es.room_id')
+      .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+      .innerJoin('subjects as s', 's.id', 'a.subject_id')
+      .innerJoin('sponsors as sp', 'sp.id', 'a.sponsor_id')
+      .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
+      .where('es.local_date', '=', date)
+      .select(['a.booking_id', 'sp.name as sponsor', 's.code', 'a.part', 'a.starts_at', 'r.code as room', 'c.name', 'c.id_type', 'c.id_last4', 'a.state', 'ci.admitted_at', 'ci.override_reason'])
+      .orderBy('a.starts_at')
+      .orderBy('a.booking_id')
+      .execute();
+    return {
+      header: ['booking_id', 'sponsor', 'center_code', 'subject_code', 'part', 'start_local', 'room', 'candidate_name', 'id_type', 'id_number_masked', 'attendance', 'admitted_at_local', 'override_reason'],
+      rows: rows.map((r) => [
+        r.booking_id,
+        r.sponsor,
+        center,
+        r.code,
+        r.part,
+        localDateTime(r.starts_at, zone),
+        r.room,
+        r.name,
+        r.id_type,
+        masked(r.id_last4),
+        r.admitted_at ? 'admitted' : r.state === 'no-show' ? 'absent' : r.state,
+        r.admitted_at ? localDateTime(r.admitted_at, zone) : null,
+        r.override_reason,
+      ]),
+    };
+  }
+  if (kind === 'idchecks') {
+    const rows = await db
+      .selectFrom('id_checks as k')
+      .innerJoin('appointments as a', 'a.id', 'k.appointment_id')
+      .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
+      .innerJoin('operators as o', 'o.id', 'k.operator_id')
+      .where('es.local_date', '=', date)
+      .select(['k.id', 'k.checked_at', 'a.booking_id', 'k.kind', 'k.outcome', 'k.rule_ids', 'k.doc_type', 'k.doc_masked', 'o.display_name', 'k.desk', 'k.override_reason', 'k.hash'])
+      .orderBy('k.id')
+      .execute();
+    return {
+      header: ['record_id', 'checked_at_local', 'booking_id', 'kind', 'outcome', 'rule_ids', 'document_type', 'document_masked', 'operator', 'desk', 'override_reason', 'record_hash'],
+      rows: rows.map((r) => [r.id, localDateTime(r.checked_at, zone), r.booking_id, r.kind, r.outcome, r.rule_ids, r.doc_type, r.doc_masked, r.display_name, r.desk, r.override_reason, r.hash]),
+    };
+  }
+  const rows = await db
+    .selectFrom('results as x')
+    .innerJoin('appointments as a', 'a.id', 'x.appointment_id')
+    .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
+    .innerJoin('subjects as s', 's.id', 'a.subject_id')
+    .where('es.local_date', '=', date)
+    .where('x.state', 'in', ['released', 'cancelled'])
+    .select(['a.booking_id', 's.code', 'x.part', 'x.value', 'x.absent', 'x.max_score', 'x.passed', 'x.state', 'x.release_date', 'x.released_at', 'x.reason'])
+    .orderBy('a.booking_id')
+    .execute();
+  return {
+    header: ['booking_id', 'subject_code', 'part', 'score', 'max_score', 'absent', 'passed', 'state', 'release_date', 'released_at_local', 'reason'],
+    rows: rows.map((r) => [r.booking_id, r.code, r.part, r.value, r.max_score, r.absent ? 'yes' : 'no', r.passed ? 'yes' : 'no', r.state, r.release_date, r.released_at ? localDateTime(r.released_at, zone) : null, r.reason]),
+  };
+}

@@ -1,0 +1,48 @@
+import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { desk } from '../ipc/client';
+import type { CallState } from '../ipc/use-call';
+import type { OutboxEntry } from '../../../shared/exchange/export-contract';
+
+export function OutboxPanel({ outbox }: { outbox: CallState<OutboxEntry[]> }) {
+  const { t } = useTranslation('data');
+  const rows = outbox.data ?? [];
+  return (
+    <Stack gap="xs">
+      <Title order={4}>{t('outbox.title')}</Title>
+      {rows.length === 0 && <Text c="dimmed">{t('outbox.empty')}</Text>}
+      {rows.length > 0 && (
+        <Table withTableBorder data-testid="outbox-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('outbox.file')}</Table.Th>
+              <Table.Th ta="right">{t('outbox.rows')}</Table.Th>
+              <Table.Th>{t('outbox.created')}</Table.Th>
+              <Table.Th>{t('outbox.by')}</Table.Th>
+              <Table.Th>{t('outbox.sent')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{r.fileName}</Table.Td>
+                <Table.Td ta="right">{r.rows}</Table.Td>
+                <Table.Td>{r.createdLocal}</Table.Td>
+                <Table.Td>{r.createdBy ?? ''}</Table.Td>
+                <Table.Td>
+                  {r.sentLocal ? (
+                    <Badge color="green">{r.sentLocal}</Badge>
+                  ) : (
+                    <Button size="compact-xs" variant="light" onClick={() => void desk.call('exchange.markSent', { outboxId: r.id }).then(outbox.reload)}>
+                      {t('outbox.markSent')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
