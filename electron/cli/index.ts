@@ -2,11 +2,13 @@ import { parseArgs } from '../core/args';
 import type { Command } from './commands';
 import { decideCommand } from './decide-command';
 import { demoCommand } from './demo-command';
+import { exportCommand } from './export-command';
 
 /** `npm run desk -- <command> [options]`: the headless door to the same core. */
 export const commands: Command[] = [
   demoCommand,
   decideCommand,
+  exportCommand,
 ];
 
 function help(): string {

@@ -11,7 +11,7 @@ describe('npm run desk (the real process)', () => {
   test('--help lists every command', () => {
     const r = desk(['--help']);
     expect(r.status).toBe(0);
-    for (const c of ['demo', 'decide']) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
+    for (const c of ['demo', 'decide', 'export']) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
   });
 
   test('an unknown command fails with the list of commands', () => {
@@ -30,6 +30,22 @@ describe('npm run desk (the real process)', () => {
         printed: JSON.parse(e.expected) as unknown,
       });
     }
+  });
+
+  test('export writes the day’s attendance for the sponsor from a demo database, and refuses bad options with what is wrong', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'desk-cli-'));
+    expect(desk(['demo', '--db', join(dir, 'd.sqlite'), '--date', '2026-12-05']).status).toBe(0);
+    const r = desk(['export', '--db', join(dir, 'd.sqlite'), '--date', '2026-12-05', '--kind', 'attendance', '--out', join(dir, 'a.csv')]);
+    expect(r.status).toBe(0);
+    const csv = readFileSync(join(dir, 'a.csv'), 'utf8');
+    expect(csv.split('\r\n').filter(Boolean).length).toBeGreaterThan(100);
+    expect(csv).not.toMatch(/\d{17}[\dX]/);
+    const bad = desk(['export', '--db', join(dir, 'd.sqlite'), '--date', '2026-02-30', '--kind', 'nope', '--out', join(dir, 'b.csv')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--date "2026-02-30"');
+    expect(bad.stderr).toContain('--kind must be one of');
   });
 
   test('decide reports malformed JSON on stdin with exit code 1', () => {
