@@ -5,6 +5,7 @@ import { exportHandlers } from '../exchange/export/handlers';
 import { idlogHandlers } from '../idlog/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { scoresHandlers } from '../scores/handlers';
+import { seatingHandlers } from '../seating/handlers';
 import { todayHandlers } from '../today/handlers';
 import type { Core } from './context';
 import { Registry } from './registry';
@@ -19,6 +20,7 @@ export function buildRegistry(core: Core): Registry<Contract> {
   registry.registerAll(idlogHandlers);
   registry.registerAll(scoresHandlers);
   registry.registerAll(exportHandlers);
+  registry.registerAll(seatingHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -258,6 +258,22 @@ export interface OutboxTable {
   sent_by: number | null;
 }
 
+export interface SeatPlansTable {
+  session_id: number;
+  seed: number;
+  adjacent_same_subject: number;
+  generated_at: string;
+  generated_by: number;
+}
+export interface SeatFaultsTable {
+  id: Generated<number>;
+  session_id: number;
+  seat_id: number;
+  reason: string;
+  at: string;
+  operator_id: number;
+}
+
 export interface DB {
   settings: SettingsTable;
   centers: CentersTable;
@@ -284,6 +300,8 @@ export interface DB {
   score_resolutions: ScoreResolutionsTable;
   results: ResultsTable;
   outbox: OutboxTable;
+  seat_plans: SeatPlansTable;
+  seat_faults: SeatFaultsTable;
 }
 
 export type Candidate = Selectable<CandidatesTable>;

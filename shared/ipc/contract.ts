@@ -4,6 +4,7 @@ import { exportContract } from '../exchange/export-contract';
 import { idlogContract } from '../idlog/contract';
 import { policyContract } from '../policy/contract';
 import { scoresContract } from '../scores/contract';
+import { seatingContract } from '../seating/contract';
 import { todayContract } from '../today/contract';
 import type { RequestOf, ResponseOf } from './channel';
 import { composeContract } from './compose';
@@ -17,6 +18,7 @@ export const contract = composeContract(
   idlogContract,
   scoresContract,
   exportContract,
+  seatingContract,
 );
 
 export type Contract = typeof contract;

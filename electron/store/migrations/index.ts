@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m20261125001 from './2026-11-25-001-initial';
 import * as m20261125040 from './2026-11-25-040-results';
 import * as m20261125050 from './2026-11-25-050-outbox';
+import * as m20261125060 from './2026-11-25-060-seating';
 
 /**
  * Every migration, registered statically (no directory scan: the bundled app has no folder to
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-001-initial': m20261125001,
   '2026-11-25-040-results': m20261125040,
   '2026-11-25-050-outbox': m20261125050,
+  '2026-11-25-060-seating': m20261125060,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,107 @@
+import type { seatingContract, FaultOutcome } from '../../shared/seating/contract';
+import { appendAudit } from '../audit/audit-log';
+import { requireOperator } from '../core/context';
+import { DomainError } from '../core/errors';
+import type { HandlerMap } from '../core/registry';
+import { rebookAfterFault } from './rebook';
+import { loadSeatPlan } from './plan-repo';
+import { planSeats } from './planner/plan';
+
+const seated = (state: string) => state !== 'cancelled' && state !== 'rescheduled';
+
+export const seatingHandlers: HandlerMap<typeof seatingContract> = {
+  'seating.plan': (req, ctx) => loadSeatPlan(ctx.core.store.db, req.sessionId),
+
+  'seating.generate': async (req, ctx) => {
+    const op = requireOperator(ctx);
+    const db = ctx.core.store.db;
+    await db.transaction().execute(async (trx) => {
+      const view = await loadSeatPlan(trx, req.sessionId);
+      const seed = req.seed ?? req.sessionId * 7919;
+      const result = planSeats({
+        seats: view.seats.filter((s) => s.status === 'ok').map((s) => ({ id: s.id, row: s.row, col: s.col, wheelchair: s.wheelchair })),
+        candidates: view.candidates.filter((c) => seated(c.state)).map((c) => ({ appointmentId: c.appointmentId, subject: c.subjectCode, wheelchair: c.wheelchair, retake: c.retake })),
+        seed,
+      });
+      if (!result.ok) {
+        throw new DomainError(
+          'REFUSED',
+          `The session does not fit this room: ${result.missingSeats} seat(s) and ${result.missingWheelchairSeats} wheelchair seat(s) missing. Nothing was planned.`,
+        );
+      }
+      await trx.deleteFrom('seat_assignments').where('session_id', '=', req.sessionId).execute();
+      const at = ctx.now.toISOString();
+      for (const [appointmentId, seatId] of result.assignments) {
+        await trx.insertInto('seat_assignments').values({ session_id: req.sessionId, appointment_id: appointmentId, seat_id: seatId, seed, reason: 'plan', assigned_at: at }).execute();
+      }
+      await trx
+        .insertInto('seat_plans')
+        .values({ session_id: req.sessionId, seed, adjacent_same_subject: result.adjacentSameSubject, generated_at: at, generated_by: op.id })
+        .onConflict((oc) => oc.column('session_id').doUpdateSet({ seed, adjacent_same_subject: result.adjacentSameSubject, generated_at: at, generated_by: op.id }))
+        .execute();
+      await appendAudit(trx, { at, operatorId: op.id, action: 'seating.generate', subjectType: 'session', subjectId: req.sessionId, detail: { seed, seated: result.assignments.size, adjacentSameSubject: result.adjacentSameSubject } });
+    });
+    return loadSeatPlan(db, req.sessionId);
+  },
+
+  'seating.move': async (req, ctx) => {
+    const op = requireOperator(ctx);
+    const db = ctx.core.store.db;
+    await db.transaction().execute(async (trx) => {
+      const view = await loadSeatPlan(trx, req.sessionId);
+      const target = view.seats.find((s) => s.id === req.seatId);
+      const who = view.candidates.find((c) => c.appointmentId === req.appointmentId);
+      if (!target) throw new DomainError('NOT_FOUND', `Seat ${req.seatId} is not in this session's room.`);
+      if (!who || !who.seatId) throw new DomainError('CONFLICT', 'Only a seated candidate of this session can be moved.');
+      if (target.status !== 'ok') throw new DomainError('REFUSED', `Seat ${target.label} is not working.`);
+      if (who.wheelchair && !target.wheelchair) throw new DomainError('REFUSED', `${who.candidateName} needs a wheelchair seat; ${target.label} is not one.`);
+      const other = target.appointmentId ? view.candidates.find((c) => c.appointmentId === target.appointmentId) : null;
+      if (other?.wheelchair && !view.seats.find((s) => s.id === who.seatId)?.wheelchair) throw new DomainError('REFUSED', `${other.candidateName} needs a wheelchair seat.`);
+      const at = ctx.now.toISOString();
+      // Free both seats first (UNIQUE session + seat), then seat each candidate: a move or a swap.
+      await trx.deleteFrom('seat_assignments').where('appointment_id', 'in', [who.appointmentId, ...(other ? [other.appointmentId] : [])]).execute();
+      await trx.insertInto('seat_assignments').values({ session_id: req.sessionId, appointment_id: who.appointmentId, seat_id: target.id, seed: null, reason: req.reason, assigned_at: at }).execute();
+      if (other) await trx.insertInto('seat_assignments').values({ session_id: req.sessionId, appointment_id: other.appointmentId, seat_id: who.seatId!, seed: null, reason: req.reason, assigned_at: at }).execute();
+      await appendAudit(trx, {
+        at,
+        operatorId: op.id,
+        action: other ? 'seating.swap' : 'seating.move',
+        subjectType: 'appointment',
+        subjectId: who.appointmentId,
+        detail: { session: req.sessionId, from: who.seatLabel, to: target.label, swappedWith: other?.appointmentId ?? null, reason: req.reason },
+      });
+    });
+    return loadSeatPlan(db, req.sessionId);
+  },
+
+  'seating.fault': async (req, ctx) => {
+    const op = requireOperator(ctx);
+    const db = ctx.core.store.db;
+    const outcome = await db.transaction().execute(async (trx): Promise<FaultOutcome> => {
+      const view = await loadSeatPlan(trx, req.sessionId);
+      const seat = view.seats.find((s) => s.id === req.seatId);
+      if (!seat) throw new DomainError('NOT_FOUND', `Seat ${req.seatId} is not in this session's room.`);
+      if (seat.status === 'failed') throw new DomainError('CONFLICT', `Seat ${seat.label} is already marked failed.`);
+      const at = ctx.now.toISOString();
+      await trx.insertInto('seat_faults').values({ session_id: req.sessionId, seat_id: seat.id, reason: req.reason, at, operator_id: op.id }).execute();
+      let result: FaultOutcome = { kind: 'empty-seat' };
+      const who = seat.appointmentId ? view.candidates.find((c) => c.appointmentId === seat.appointmentId) : null;
+      if (who) {
+        const free = view.seats
+          .filter((s) => s.status === 'ok' && s.id !== seat.id && s.appointmentId === null && (!who.wheelchair || s.wheelchair))
+          .sort((a, b) => Math.hypot(a.row - seat.row, a.col - seat.col) - Math.hypot(b.row - seat.row, b.col - seat.col) || a.id - b.id);
+        await trx.deleteFrom('seat_assignments').where('appointment_id', '=', who.appointmentId).execute();
+        const nearest = free[0];
+        if (nearest) {
+          await trx.insertInto('seat_assignments').values({ session_id: req.sessionId, appointment_id: who.appointmentId, seat_id: nearest.id, seed: null, reason: `fault: ${req.reason}`, assigned_at: at }).execute();
+          result = { kind: 'moved', appointmentId: who.appointmentId, fromLabel: seat.label, toLabel: nearest.label };
+        } else {
+          result = await rebookAfterFault(trx, who.appointmentId, ctx.now);
+        }
+      }
+      await appendAudit(trx, { at, operatorId: op.id, action: 'seating.fault', subjectType: 'seat', subjectId: seat.id, detail: { session: req.sessionId, label: seat.label, reason: req.reason, outcome: result } });
+      return result;
+    });
+    return { outcome, plan: await loadSeatPlan(db, req.sessionId) };
+  },
+};
