@@ -8,6 +8,7 @@ import { policyMessages } from './policy';
 import { ruleFiguresMessages } from './rule-figures';
 import { rulesMessages } from './rules';
 import { scoresMessages } from './scores';
+import { seatingMessages } from './seating';
 
 /**
  * Every domain's messages, one i18next namespace each. A domain adds its file here.
@@ -20,6 +21,7 @@ export const namespaces = {
   desk: deskMessages,
   scores: scoresMessages,
   data: dataMessages,
+  seating: seatingMessages,
   policy: policyMessages,
   ruleFigures: ruleFiguresMessages,
 } satisfies Record<string, DomainMessages>;

@@ -4,6 +4,7 @@ import { DataScreen } from '../data/DataScreen';
 import { IdLogScreen } from '../idlog/IdLogScreen';
 import { RulesScreen } from '../rules/RulesScreen';
 import { ScoresScreen } from '../scores/ScoresScreen';
+import { SeatingScreen } from '../seating/SeatingScreen';
 import { TodayScreen } from '../today/TodayScreen';
 import type { RouteId } from './routes';
 
@@ -18,4 +19,5 @@ export const screens: Partial<Record<RouteId, ComponentType>> = {
   idlog: IdLogScreen,
   scores: ScoresScreen,
   data: DataScreen,
+  seating: SeatingScreen,
 };

@@ -7,7 +7,7 @@ import { useOperator } from '../accounts/SignInGate';
 import { errorText } from '../app/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
-import type { Part } from './SessionPicker';
+import type { Part } from '../app/SessionPicker';
 
 const stateColour = { held: 'gray', released: 'blue', cancelled: 'red', superseded: 'gray' } as const;
 

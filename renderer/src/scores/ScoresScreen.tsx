@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResultsPanel } from './ResultsPanel';
 import { ScoreGrid } from './ScoreGrid';
-import { SessionPicker, type Part } from './SessionPicker';
+import { SessionPicker, type Part } from '../app/SessionPicker';
 import { StatsPanel } from './StatsPanel';
 
 /** After the exam: double entry, results and certificates, statistics. */

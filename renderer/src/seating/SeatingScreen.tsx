@@ -1,0 +1,190 @@
+import { Alert, Button, Grid, Group, Modal, Paper, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IpcError } from '../../../shared/ipc/result';
+import type { FaultOutcome, SeatPlanView, SeatView } from '../../../shared/seating/contract';
+import { useOperator } from '../accounts/SignInGate';
+import { errorText } from '../app/error-text';
+import { SessionPicker } from '../app/SessionPicker';
+import { desk } from '../ipc/client';
+import { useCall } from '../ipc/use-call';
+import { SeatMap } from './SeatMap';
+
+type Ask = { kind: 'move'; appointmentId: number; seatId: number } | { kind: 'fault'; seat: SeatView };
+
+function Planner({ sessionId }: { sessionId: number }) {
+  const { t } = useTranslation('seating');
+  const { operator } = useOperator();
+  const loaded = useCall('seating.plan', { sessionId });
+  const [plan, setPlan] = useState<SeatPlanView | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const [picked, setPicked] = useState<number | null>(null);
+  const [ask, setAsk] = useState<Ask | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<IpcError | null>(null);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const view = plan ?? loaded.data;
+  if (loaded.error) return <Alert color="red">{errorText(t, loaded.error)}</Alert>;
+  if (!view) return null;
+  const byId = new Map(view.candidates.map((c) => [c.appointmentId, c]));
+  const seatOf = (id: number | null) => view.seats.find((s) => s.id === id);
+
+  const generate = async () => {
+    const r = await desk.call('seating.generate', { sessionId });
+    if (r.ok) {
+      setPlan(r.value);
+      setError(null);
+    } else setError(r.error);
+  };
+  const onKey = (e: React.KeyboardEvent, seat: SeatView) => {
+    if (e.key === 'Escape') setPicked(null);
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const from = seatOf(picked);
+      if (from?.appointmentId && from.id !== seat.id) {
+        setAsk({ kind: 'move', appointmentId: from.appointmentId, seatId: seat.id });
+        setReason('');
+      } else if (seat.appointmentId) setPicked(seat.id);
+    }
+    if (e.key === 'f' || e.key === 'F') {
+      e.preventDefault();
+      if (seat.status === 'ok') {
+        setAsk({ kind: 'fault', seat });
+        setReason('');
+      }
+    }
+  };
+  const describe = (o: FaultOutcome): string => {
+    if (o.kind === 'moved') return t('outcome.moved', { name: byId.get(o.appointmentId)?.candidateName ?? '', from: o.fromLabel, to: o.toLabel });
+    if (o.kind === 'rebooked') return t('outcome.rebooked', { name: byId.get(o.appointmentId)?.candidateName ?? '', start: o.newStartLocal });
+    if (o.kind === 'no-seat') return t('outcome.noSeat');
+    return t('outcome.emptySeat');
+  };
+  const submit = async () => {
+    if (!ask) return;
+    if (ask.kind === 'move') {
+      const r = await desk.call('seating.move', { sessionId, appointmentId: ask.appointmentId, seatId: ask.seatId, reason });
+      if (r.ok) setPlan(r.value);
+      else setError(r.error);
+    } else {
+      const r = await desk.call('seating.fault', { sessionId, seatId: ask.seat.id, reason });
+      if (r.ok) {
+        setPlan(r.value.plan);
+        setOutcome(describe(r.value.outcome));
+      } else setError(r.error);
+    }
+    setAsk(null);
+    setPicked(null);
+  };
+  const focusedSeat = seatOf(focused);
+  const who = focusedSeat?.appointmentId ? byId.get(focusedSeat.appointmentId) : null;
+  const pickedWho = seatOf(picked)?.appointmentId ? byId.get(seatOf(picked)!.appointmentId!) : null;
+  return (
+    <Stack>
+      <Group>
+        {operator?.role === 'manager' && (
+          <Button onClick={() => void generate()} data-testid="seating-generate">
+            {view.plan ? t('regenerate') : t('generate')}
+          </Button>
+        )}
+        <Text data-testid="plan-info">{view.plan ? t('planInfo', { seed: view.plan.seed, count: view.plan.adjacentSameSubject }) : t('noPlan')}</Text>
+      </Group>
+      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      {outcome && <Alert color="orange" data-testid="fault-outcome">{outcome}</Alert>}
+      <Text size="xs" c="dimmed">
+        {t('keys')}
+      </Text>
+      {pickedWho && <Alert color="blue" data-testid="picked">{t('picked', { name: pickedWho.candidateName, seat: seatOf(picked)?.label })}</Alert>}
+      <Tabs defaultValue="map">
+        <Tabs.List mb="sm">
+          <Tabs.Tab value="map">{t('tabs.map')}</Tabs.Tab>
+          <Tabs.Tab value="list">{t('tabs.list')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="map">
+          <Grid>
+            <Grid.Col span={9}>
+              <SeatMap plan={view} focused={focused} picked={picked} onFocus={setFocused} onKey={onKey} />
+            </Grid.Col>
+            <Grid.Col span={3}>
+              {focusedSeat && (
+                <Paper withBorder p="sm" data-testid="seat-details">
+                  <Text fw={700}>{focusedSeat.label}</Text>
+                  {who ? (
+                    <>
+                      <Text>{who.candidateName}</Text>
+                      <Text size="sm" c="dimmed">
+                        {who.pinyin ?? ''} · {who.documentMasked}
+                      </Text>
+                      <Text size="sm">
+                        {who.subjectCode} {who.retake ? `· ${t('retakeMark')}` : ''} {who.wheelchair ? '· ♿' : ''}
+                      </Text>
+                    </>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {focusedSeat.status === 'ok' ? t('seat.free') : focusedSeat.status === 'failed' ? t('seat.failed') : t('seat.outOfService')}
+                    </Text>
+                  )}
+                </Paper>
+              )}
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+        <Tabs.Panel value="list">
+          <Table withTableBorder data-testid="seat-list">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('list.seat')}</Table.Th>
+                <Table.Th>{t('list.candidate')}</Table.Th>
+                <Table.Th>{t('list.document')}</Table.Th>
+                <Table.Th>{t('list.subject')}</Table.Th>
+                <Table.Th>{t('list.retake')}</Table.Th>
+                <Table.Th>{t('list.wheelchair')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {[...view.candidates].sort((a, b) => (a.seatLabel ?? '~').localeCompare(b.seatLabel ?? '~')).map((c) => (
+                <Table.Tr key={c.appointmentId}>
+                  <Table.Td>{c.seatLabel ?? '—'}</Table.Td>
+                  <Table.Td>{c.candidateName}</Table.Td>
+                  <Table.Td>{c.documentMasked}</Table.Td>
+                  <Table.Td>{c.subjectCode}</Table.Td>
+                  <Table.Td>{c.retake ? '✓' : ''}</Table.Td>
+                  <Table.Td>{c.wheelchair ? '♿' : ''}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Tabs.Panel>
+      </Tabs>
+      <Modal opened={ask !== null} onClose={() => setAsk(null)} title={ask?.kind === 'fault' ? t('faultTitle', { seat: ask.seat.label }) : t('move')}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <Stack>
+            <TextInput label={t('reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autoFocus data-testid="seat-reason" />
+            <Button type="submit" disabled={reason.trim().length < 3} data-testid="seat-reason-submit">
+              {ask?.kind === 'fault' ? t('fault') : t('move')}
+            </Button>
+          </Stack>
+        </form>
+      </Modal>
+    </Stack>
+  );
+}
+
+/** A session's seat plan: generate, look, move with the keyboard, repair a failed workstation. */
+export function SeatingScreen() {
+  const { t } = useTranslation('seating');
+  const [date, setDate] = useState<string | null>(null);
+  const [sessionId, setSessionId] = useState<number | null>(null);
+  return (
+    <Stack>
+      <Title order={2}>{t('title')}</Title>
+      <SessionPicker date={date} onDate={setDate} sessionId={sessionId} onSession={setSessionId} />
+      {sessionId && <Planner key={sessionId} sessionId={sessionId} />}
+    </Stack>
+  );
+}

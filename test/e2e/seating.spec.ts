@@ -1,0 +1,37 @@
+import { expect, signIn, test } from './desk-fixture';
+
+test('a manager plans a demo session, moves a candidate with the keyboard, and a failed seat moves its candidate', async ({ page, desk }) => {
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  await page.getByTestId('nav-seating').click();
+  await page.getByTestId('scores-session').click();
+  await page.getByRole('option').first().click();
+  await page.getByTestId('seating-generate').click();
+  await expect(page.getByTestId('plan-info')).toContainText('同科目相邻');
+  await page.screenshot({ path: 'test-results/seating-map-zh.png', fullPage: true });
+
+  // Keyboard move: focus A03 (occupied), Enter picks, → to the next seat, Enter drops: a reason, then moved.
+  const a03 = page.getByTestId('seat-A03');
+  const occupant = await a03.getAttribute('data-occupant');
+  expect(occupant).not.toBe('');
+  await a03.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('picked')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('seat-reason').fill('考生视力原因，调到靠近窗户的座位');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('seat-A04')).toHaveAttribute('data-occupant', occupant!);
+
+  // Fault: F on the candidate's seat; they move to the nearest free working seat.
+  await page.getByTestId('seat-A04').focus();
+  await page.keyboard.press('f');
+  await page.getByTestId('seat-reason').fill('主机无法开机');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('fault-outcome')).toContainText('已从 A04 调到最近的空闲座位');
+  await expect(page.getByTestId('seat-A04')).toHaveAttribute('data-status', 'failed');
+  await expect(page.locator(`[data-occupant="${occupant}"]`)).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/seating-fault-zh.png', fullPage: true });
+  await page.getByText('English').click();
+  await expect(page.getByTestId('plan-info')).toContainText('same-subject neighbours');
+  await page.screenshot({ path: 'test-results/seating-map-en.png', fullPage: true });
+});
