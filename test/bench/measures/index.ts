@@ -8,6 +8,7 @@ import type { SyntheticCenter } from '../synthetic-center';
 import { admissionMeasure } from './admission';
 import { dashboardMeasure } from './dashboard';
 import { lookupMeasure } from './lookup';
+import { seatPlanMeasure } from './seat-plan';
 import { storeMeasure } from './store';
 
 export interface BenchContext {
@@ -28,4 +29,4 @@ export interface Measure {
 export type Db = Kysely<DB>;
 
 /** Every measure, in the order they run. A domain adds its own file here. */
-export const measures: Measure[] = [lookupMeasure, admissionMeasure, storeMeasure, dashboardMeasure];
+export const measures: Measure[] = [lookupMeasure, admissionMeasure, seatPlanMeasure, storeMeasure, dashboardMeasure];
