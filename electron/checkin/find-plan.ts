@@ -68,9 +68,12 @@ export function planFind(raw: string, key: Buffer, today: string): FindPlan {
         const p = lookup.pinyinKey;
         steps.push((db, day) => findQueries.pinyinPrefix(db, day, p));
       }
+      if (query.length >= 6) byCode();
       break;
     case 'pinyin':
       if (lookup.key !== '') steps.push((db, day) => findQueries.pinyinPrefix(db, day, lookup.key));
+      // An all-letter scanned code reads like pinyin; the exact-code lookups are two index probes.
+      if (query.length >= 6) byCode();
       break;
     case 'code':
     case 'unknown':

@@ -16,12 +16,15 @@ export function PhotoCapture({ photo, onPhoto }: { photo: Photo | null; onPhoto(
   const video = useRef<HTMLVideoElement>(null);
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The capture button waits for the first frame: before it the video has no size to draw.
+  const [ready, setReady] = useState(false);
 
   useEffect(() => () => stream?.getTracks().forEach((tr) => tr.stop()), [stream]);
 
   const start = async () => {
     try {
       const s = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: false });
+      setReady(false);
       setStream(s);
       setError(null);
       if (video.current) {
@@ -35,6 +38,7 @@ export function PhotoCapture({ photo, onPhoto }: { photo: Photo | null; onPhoto(
   const stop = () => {
     stream?.getTracks().forEach((tr) => tr.stop());
     setStream(null);
+    setReady(false);
   };
   const capture = () => {
     const v = video.current;
@@ -50,7 +54,12 @@ export function PhotoCapture({ photo, onPhoto }: { photo: Photo | null; onPhoto(
 
   return (
     <Stack gap={6}>
-      <video ref={video} muted playsInline style={{ width: 240, display: stream ? 'block' : 'none', borderRadius: 4 }} data-testid="camera-video" />
+      <video
+        ref={video}
+        muted
+        playsInline
+        onLoadedData={() => setReady(true)}
+        onPlaying={() => setReady(true)} style={{ width: 240, display: stream ? 'block' : 'none', borderRadius: 4 }} data-testid="camera-video" />
       {photo && !stream && <Image src={`data:${photo.mime};base64,${photo.base64}`} w={240} radius="sm" alt={t('camera.taken')} data-testid="photo-preview" />}
       {error && <Alert color="red">{t('camera.unavailable', { message: error })}</Alert>}
       <Group gap="xs">
@@ -61,7 +70,7 @@ export function PhotoCapture({ photo, onPhoto }: { photo: Photo | null; onPhoto(
         )}
         {stream && (
           <>
-            <Button size="xs" onClick={capture} data-testid="camera-capture">
+            <Button size="xs" onClick={capture} disabled={!ready} loading={!ready} data-testid="camera-capture">
               {t('camera.capture')}
             </Button>
             <Button size="xs" variant="subtle" onClick={stop}>
