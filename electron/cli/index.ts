@@ -3,12 +3,14 @@ import type { Command } from './commands';
 import { decideCommand } from './decide-command';
 import { demoCommand } from './demo-command';
 import { exportCommand } from './export-command';
+import { rosterCommand } from './roster-command';
 
 /** `npm run desk -- <command> [options]`: the headless door to the same core. */
 export const commands: Command[] = [
   demoCommand,
   decideCommand,
   exportCommand,
+  rosterCommand,
 ];
 
 function help(): string {

@@ -4,6 +4,7 @@ import { checkinHandlers } from '../checkin/handlers';
 import { exportHandlers } from '../exchange/export/handlers';
 import { idlogHandlers } from '../idlog/handlers';
 import { policyHandlers } from '../policy/handlers';
+import { rostersHandlers } from '../rosters/handlers';
 import { scoresHandlers } from '../scores/handlers';
 import { seatingHandlers } from '../seating/handlers';
 import { todayHandlers } from '../today/handlers';
@@ -21,6 +22,7 @@ export function buildRegistry(core: Core): Registry<Contract> {
   registry.registerAll(scoresHandlers);
   registry.registerAll(exportHandlers);
   registry.registerAll(seatingHandlers);
+  registry.registerAll(rostersHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -1,4 +1,5 @@
 import type { OperatorInfo } from '../../shared/accounts/contract';
+import type { DocumentPrinter } from '../rosters/printer';
 import type { Store } from '../store/open';
 import type { Clock } from './clock';
 import type { Caller, Sessions } from './session';
@@ -10,6 +11,8 @@ export interface Core {
   sessions: Sessions;
   /** Secret for keyed hashes of document numbers; lives beside the database, not in it. */
   hashKey: Buffer;
+  /** How this door renders and prints documents (Electron, or Chromium in browser mode and tests). */
+  printer?: DocumentPrinter;
 }
 
 /** What one handler call sees. */

@@ -1,3 +1,4 @@
+import type { DocumentPrinter } from '../rosters/printer';
 import { openStore, type OpenOptions } from '../store/open';
 import { systemClock, type Clock } from './clock';
 import type { Core } from './context';
@@ -5,12 +6,13 @@ import { loadOrCreateHashKey } from './hash-key';
 import { Sessions } from './session';
 
 /** Opens the store and builds the core that every door shares. */
-export async function createCore(dbPath: string, opts: { clock?: Clock } & OpenOptions = {}): Promise<Core> {
+export async function createCore(dbPath: string, opts: { clock?: Clock; printer?: DocumentPrinter } & OpenOptions = {}): Promise<Core> {
   const store = await openStore(dbPath, opts);
   return {
     store,
     clock: opts.clock ?? systemClock,
     sessions: new Sessions(),
     hashKey: loadOrCreateHashKey(dbPath),
+    ...(opts.printer ? { printer: opts.printer } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
 import { APP_SCHEME } from './hardening';
 import { bridgeIpc } from './ipc-bridge';
+import { electronPrinter, printFontFile, printResponse } from './print-electron';
 import { createMainWindow, guardSession } from './window';
 
 protocol.registerSchemesAsPrivileged([
@@ -35,6 +36,11 @@ async function start(): Promise<void> {
   const rendererDir = join(here, '../renderer');
   protocol.handle(APP_SCHEME, (request) => {
     const { pathname } = new URL(request.url);
+    // Documents being printed and the bundled fonts they use (see print-electron.ts).
+    const printed = printResponse(pathname);
+    if (printed) return printed;
+    const font = printFontFile(pathname);
+    if (font) return net.fetch(pathToFileURL(font).toString());
     const file = normalize(join(rendererDir, decodeURIComponent(pathname)));
     if (!file.startsWith(rendererDir + sep)) return new Response('Not found', { status: 404 });
     return net.fetch(pathToFileURL(file).toString());
@@ -42,7 +48,7 @@ async function start(): Promise<void> {
   guardSession();
   try {
     if (isDefaultDemo) await ensureDemoDatabase(path, clock);
-    const core = await createCore(path, { clock });
+    const core = await createCore(path, { clock, printer: electronPrinter });
     const registry = buildRegistry(core);
     const win = createMainWindow(join(here, '../preload/index.cjs'));
     bridgeIpc(registry, win);

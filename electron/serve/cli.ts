@@ -5,6 +5,7 @@ import { parseArgs, stringOption } from '../core/args';
 import { buildRegistry } from '../core/build-registry';
 import { clockFromOption } from '../core/clock-option';
 import { createCore } from '../core/create-core';
+import { chromiumPrinter } from '../rosters/chromium-printer';
 import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
 import { startLoopbackServer } from './loopback-server';
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}; run "npm run build" first.`);
   }
-  const core = await createCore(path, { clock });
+  // Browser mode renders documents through the machine's Chromium (EXAM_DESK_CHROMIUM to choose one).
+  const core = await createCore(path, { clock, printer: chromiumPrinter() });
   const registry = buildRegistry(core);
   const port = stringOption(options, 'port');
   const server = await startLoopbackServer({

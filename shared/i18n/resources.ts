@@ -6,6 +6,7 @@ import { deskMessages } from './desk';
 import { identityMessages } from './identity';
 import { policyMessages } from './policy';
 import { ruleFiguresMessages } from './rule-figures';
+import { rostersMessages } from './rosters';
 import { rulesMessages } from './rules';
 import { scoresMessages } from './scores';
 import { seatingMessages } from './seating';
@@ -24,6 +25,7 @@ export const namespaces = {
   seating: seatingMessages,
   policy: policyMessages,
   ruleFigures: ruleFiguresMessages,
+  rosters: rostersMessages,
 } satisfies Record<string, DomainMessages>;
 
 export type Namespace = keyof typeof namespaces;

@@ -3,6 +3,7 @@ import { checkinContract } from '../checkin/contract';
 import { exportContract } from '../exchange/export-contract';
 import { idlogContract } from '../idlog/contract';
 import { policyContract } from '../policy/contract';
+import { rostersContract } from '../rosters/contract';
 import { scoresContract } from '../scores/contract';
 import { seatingContract } from '../seating/contract';
 import { todayContract } from '../today/contract';
@@ -19,6 +20,7 @@ export const contract = composeContract(
   scoresContract,
   exportContract,
   seatingContract,
+  rostersContract,
 );
 
 export type Contract = typeof contract;

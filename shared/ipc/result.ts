@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'BAD_CREDENTIALS'
   | 'STORE_LOCKED'
   | 'STORE_DAMAGED'
+  | 'PRINT_UNAVAILABLE'
   | 'INTERNAL';
 
 export interface IssueDetail {

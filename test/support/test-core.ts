@@ -5,6 +5,7 @@ import { buildRegistry } from '../../electron/core/build-registry';
 import { manualClock } from '../../electron/core/clock';
 import type { Core } from '../../electron/core/context';
 import { createCore } from '../../electron/core/create-core';
+import { chromiumPrinter } from '../../electron/rosters/chromium-printer';
 import type { Caller } from '../../electron/core/session';
 import type { OperatorInfo } from '../../shared/accounts/contract';
 
@@ -22,7 +23,7 @@ let hashCache: string | null = null;
 /** A real SQLite file in `dir`, the real registry, and a settable clock. */
 export async function openTestDesk(dir: string, start = new Date('2026-12-05T00:30:00Z')): Promise<TestDesk> {
   const clock = manualClock(start);
-  const core = await createCore(join(dir, 'desk.sqlite'), { clock });
+  const core = await createCore(join(dir, 'desk.sqlite'), { clock, printer: chromiumPrinter() });
   const registry = buildRegistry(core);
   const operators = new Map<string, OperatorInfo>();
   let n = 0;

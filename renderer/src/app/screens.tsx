@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { CheckinScreen } from '../checkin/CheckinScreen';
 import { DataScreen } from '../data/DataScreen';
 import { IdLogScreen } from '../idlog/IdLogScreen';
+import { RostersScreen } from '../rosters/RostersScreen';
 import { RulesScreen } from '../rules/RulesScreen';
 import { ScoresScreen } from '../scores/ScoresScreen';
 import { SeatingScreen } from '../seating/SeatingScreen';
@@ -20,4 +21,5 @@ export const screens: Partial<Record<RouteId, ComponentType>> = {
   scores: ScoresScreen,
   data: DataScreen,
   seating: SeatingScreen,
+  rosters: RostersScreen,
 };

@@ -1,0 +1,33 @@
+import { esc, fitText, paginate, tableHtml } from '../html';
+import { roomText, type DocumentBuilder } from './context';
+
+const PER_PAGE = 26;
+
+/** The list posted at the door: every candidate of the day, alphabetical by pinyin, with time, room and seat. */
+export const doorList: DocumentBuilder = ({ day, L }) => {
+  const everyone = day.sessions
+    .flatMap((s) => s.candidates.map((c) => ({ c, s })))
+    .sort((a, b) => a.c.sortKey.localeCompare(b.c.sortKey) || a.c.name.localeCompare(b.c.name, 'zh-CN') || a.s.start.localeCompare(b.s.start));
+  return [
+    {
+      kind: 'door-list',
+      title: L.title['door-list'],
+      session: null,
+      sessionKey: null,
+      pages: paginate(everyone, PER_PAGE).map((rows) => ({
+        html: tableHtml(
+          [
+            { head: L.col.pinyin, width: 40 },
+            { head: L.col.name, width: 28 },
+            { head: L.col.document, width: 22, className: 'mono' },
+            { head: L.col.time, width: 16 },
+            { head: L.room },
+            { head: L.col.seat, width: 16 },
+          ],
+          rows.map(({ c, s }) => [fitText(c.pinyin ?? '', 40), fitText(c.name, 28), esc(c.documentMasked), esc(s.start), esc(roomText(s, L)), esc(c.seat ?? L.unseated)]),
+          { empty: L.noRows },
+        ),
+      })),
+    },
+  ];
+};
