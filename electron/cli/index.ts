@@ -1,4 +1,5 @@
 import { parseArgs } from '../core/args';
+import { checkCommand } from './check-command';
 import type { Command } from './commands';
 import { decideCommand } from './decide-command';
 import { demoCommand } from './demo-command';
@@ -11,6 +12,7 @@ export const commands: Command[] = [
   decideCommand,
   exportCommand,
   rosterCommand,
+  checkCommand,
 ];
 
 function help(): string {

@@ -72,6 +72,6 @@ export const rostersMessages: DomainMessages = {
     partPages: '{{count}} p.',
     auditHead: 'Audit hash in the footers',
     masked: 'Document numbers show only their last 4 characters on paper.',
-    empty: 'Choose at least one document.',
+    empty: 'Choose one or more documents.',
   },
 };

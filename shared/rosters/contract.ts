@@ -6,7 +6,7 @@ import { DOCUMENT_KINDS, PRINT_LANGS, type PrintedPart } from './documents';
 const documentsRequest = z
   .object({
     date: localDateSchema,
-    documents: z.array(z.enum(DOCUMENT_KINDS)).min(1, 'Choose at least one document.').max(DOCUMENT_KINDS.length),
+    documents: z.array(z.enum(DOCUMENT_KINDS)).min(1, 'Choose one or more documents.').max(DOCUMENT_KINDS.length),
     lang: z.enum(PRINT_LANGS),
   })
   .strict();

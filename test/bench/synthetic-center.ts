@@ -30,7 +30,7 @@ const chunk = 500;
  */
 export async function buildSyntheticCenter(
   db: Kysely<DB>,
-  opts: { count: number; rooms: number; firstDate: string; hashKey: Buffer; seed?: number },
+  opts: { count: number; rooms: number; firstDate: string; hashKey: Buffer; seed?: number; days?: number },
 ): Promise<SyntheticCenter> {
   const rng = mulberry32(opts.seed ?? 7);
   const zone = 'Asia/Shanghai';
@@ -55,7 +55,7 @@ export async function buildSyntheticCenter(
       await trx.insertInto('seats').values(seats).execute();
     }
     // Sessions: every day of a year, two per room; appointments are spread over all of them.
-    const days = 365;
+    const days = opts.days ?? 365;
     const sessions: { id: number; startsAt: string; date: string }[] = [];
     for (let d = 0; d < days; d++) {
       const date = addDays(opts.firstDate, d);

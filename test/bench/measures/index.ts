@@ -8,6 +8,7 @@ import type { SyntheticCenter } from '../synthetic-center';
 import { admissionMeasure } from './admission';
 import { dashboardMeasure } from './dashboard';
 import { lookupMeasure } from './lookup';
+import { rosterMeasure } from './roster';
 import { seatPlanMeasure } from './seat-plan';
 import { storeMeasure } from './store';
 
@@ -29,4 +30,4 @@ export interface Measure {
 export type Db = Kysely<DB>;
 
 /** Every measure, in the order they run. A domain adds its own file here. */
-export const measures: Measure[] = [lookupMeasure, admissionMeasure, seatPlanMeasure, storeMeasure, dashboardMeasure];
+export const measures: Measure[] = [lookupMeasure, admissionMeasure, seatPlanMeasure, storeMeasure, dashboardMeasure, rosterMeasure];
