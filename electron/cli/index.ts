@@ -1,9 +1,11 @@
 import { parseArgs } from '../core/args';
+import { backupCommand, restoreCommand } from './backup-command';
 import { checkCommand } from './check-command';
 import type { Command } from './commands';
 import { decideCommand } from './decide-command';
 import { demoCommand } from './demo-command';
 import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 import { rosterCommand } from './roster-command';
 
 /** `npm run desk -- <command> [options]`: the headless door to the same core. */
@@ -11,8 +13,11 @@ export const commands: Command[] = [
   demoCommand,
   decideCommand,
   exportCommand,
+  importCommand,
   rosterCommand,
   checkCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 function help(): string {

@@ -1,7 +1,9 @@
 import { contract, type Contract } from '../../shared/ipc/contract';
 import { accountsHandlers } from '../accounts/handlers';
 import { checkinHandlers } from '../checkin/handlers';
+import { backupHandlers } from '../exchange/backup/handlers';
 import { exportHandlers } from '../exchange/export/handlers';
+import { importHandlers } from '../exchange/import/handlers';
 import { idlogHandlers } from '../idlog/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { rostersHandlers } from '../rosters/handlers';
@@ -21,6 +23,8 @@ export function buildRegistry(core: Core): Registry<Contract> {
   registry.registerAll(idlogHandlers);
   registry.registerAll(scoresHandlers);
   registry.registerAll(exportHandlers);
+  registry.registerAll(importHandlers);
+  registry.registerAll(backupHandlers);
   registry.registerAll(seatingHandlers);
   registry.registerAll(rostersHandlers);
   registry.assertComplete();

@@ -6,6 +6,9 @@ import { buildRegistry } from '../core/build-registry';
 import { clockFromOption } from '../core/clock-option';
 import { createCore } from '../core/create-core';
 import { chromiumPrinter } from '../rosters/chromium-printer';
+import { listBackups } from '../exchange/backup/backup-files';
+import { startBackupSchedule } from '../exchange/backup/scheduler';
+import { StoreOpenError } from '../store/open';
 import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
 import { startLoopbackServer } from './loopback-server';
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
   // Browser mode renders documents through the machine's Chromium (EXAM_DESK_CHROMIUM to choose one).
   const core = await createCore(path, { clock, printer: chromiumPrinter() });
   const registry = buildRegistry(core);
+  const stopBackups = startBackupSchedule(core, (m) => console.log(m));
   const port = stringOption(options, 'port');
   const server = await startLoopbackServer({
     registry,
@@ -37,6 +41,7 @@ async function main(): Promise<void> {
   console.log(`Exam Desk (browser mode) on ${path}`);
   console.log(`DESK_URL=${server.url}`);
   const stop = async () => {
+    stopBackups();
     await server.close();
     await core.store.close();
     process.exit(0);
@@ -47,5 +52,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  if (error instanceof StoreOpenError && error.code === 'STORE_DAMAGED') {
+    const { path } = resolveDbPath(stringOption(parseArgs(process.argv.slice(2)).options, 'db'));
+    const latest = listBackups(join(dirname(path), 'backups'))[0];
+    if (latest) console.error(`The newest backup is from ${latest.takenAt}: npm run desk -- restore --db "${path}" --from "${latest.path}"`);
+  }
   process.exit(1);
 });

@@ -9,7 +9,7 @@ import { readStatic } from './static-files';
 
 export const TOKEN_HEADER = 'x-desk-token';
 export const CLIENT_HEADER = 'x-desk-client';
-const MAX_BODY = 12 * 1024 * 1024; // photos travel as base64 in a payload
+const MAX_BODY = 96 * 1024 * 1024; // photos and roster files travel as base64 in a payload
 
 export interface LoopbackServer {
   url: string;

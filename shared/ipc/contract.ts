@@ -1,6 +1,8 @@
 import { accountsContract } from '../accounts/contract';
 import { checkinContract } from '../checkin/contract';
+import { backupContract } from '../exchange/backup-contract';
 import { exportContract } from '../exchange/export-contract';
+import { importContract } from '../exchange/import-contract';
 import { idlogContract } from '../idlog/contract';
 import { policyContract } from '../policy/contract';
 import { rostersContract } from '../rosters/contract';
@@ -19,6 +21,8 @@ export const contract = composeContract(
   idlogContract,
   scoresContract,
   exportContract,
+  importContract,
+  backupContract,
   seatingContract,
   rostersContract,
 );

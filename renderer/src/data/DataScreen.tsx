@@ -2,10 +2,12 @@ import { Alert, Divider, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../app/error-text';
 import { useCall } from '../ipc/use-call';
+import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
 import { OutboxPanel } from './OutboxPanel';
 
-/** Data in and out: exports for sponsors and the outbox (import and backups follow with #8). */
+/** Data in and out: roster import, exports for sponsors and the outbox and backups. */
 export function DataScreen() {
   const { t } = useTranslation('data');
   const today = useCall('today.overview', {});
@@ -14,11 +16,14 @@ export function DataScreen() {
   return (
     <Stack>
       <Title order={2}>{t('title')}</Title>
+      <ImportPanel onImported={today.reload} />
+      <Divider />
       {today.data ? <ExportPanel today={today.data.date} onExported={outbox.reload} /> : <Loader />}
       <Divider />
       <OutboxPanel outbox={outbox} />
       <Divider />
-      <Alert color="gray">{t('import.pending')}</Alert>
+      <BackupPanel />
+
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import type { Figure } from '../measure';
 import type { SyntheticCenter } from '../synthetic-center';
 import { admissionMeasure } from './admission';
 import { dashboardMeasure } from './dashboard';
+import { importMeasure } from './import';
 import { lookupMeasure } from './lookup';
 import { rosterMeasure } from './roster';
 import { seatPlanMeasure } from './seat-plan';
@@ -30,4 +31,4 @@ export interface Measure {
 export type Db = Kysely<DB>;
 
 /** Every measure, in the order they run. A domain adds its own file here. */
-export const measures: Measure[] = [lookupMeasure, admissionMeasure, seatPlanMeasure, storeMeasure, dashboardMeasure, rosterMeasure];
+export const measures: Measure[] = [lookupMeasure, admissionMeasure, seatPlanMeasure, storeMeasure, dashboardMeasure, rosterMeasure, importMeasure];

@@ -1,0 +1,97 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Store } from '../../store/open';
+
+/** A backup file in a backup folder: `exam-desk-<center>-<YYYYMMDD-HHmmss>Z.sqlite` (+ `.key`). */
+export interface BackupFile {
+  path: string;
+  name: string;
+  /** When the backup was taken (ISO UTC, from the name). */
+  takenAt: string;
+  bytes: number;
+}
+
+const NAME = /^exam-desk-(.+)-(\d{8})-(\d{6})Z\.sqlite$/;
+
+export function backupName(centerCode: string, at: Date): string {
+  const iso = at.toISOString();
+  const stamp = `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}`;
+  return `exam-desk-${centerCode.replace(/[^A-Za-z0-9-]/g, '_')}-${stamp}Z.sqlite`;
+}
+
+/** The backups in a folder, newest first. */
+export function listBackups(folder: string): BackupFile[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .flatMap((name) => {
+      const m = NAME.exec(name);
+      if (!m) return [];
+      const [d, t] = [m[2]!, m[3]!];
+      const takenAt = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4, 6)}.000Z`;
+      const path = join(folder, name);
+      return [{ path, name, takenAt, bytes: statSync(path).size }];
+    })
+    .sort((a, b) => (a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : 0));
+}
+
+/** SQLite's own check of a database file, opened read-only: 'ok' or what is wrong. */
+export function checkDatabaseFile(path: string, thorough = true): string {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const rows = db.pragma(thorough ? 'integrity_check' : 'quick_check', { simple: false }) as Record<string, string>[];
+    const text = rows.map((r) => Object.values(r)[0]).join('; ');
+    if (text !== 'ok') return text;
+    const hasMigrations = db.prepare("select count(*) as n from sqlite_master where name = 'kysely_migration'").get() as { n: number };
+    return hasMigrations.n === 1 ? 'ok' : 'not an Exam Desk database';
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Takes an online backup (SQLite's backup API, consistent while the desk keeps working), checks
+ * the copy, puts the hash key beside it and keeps the newest `keep` backups of the folder.
+ */
+export async function backupNow(store: Store, folder: string, opts: { centerCode: string; at: Date; keep: number }): Promise<BackupFile> {
+  mkdirSync(folder, { recursive: true });
+  const name = backupName(opts.centerCode, opts.at);
+  const target = join(folder, name);
+  const partial = `${target}.partial`;
+  await store.sqlite.backup(partial);
+  const check = checkDatabaseFile(partial, false);
+  if (check !== 'ok') {
+    rmSync(partial, { force: true });
+    throw new Error(`The backup copy failed its check (${check}); nothing was kept.`);
+  }
+  renameSync(partial, target);
+  const key = `${store.path}.key`;
+  if (existsSync(key)) copyFileSync(key, `${target}.key`);
+  for (const old of listBackups(folder).slice(Math.max(1, opts.keep))) {
+    rmSync(old.path, { force: true });
+    rmSync(`${old.path}.key`, { force: true });
+  }
+  return listBackups(folder).find((b) => b.name === name)!;
+}
+
+/**
+ * Restores a backup over a database that no process has open: the backup is checked first, the
+ * current file (with its WAL and key) is kept aside as `<db>.before-restore-<stamp>`.
+ */
+export function restoreBackup(backupPath: string, dbPath: string, at: Date): { keptAside: string | null } {
+  const check = checkDatabaseFile(backupPath, true);
+  if (check !== 'ok') throw new Error(`The backup ${basename(backupPath)} failed its integrity check (${check}); nothing was changed.`);
+  mkdirSync(dirname(dbPath), { recursive: true });
+  let keptAside: string | null = null;
+  if (existsSync(dbPath)) {
+    keptAside = `${dbPath}.before-restore-${at.toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(dbPath, keptAside);
+    for (const ext of ['-wal', '-shm', '.key']) if (existsSync(dbPath + ext)) renameSync(dbPath + ext, keptAside + ext);
+  }
+  copyFileSync(backupPath, dbPath);
+  if (existsSync(`${backupPath}.key`)) copyFileSync(`${backupPath}.key`, `${dbPath}.key`);
+  return { keptAside };
+}

@@ -1,0 +1,162 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ImportRowError } from '../../../shared/exchange/import-contract';
+import type { DB } from '../../store/schema';
+import type { ImportRow } from './validate-row';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+export interface PlannedRow {
+  row: ImportRow;
+  /** The existing appointment, when the booking is already in the store. */
+  existingId: number | null;
+  /** Fields that differ from the stored booking (empty: unchanged). */
+  changed: string[];
+}
+
+export interface ImportPlan {
+  rows: PlannedRow[];
+  repeats: number;
+  errors: ImportRowError[];
+}
+
+/** Sponsors are matched by code or name, without regard to case. */
+export const sponsorKey = (s: string) => s.trim().toLowerCase();
+
+const CHUNK = 400;
+
+interface Stored {
+  id: number;
+  sponsor: string;
+  sponsorName: string;
+  bookingId: string;
+  name: string;
+  idHash: string;
+  subjectCode: string;
+  part: string;
+  startsAt: string;
+  durationMin: number;
+  orderNo: string;
+  attemptNo: number;
+  wheelchair: number;
+  extraTimePct: number;
+  admitted: boolean;
+}
+
+/**
+ * Compares the file's bookings with the store: repeats in the file are dropped (or refused when
+ * they disagree), and each booking is new, changed (with the fields that differ) or unchanged.
+ */
+export async function planImport(db: Db, rows: ImportRow[], hashOf: (row: ImportRow) => string): Promise<ImportPlan> {
+  const errors: ImportRowError[] = [];
+  const byKey = new Map<string, ImportRow>();
+  let repeats = 0;
+  const conflicted = new Set<string>();
+  for (const row of rows) {
+    const key = `${sponsorKey(row.sponsor)}|${row.bookingId}`;
+    const first = byKey.get(key);
+    if (!first) {
+      byKey.set(key, row);
+      continue;
+    }
+    const same = JSON.stringify({ ...first, line: 0 }) === JSON.stringify({ ...row, line: 0 });
+    if (same) repeats++;
+    else {
+      conflicted.add(key);
+      errors.push({
+        line: row.line,
+        column: null,
+        field: 'booking_id',
+        code: 'DUPLICATE_CONFLICT',
+        value: row.bookingId,
+        message: `booking ${row.bookingId} is also on line ${first.line} with different data`,
+      });
+    }
+  }
+  // One document number, one person: the same number under two names is a mistake in the file.
+  const people = new Map<string, ImportRow>();
+  for (const row of byKey.values()) {
+    const key = `${row.idType}|${hashOf(row)}`;
+    const first = people.get(key);
+    if (!first) people.set(key, row);
+    else if (first.name !== row.name) {
+      conflicted.add(`${sponsorKey(row.sponsor)}|${row.bookingId}`);
+      errors.push({
+        line: row.line,
+        column: null,
+        field: 'id_number',
+        code: 'DUPLICATE_CONFLICT',
+        value: `****${row.idNumber.slice(-4)}`,
+        message: `the document number on this line is also on line ${first.line} under another name (${first.name})`,
+      });
+    }
+  }
+  const unique = [...byKey.entries()].filter(([k]) => !conflicted.has(k)).map(([, r]) => r);
+
+  const stored = new Map<string, Stored>();
+  const ids = [...new Set(unique.map((r) => r.bookingId))];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const found = await db
+      .selectFrom('appointments as a')
+      .innerJoin('sponsors as sp', 'sp.id', 'a.sponsor_id')
+      .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+      .innerJoin('subjects as s', 's.id', 'a.subject_id')
+      .innerJoin('orders as o', 'o.id', 'a.order_id')
+      .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
+      .where('a.booking_id', 'in', ids.slice(i, i + CHUNK))
+      .select([
+        'a.id',
+        'sp.code as sponsor',
+        'sp.name as sponsorName',
+        'a.booking_id as bookingId',
+        'c.name',
+        'c.id_hash as idHash',
+        's.code as subjectCode',
+        'a.part',
+        'a.starts_at as startsAt',
+        'a.duration_min as durationMin',
+        'o.order_no as orderNo',
+        'a.attempt_no as attemptNo',
+        'a.wheelchair',
+        'a.extra_time_pct as extraTimePct',
+        'ci.id as checkInId',
+      ])
+      .execute();
+    for (const f of found) {
+      const s: Stored = { ...f, admitted: f.checkInId !== null };
+      stored.set(`${sponsorKey(f.sponsor)}|${f.bookingId}`, s);
+      stored.set(`${sponsorKey(f.sponsorName)}|${f.bookingId}`, s);
+    }
+  }
+
+  const planned: PlannedRow[] = [];
+  for (const row of unique) {
+    const s = stored.get(`${sponsorKey(row.sponsor)}|${row.bookingId}`);
+    if (!s) {
+      planned.push({ row, existingId: null, changed: [] });
+      continue;
+    }
+    const changed: string[] = [];
+    if (s.name !== row.name) changed.push('candidate_name');
+    if (s.idHash !== hashOf(row)) changed.push('id_number');
+    if (s.subjectCode !== row.subjectCode) changed.push('subject_code');
+    if (s.part !== row.part) changed.push('part');
+    if (s.startsAt !== row.startsAt) changed.push('exam_date/start_time');
+    if (s.durationMin !== row.durationMin) changed.push('duration_min');
+    if (s.orderNo !== row.orderNo) changed.push('order_id');
+    if (s.attemptNo !== row.attemptNo) changed.push('attempt_no');
+    if ((s.wheelchair === 1) !== row.wheelchair || s.extraTimePct !== row.extraTimePct) changed.push('accommodations');
+    if (changed.length > 0 && s.admitted) {
+      errors.push({
+        line: row.line,
+        column: null,
+        field: 'booking_id',
+        code: 'ALREADY_ADMITTED',
+        value: row.bookingId,
+        message: `booking ${row.bookingId} was already admitted; ${changed.join(', ')} cannot change now`,
+      });
+      continue;
+    }
+    planned.push({ row, existingId: s.id, changed });
+  }
+  return { rows: planned, repeats, errors };
+}

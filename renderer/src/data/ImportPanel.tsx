@@ -1,0 +1,170 @@
+import { Accordion, Alert, Button, FileInput, Group, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '../../../shared/exchange/import-contract';
+import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField, type ImportMapping } from '../../../shared/exchange/import-fields';
+import type { IpcError } from '../../../shared/ipc/result';
+import { errorText } from '../app/error-text';
+import { desk } from '../ipc/client';
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Roster import: choose a file, see every problem with its line, fix the columns, then import all or nothing. */
+export function ImportPanel({ onImported }: { onImported(): void }) {
+  const { t } = useTranslation('data');
+  const [file, setFile] = useState<File | null>(null);
+  const [payload, setPayload] = useState<{ fileName: string; base64: string } | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<ImportMapping | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+
+  const check = async (p: { fileName: string; base64: string }, m?: ImportMapping) => {
+    setBusy(t('import.reading', { file: p.fileName }));
+    setDone(null);
+    const r = await desk.call('exchange.importPreview', m ? { ...p, mapping: m } : p);
+    setBusy(null);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setPreview(r.value);
+    setMapping(r.value.mapping);
+  };
+  const choose = async (f: File | null) => {
+    setFile(f);
+    setPreview(null);
+    setDone(null);
+    if (!f) return;
+    const p = { fileName: f.name, base64: await toBase64(f) };
+    setPayload(p);
+    await check(p);
+  };
+  const apply = async () => {
+    if (!payload || !preview) return;
+    setBusy(t('import.applying', { rows: preview.rows }));
+    const r = await desk.call('exchange.importApply', mapping ? { ...payload, mapping } : payload);
+    setBusy(null);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setDone(t('import.done', { created: r.value.created, updated: r.value.updated, unchanged: r.value.unchanged }));
+    setPreview(null);
+    setFile(null);
+    onImported();
+  };
+  const savePreset = async (sponsor: string) => {
+    if (!preview || !mapping) return;
+    const headers: Partial<Record<ImportField, string>> = {};
+    for (const f of IMPORT_FIELDS) {
+      const i = mapping[f];
+      if (i !== null && i !== undefined && preview.headers[i] !== undefined) headers[f] = preview.headers[i];
+    }
+    const r = await desk.call('exchange.savePreset', { sponsor, headers });
+    if (!r.ok) return setError(r.error);
+    setDone(t('import.presetSaved'));
+  };
+
+  const columnOptions = preview ? preview.headers.map((h, i) => ({ value: String(i), label: h || `#${i + 1}` })) : [];
+  const ready = preview && preview.errorCount === 0 && preview.missing.length === 0 && preview.rows > 0;
+  return (
+    <Stack gap="xs">
+      <Title order={4}>{t('import.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('import.hint')}
+      </Text>
+      <FileInput label={t('import.file')} placeholder={t('import.choose')} accept=".csv,.xlsx,text/csv" value={file} onChange={(f) => void choose(f)} clearable maw={420} data-testid="import-file" />
+      {busy && (
+        <Stack gap={4} data-testid="import-progress">
+          <Text size="sm">{busy}</Text>
+          <Progress value={100} striped animated />
+        </Stack>
+      )}
+      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      {done && (
+        <Alert color="green" data-testid="import-done">
+          {done}
+        </Alert>
+      )}
+      {preview && (
+        <Stack gap="xs" data-testid="import-preview">
+          <Text fw={500} data-testid="import-summary">
+            {t('import.summary', { ...preview, format: preview.format.toUpperCase(), encoding: preview.encoding ? ` (${preview.encoding})` : '' })}
+          </Text>
+          {preview.missing.length > 0 && <Alert color="orange">{t('import.missing', { fields: preview.missing.join(', ') })}</Alert>}
+          {preview.errorCount > 0 && (
+            <>
+              <Alert color="red" data-testid="import-problems">
+                {t('import.problems', { count: preview.errorCount })}
+              </Alert>
+              <Table withTableBorder striped fz="sm" data-testid="import-errors">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th w={70}>{t('import.line')}</Table.Th>
+                    <Table.Th w={160}>{t('import.column')}</Table.Th>
+                    <Table.Th>{t('import.problem')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {preview.errors.slice(0, 100).map((e, i) => (
+                    <Table.Tr key={i}>
+                      <Table.Td>{e.line}</Table.Td>
+                      <Table.Td>{e.column ?? ''}</Table.Td>
+                      <Table.Td>{t(`import.errors.${e.code}`, { value: e.value, message: e.message, defaultValue: e.message })}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              {preview.errorCount > 100 && <Text size="sm">{t('import.moreProblems', { count: preview.errorCount - 100 })}</Text>}
+            </>
+          )}
+          {preview.changes.length > 0 && (
+            <Text size="sm">
+              {t('import.changes')}: {preview.changes.slice(0, 20).map((c) => `${c.bookingId} (${c.fields.join(', ')})`).join('; ')}
+            </Text>
+          )}
+          <Accordion variant="contained" defaultValue={preview.missing.length > 0 ? 'mapping' : null}>
+            <Accordion.Item value="mapping">
+              <Accordion.Control>{t('import.mapping')}</Accordion.Control>
+              <Accordion.Panel>
+                <SimpleGrid cols={{ base: 2, md: 3 }} spacing="xs">
+                  {IMPORT_FIELDS.map((f) => (
+                    <Select
+                      key={f}
+                      size="xs"
+                      label={`${f}${REQUIRED_FIELDS.includes(f) ? ' *' : ''}`}
+                      placeholder={t('import.notMapped')}
+                      clearable
+                      data={columnOptions}
+                      value={mapping?.[f] === null || mapping?.[f] === undefined ? null : String(mapping[f])}
+                      onChange={(v) => setMapping((m) => ({ ...(m ?? {}), [f]: v === null ? null : Number(v) }))}
+                      data-testid={`map-${f}`}
+                    />
+                  ))}
+                </SimpleGrid>
+                <Group mt="sm">
+                  <Button size="xs" variant="light" onClick={() => payload && mapping && void check(payload, mapping)} data-testid="import-recheck">
+                    {t('import.recheck')}
+                  </Button>
+                  {preview.sponsors.map((s) => (
+                    <Button key={s} size="xs" variant="subtle" onClick={() => void savePreset(s)}>
+                      {t('import.savePreset', { sponsor: s })}
+                    </Button>
+                  ))}
+                </Group>
+              </Accordion.Panel>
+            </Accordion.Item>
+          </Accordion>
+          <Group>
+            <Button onClick={() => void apply()} disabled={!ready || busy !== null} data-testid="import-apply">
+              {t('import.apply')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

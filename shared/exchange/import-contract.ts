@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { channel } from '../ipc/channel';
+import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './import-fields';
+
+/** Why a row cannot be imported (the Data screen words each code; `message` is the English text). */
+export const IMPORT_ERROR_CODES = [
+  'REQUIRED',
+  'BAD_DOCUMENT_TYPE',
+  'BAD_DOCUMENT_NUMBER',
+  'EXCEL_NUMBER',
+  'BAD_DATE',
+  'BAD_TIME',
+  'BAD_INSTANT',
+  'BAD_INTEGER',
+  'NEGATIVE_AMOUNT',
+  'DISCOUNT_ABOVE_AMOUNT',
+  'BAD_PART',
+  'BAD_PROFILE',
+  'BAD_ACCOMMODATION',
+  'OTHER_CENTER',
+  'FORMULA',
+  'DUPLICATE_CONFLICT',
+  'ALREADY_ADMITTED',
+  'NO_ROOM',
+  'BAD_FILE',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+export interface ImportRowError {
+  /** 1-based line of the file (CSV) or row of the sheet (XLSX); 0 for the file as a whole. */
+  line: number;
+  /** The column's header as the file has it. */
+  column: string | null;
+  field: ImportField | null;
+  code: ImportErrorCode;
+  /** The offending cell, shortened; a document number only masked. */
+  value: string;
+  message: string;
+}
+
+export interface ImportPreview {
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  sha256: string;
+  headers: string[];
+  mapping: ImportMapping;
+  missing: ImportField[];
+  rows: number;
+  create: number;
+  update: number;
+  unchanged: number;
+  /** Exact repeats of a row earlier in the file (ignored). */
+  repeats: number;
+  errors: ImportRowError[];
+  errorCount: number;
+  /** Bookings the import would change, with the fields that differ. */
+  changes: { bookingId: string; fields: string[] }[];
+  sponsors: string[];
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  sha256: string;
+}
+
+/** A roster file up to 64 MB (base64 in the payload). */
+const MAX_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3);
+
+const mappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(500).nullable());
+
+export const importRequest = z
+  .object({
+    fileName: z.string().min(1).max(260),
+    base64: z.string().min(1).max(MAX_BASE64),
+    mapping: mappingSchema.optional(),
+  })
+  .strict();
+
+export interface ImportPreset {
+  sponsor: string;
+  /** Field → header text. */
+  headers: Partial<Record<ImportField, string>>;
+  savedAt: string;
+}
+
+export const importContract = {
+  /** Reads a roster file (CSV in UTF-8, UTF-8 with BOM or GBK; or XLSX), maps and checks every row; writes nothing. */
+  'exchange.importPreview': channel<ImportPreview>()({ request: importRequest, role: 'manager' }),
+  /** Imports the whole file or nothing: a file with any bad row changes nothing. Audited. */
+  'exchange.importApply': channel<ImportResult>()({ request: importRequest, role: 'manager' }),
+  /** Saved column mappings, one per sponsor. */
+  'exchange.importPresets': channel<ImportPreset[]>()({ request: z.object({}).strict(), role: 'manager' }),
+  'exchange.savePreset': channel<ImportPreset>()({
+    request: z.object({ sponsor: z.string().trim().min(1).max(100), headers: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200)) }).strict(),
+    role: 'manager',
+  }),
+};

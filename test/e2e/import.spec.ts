@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, signIn, test } from './desk-fixture';
+
+const sample = readFileSync(join(process.cwd(), '..', 'shared', 'formats', 'sample-roster.csv'), 'utf8').trim().split(/\r?\n/);
+const header = sample[0]!.split(',');
+const col = (h: string) => header.indexOf(h);
+
+/** Five sample bookings moved to 2026-12-06 under new booking ids (the demo day's rooms are free then). */
+function nextDayRoster(): string {
+  const rows = sample.slice(1, 6).map((line, i) => {
+    const cells = line.split(',');
+    cells[col('booking_id')] = `BKE2E0000${i + 1}`;
+    cells[col('order_id')] = `ODE2E0000${i + 1}`;
+    cells[col('exam_date')] = '2026-12-06';
+    return cells.join(',');
+  });
+  return [sample[0], ...rows].join('\r\n') + '\r\n';
+}
+
+test('a manager sees every bad row of a roster with its line, then imports a good file once; importing it again changes nothing', async ({ page, desk }) => {
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  await page.getByTestId('nav-data').click();
+  const input = page.locator('input[type=file]');
+
+  // A hand-edited file: a wrong check digit on line 3 and an impossible date on line 4.
+  const bad = nextDayRoster().split('\r\n');
+  const c3 = bad[2]!.split(',');
+  const id = c3[col('id_number')]!;
+  c3[col('id_number')] = id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
+  bad[2] = c3.join(',');
+  const c4 = bad[3]!.split(',');
+  c4[col('exam_date')] = '2026-02-30';
+  bad[3] = c4.join(',');
+  await input.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad.join('\r\n')) });
+  await expect(page.getByTestId('import-problems')).toContainText('2 处问题');
+  const errors = page.getByTestId('import-errors');
+  await expect(errors.getByRole('row').nth(1)).toContainText('3');
+  await expect(errors).toContainText('证件号码无效');
+  await expect(errors).toContainText('日期“2026-02-30”不存在');
+  await expect(page.getByTestId('import-apply')).toBeDisabled();
+  await page.screenshot({ path: 'test-results/import-errors-zh.png', fullPage: true });
+
+  await input.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(nextDayRoster()) });
+  await expect(page.getByTestId('import-summary')).toContainText('新增 5');
+  await page.getByTestId('import-apply').click();
+  await expect(page.getByTestId('import-done')).toContainText('新增 5');
+
+  await input.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(nextDayRoster()) });
+  await expect(page.getByTestId('import-summary')).toContainText('新增 0');
+  await expect(page.getByTestId('import-summary')).toContainText('不变 5');
+});
