@@ -3,7 +3,8 @@ import { searchKeys } from '../../../shared/names/search-keys';
 import { appendAudit } from '../../audit/audit-log';
 import { DomainError } from '../../core/errors';
 import { loadProfiles, profileFor } from '../../rules/profiles';
-import type { DB } from '../../store/schema';
+import type { Insertable } from 'kysely';
+import type { AppointmentsTable, DB } from '../../store/schema';
 import type { PlannedRow } from './plan';
 import { sponsorKey } from './plan';
 import type { ImportRow } from './validate-row';
@@ -71,34 +72,6 @@ export async function applyImport(trx: Transaction<DB>, planned: PlannedRow[], c
     return s.id;
   }
 
-  async function candidateId(r: ImportRow): Promise<number> {
-    const hash = ctx.hashOf(r);
-    const keys = searchKeys(r.name, r.pinyin ?? undefined);
-    const values = { name: r.name, pinyin: r.pinyin, pinyin_compact: keys.pinyinCompact, initials: keys.initials, phone: r.phone, email: r.email };
-    const found = await trx.selectFrom('candidates').select('id').where('id_hash', '=', hash).where('id_type', '=', r.idType).executeTakeFirst();
-    if (found) {
-      await trx.updateTable('candidates').set(values).where('id', '=', found.id).execute();
-      return found.id;
-    }
-    const row = await trx
-      .insertInto('candidates')
-      .values({ ...values, id_type: r.idType, id_number: r.idNumber, id_last4: r.idNumber.slice(-4), id_hash: hash, created_at: ctx.now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
-  }
-
-  async function orderId(sp: number, cand: number, r: ImportRow): Promise<number> {
-    const values = { paid_at: r.paidAt, amount_fen: r.amountFen, coupon_code: r.couponCode, coupon_discount_fen: r.couponDiscountFen, redeem_code: r.redeemCode, candidate_id: cand };
-    const found = await trx.selectFrom('orders').select('id').where('sponsor_id', '=', sp).where('order_no', '=', r.orderNo).executeTakeFirst();
-    if (found) {
-      await trx.updateTable('orders').set(values).where('id', '=', found.id).execute();
-      return found.id;
-    }
-    const row = await trx.insertInto('orders').values({ ...values, sponsor_id: sp, order_no: r.orderNo, refunded_at: null }).returning('id').executeTakeFirstOrThrow();
-    return row.id;
-  }
-
   /** A session at the booking's start with a free seat; a new one in the next free room when full. */
   async function sessionFor(r: ImportRow): Promise<number> {
     let list = slots.get(r.startsAt);
@@ -133,19 +106,31 @@ export async function applyImport(trx: Transaction<DB>, planned: PlannedRow[], c
     return slot.id;
   }
 
+  const toWrite = planned.filter((p) => !(p.existingId !== null && p.changed.length === 0));
+  const unchanged = planned.length - toWrite.length;
+  const spOf = new Map<ImportRow, number>();
+  for (const p of toWrite) spOf.set(p.row, await sponsorId(p.row.sponsor));
+  const candIds = await resolveCandidates(trx, toWrite.map((p) => p.row), ctx);
+  const orderIds = await resolveOrders(trx, toWrite.map((p) => p.row), spOf, candIds, ctx);
+  const newIds = toWrite.filter((p) => p.existingId === null).map((p) => p.row.bookingId);
+  const usedCodes = new Set<string>();
+  for (let i = 0; i < newIds.length; i += CHUNK) {
+    for (const a of await trx.selectFrom('appointments').select('admission_code').where('admission_code', 'in', newIds.slice(i, i + CHUNK)).execute()) usedCodes.add(a.admission_code);
+  }
+
   let created = 0;
   let updated = 0;
-  let unchanged = 0;
-  for (const p of planned) {
+  let pending: Insertable<AppointmentsTable>[] = [];
+  const flush = async () => {
+    if (pending.length) await trx.insertInto('appointments').values(pending).execute();
+    pending = [];
+  };
+  for (const p of toWrite) {
     const r = p.row;
-    if (p.existingId !== null && p.changed.length === 0) {
-      unchanged++;
-      continue;
-    }
-    const sp = await sponsorId(r.sponsor);
+    const sp = spOf.get(r)!;
     const subject = await subjectId(sp, r);
-    const cand = await candidateId(r);
-    const order = await orderId(sp, cand, r);
+    const cand = candIds.get(candidateKey(r, ctx))!;
+    const order = orderIds.get(`${sp}|${r.orderNo}`)!;
     const fields = {
       candidate_id: cand,
       order_id: order,
@@ -159,16 +144,15 @@ export async function applyImport(trx: Transaction<DB>, planned: PlannedRow[], c
       booked_at: r.bookedAt,
     };
     if (p.existingId === null) {
-      const taken = await trx.selectFrom('appointments').select('id').where('admission_code', '=', r.bookingId).executeTakeFirst();
       let sponsorCode = sponsorCodes.get(sp);
       if (sponsorCode === undefined) {
         sponsorCode = (await trx.selectFrom('sponsors').select('code').where('id', '=', sp).executeTakeFirstOrThrow()).code;
         sponsorCodes.set(sp, sponsorCode);
       }
-      await trx
-        .insertInto('appointments')
-        .values({ ...fields, sponsor_id: sp, booking_id: r.bookingId, admission_code: taken ? `${sponsorCode}-${r.bookingId}` : r.bookingId, session_id: await sessionFor(r) })
-        .execute();
+      const code = usedCodes.has(r.bookingId) ? `${sponsorCode}-${r.bookingId}` : r.bookingId;
+      usedCodes.add(code);
+      pending.push({ ...fields, sponsor_id: sp, booking_id: r.bookingId, admission_code: code, session_id: await sessionFor(r) });
+      if (pending.length >= INSERT_CHUNK) await flush();
       created++;
       continue;
     }
@@ -182,5 +166,105 @@ export async function applyImport(trx: Transaction<DB>, planned: PlannedRow[], c
     await appendAudit(trx, { at: ctx.now, operatorId: ctx.operatorId, action: 'import.update', subjectType: 'appointment', subjectId: p.existingId, detail: { bookingId: r.bookingId, changed: p.changed, line: r.line } });
     updated++;
   }
+  await flush();
   return { created, updated, unchanged };
+}
+
+const CHUNK = 400;
+const INSERT_CHUNK = 100;
+
+const candidateKey = (r: ImportRow, ctx: ApplyContext) => `${r.idType}|${ctx.hashOf(r)}`;
+
+/**
+ * The candidate of each row: found by document type and keyed hash (updated when the name or
+ * contacts changed) or inserted, in chunks so a large roster stays a few thousand statements.
+ */
+async function resolveCandidates(trx: Transaction<DB>, rows: ImportRow[], ctx: ApplyContext): Promise<Map<string, number>> {
+  const latest = new Map<string, ImportRow>();
+  for (const r of rows) latest.set(candidateKey(r, ctx), r);
+  const ids = new Map<string, number>();
+  const entries = [...latest.entries()];
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    const chunk = entries.slice(i, i + CHUNK);
+    const found = await trx
+      .selectFrom('candidates')
+      .select(['id', 'id_type', 'id_hash', 'name', 'pinyin', 'phone', 'email'])
+      .where('id_hash', 'in', chunk.map(([, r]) => ctx.hashOf(r)))
+      .execute();
+    for (const f of found) {
+      const key = `${f.id_type}|${f.id_hash}`;
+      const r = latest.get(key);
+      if (!r) continue;
+      ids.set(key, f.id);
+      if (f.name !== r.name || f.pinyin !== r.pinyin || f.phone !== r.phone || f.email !== r.email) {
+        const keys = searchKeys(r.name, r.pinyin ?? undefined);
+        await trx
+          .updateTable('candidates')
+          .set({ name: r.name, pinyin: r.pinyin, pinyin_compact: keys.pinyinCompact, initials: keys.initials, phone: r.phone, email: r.email })
+          .where('id', '=', f.id)
+          .execute();
+      }
+    }
+  }
+  const fresh = entries.filter(([k]) => !ids.has(k));
+  for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
+    const values = fresh.slice(i, i + INSERT_CHUNK).map(([, r]) => {
+      const keys = searchKeys(r.name, r.pinyin ?? undefined);
+      return {
+        name: r.name,
+        pinyin: r.pinyin,
+        pinyin_compact: keys.pinyinCompact,
+        initials: keys.initials,
+        phone: r.phone,
+        email: r.email,
+        id_type: r.idType,
+        id_number: r.idNumber,
+        id_last4: r.idNumber.slice(-4),
+        id_hash: ctx.hashOf(r),
+        created_at: ctx.now,
+      };
+    });
+    for (const row of await trx.insertInto('candidates').values(values).returning(['id', 'id_type', 'id_hash']).execute()) ids.set(`${row.id_type}|${row.id_hash}`, row.id);
+  }
+  return ids;
+}
+
+/** The order of each row, by sponsor and order number: updated when it changed, or inserted. */
+async function resolveOrders(trx: Transaction<DB>, rows: ImportRow[], spOf: Map<ImportRow, number>, candIds: Map<string, number>, ctx: ApplyContext): Promise<Map<string, number>> {
+  const latest = new Map<string, ImportRow>();
+  for (const r of rows) latest.set(`${spOf.get(r)}|${r.orderNo}`, r);
+  const valuesOf = (r: ImportRow) => ({
+    paid_at: r.paidAt,
+    amount_fen: r.amountFen,
+    coupon_code: r.couponCode,
+    coupon_discount_fen: r.couponDiscountFen,
+    redeem_code: r.redeemCode,
+    candidate_id: candIds.get(candidateKey(r, ctx))!,
+  });
+  const ids = new Map<string, number>();
+  const entries = [...latest.entries()];
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    const chunk = entries.slice(i, i + CHUNK);
+    const found = await trx
+      .selectFrom('orders')
+      .select(['id', 'sponsor_id', 'order_no', 'paid_at', 'amount_fen', 'coupon_code', 'coupon_discount_fen', 'redeem_code', 'candidate_id'])
+      .where('order_no', 'in', chunk.map(([, r]) => r.orderNo))
+      .execute();
+    for (const f of found) {
+      const key = `${f.sponsor_id}|${f.order_no}`;
+      const r = latest.get(key);
+      if (!r) continue;
+      ids.set(key, f.id);
+      const v = valuesOf(r);
+      if (f.paid_at !== v.paid_at || f.amount_fen !== v.amount_fen || f.coupon_code !== v.coupon_code || f.coupon_discount_fen !== v.coupon_discount_fen || f.redeem_code !== v.redeem_code || f.candidate_id !== v.candidate_id) {
+        await trx.updateTable('orders').set(v).where('id', '=', f.id).execute();
+      }
+    }
+  }
+  const fresh = entries.filter(([k]) => !ids.has(k));
+  for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
+    const values = fresh.slice(i, i + INSERT_CHUNK).map(([, r]) => ({ ...valuesOf(r), sponsor_id: spOf.get(r)!, order_no: r.orderNo, refunded_at: null }));
+    for (const row of await trx.insertInto('orders').values(values).returning(['id', 'sponsor_id', 'order_no']).execute()) ids.set(`${row.sponsor_id}|${row.order_no}`, row.id);
+  }
+  return ids;
 }
