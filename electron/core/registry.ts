@@ -72,10 +72,28 @@ export class Registry<C extends Record<string, AnyChannel>> {
       return ok(await handler(parsed.data, ctx));
     } catch (error) {
       if (error instanceof DomainError) return fail(error.code, error.message);
+      const storage = storageFailure(error);
       this.log(`IPC handler ${name} failed`, error);
+      if (storage) return fail(storage.code, storage.message);
       return fail('INTERNAL', 'The desk could not complete this action; nothing was changed.');
     }
   }
+}
+
+/**
+ * A full disk or a failing write, as SQLite reports it. The transaction was rolled back, so
+ * nothing is half-written; the desk says so, and the next action works once there is space.
+ */
+export function storageFailure(error: unknown): { code: 'DISK_FULL' | 'WRITE_FAILED'; message: string } | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL') {
+    return { code: 'DISK_FULL', message: 'The disk is full: this action was not saved (nothing was half-written). Free some space, then do it again.' };
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code.startsWith('SQLITE_CANTOPEN')) {
+    return { code: 'WRITE_FAILED', message: `The database could not be written (${code}): this action was not saved. Check the disk, then do it again.` };
+  }
+  return null;
 }
 
 function issuesOf(error: z.ZodError): { path: string; message: string }[] {

@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'STORE_LOCKED'
   | 'STORE_DAMAGED'
   | 'PRINT_UNAVAILABLE'
+  | 'DISK_FULL'
+  | 'WRITE_FAILED'
   | 'INTERNAL';
 
 export interface IssueDetail {
