@@ -6,6 +6,7 @@ import { decideCommand } from './decide-command';
 import { demoCommand } from './demo-command';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
+import { purgeCommand } from './purge-command';
 import { rosterCommand } from './roster-command';
 
 /** `npm run desk -- <command> [options]`: the headless door to the same core. */
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   checkCommand,
   backupCommand,
   restoreCommand,
+  purgeCommand,
 ];
 
 function help(): string {

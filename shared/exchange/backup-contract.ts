@@ -16,7 +16,22 @@ export interface BackupStatus {
   backups: BackupEntry[];
 }
 
+export interface PurgeView {
+  days: number;
+  cutoff: string;
+  candidates: number;
+  photos: number;
+  backups: string[];
+  dryRun: boolean;
+}
+
 export const backupContract = {
+  /** REP-3: what the retention purge would remove now (nothing is deleted). */
+  'retention.check': channel<PurgeView>()({ request: z.object({}).strict(), role: 'manager' }),
+  /** REP-3: deletes photos and full document numbers past retention, and old backups. Audited. */
+  'retention.purge': channel<PurgeView>()({ request: z.object({ confirm: z.literal(true) }).strict(), role: 'manager' }),
+  /** The retention period in days after the exam. Audited. */
+  'retention.configure': channel<PurgeView>()({ request: z.object({ days: z.number().int().min(1).max(3650) }).strict(), role: 'manager' }),
   /** The backup folder, schedule and the backups in it, newest first. */
   'backup.status': channel<BackupStatus>()({ request: z.object({}).strict(), role: 'manager' }),
   /** An online backup now (SQLite's backup API; the desk keeps working). Audited. */

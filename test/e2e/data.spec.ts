@@ -17,3 +17,15 @@ test('a manager exports the day’s attendance as CSV; the file downloads and wa
   await expect(page.getByRole('button', { name: '标记为已发送' })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/data-zh.png', fullPage: true });
 });
+
+test('a manager backs up now and sees the backup listed; the retention check says what a purge would remove', async ({ page, desk }) => {
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  await page.getByTestId('nav-data').click();
+  await page.getByTestId('backup-folder').fill(`${desk.dir}/usb-backups`);
+  await page.getByTestId('backup-save').click();
+  await page.getByTestId('backup-now').click();
+  await expect(page.getByTestId('backup-done')).toContainText('exam-desk-SZ-NS-01-');
+  await expect(page.getByTestId('backup-list').getByRole('row')).toHaveCount(2);
+  await expect(page.getByTestId('purge-report')).toContainText('可清除');
+  await page.screenshot({ path: 'test-results/data-backup-zh.png', fullPage: true });
+});

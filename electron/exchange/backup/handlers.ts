@@ -6,6 +6,7 @@ import { requireOperator, type HandlerContext } from '../../core/context';
 import { DomainError } from '../../core/errors';
 import type { HandlerMap } from '../../core/registry';
 import { localDateTime } from '../../today/local-time';
+import { purgeExpired } from '../retention/purge';
 import { backupNow, listBackups, type BackupFile } from './backup-files';
 import { backupSettings, centerCode, saveBackupSettings } from './backup-settings';
 
@@ -19,7 +20,22 @@ async function status(ctx: HandlerContext): Promise<BackupStatus> {
   return { ...s, backups };
 }
 
+async function purge(ctx: HandlerContext, dryRun: boolean) {
+  const s = await backupSettings(ctx.core.store.db, ctx.core.store.path);
+  return purgeExpired(ctx.core.store, { now: ctx.now, operatorId: requireOperator(ctx).id, backupFolder: s.folder, dryRun, door: ctx.caller.transport });
+}
+
 export const backupHandlers: HandlerMap<typeof backupContract> = {
+  'retention.check': (_req, ctx) => purge(ctx, true),
+  'retention.purge': (_req, ctx) => purge(ctx, false),
+  'retention.configure': async (req, ctx) => {
+    const op = requireOperator(ctx);
+    const db = ctx.core.store.db;
+    await db.insertInto('settings').values({ key: 'retention.days', value: String(req.days) }).onConflict((oc) => oc.column('key').doUpdateSet({ value: String(req.days) })).execute();
+    await appendAudit(db, { at: ctx.now.toISOString(), operatorId: op.id, action: 'retention.configure', subjectType: 'settings', subjectId: 'retention', detail: { days: req.days } });
+    return purge(ctx, true);
+  },
+
   'backup.status': (_req, ctx) => status(ctx),
 
   'backup.now': async (_req, ctx) => {

@@ -6,6 +6,7 @@ import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { OutboxPanel } from './OutboxPanel';
+import { RetentionPanel } from './RetentionPanel';
 
 /** Data in and out: roster import, exports for sponsors and the outbox and backups. */
 export function DataScreen() {
@@ -23,6 +24,8 @@ export function DataScreen() {
       <OutboxPanel outbox={outbox} />
       <Divider />
       <BackupPanel />
+      <Divider />
+      <RetentionPanel />
 
     </Stack>
   );
