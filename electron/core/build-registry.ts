@@ -1,5 +1,6 @@
 import { contract, type Contract } from '../../shared/ipc/contract';
 import { accountsHandlers } from '../accounts/handlers';
+import { auditHandlers } from '../audit/handlers';
 import { checkinHandlers } from '../checkin/handlers';
 import { backupHandlers } from '../exchange/backup/handlers';
 import { exportHandlers } from '../exchange/export/handlers';
@@ -27,6 +28,7 @@ export function buildRegistry(core: Core): Registry<Contract> {
   registry.registerAll(backupHandlers);
   registry.registerAll(seatingHandlers);
   registry.registerAll(rostersHandlers);
+  registry.registerAll(auditHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -57,6 +57,9 @@ export class Registry<C extends Record<string, AnyChannel>> {
     const handler = this.#handlers.get(name);
     if (!handler) return fail('UNKNOWN_CHANNEL', `Channel ${name} has no handler`);
     const operator = this.core.sessions.operatorOf(caller.clientId);
+    if (operator && this.core.sessions.isLocked(caller.clientId) && !WHILE_LOCKED.has(name)) {
+      return fail('DESK_LOCKED', 'The desk is locked: unlock it with your password, or sign in as another operator.');
+    }
     if (spec.role !== 'public' && !operator) {
       return fail('NOT_SIGNED_IN', 'Sign in first.');
     }
@@ -79,6 +82,9 @@ export class Registry<C extends Record<string, AnyChannel>> {
     }
   }
 }
+
+/** What a locked desk may still call. */
+const WHILE_LOCKED = new Set(['accounts.status', 'accounts.unlock', 'accounts.signOut', 'accounts.signIn']);
 
 /**
  * A full disk or a failing write, as SQLite reports it. The transaction was rolled back, so

@@ -7,19 +7,42 @@ export interface Caller {
   desk: string;
 }
 
-/** The signed-in operator of each client; kept in the main process, never trusted from a renderer. */
+/**
+ * The signed-in operator of each client and whether its desk is locked; kept in the main
+ * process, never trusted from a renderer. A locked desk keeps its operator but may call nothing
+ * except unlocking, signing out or signing in as someone else.
+ */
 export class Sessions {
-  readonly #byClient = new Map<string, OperatorInfo>();
+  readonly #byClient = new Map<string, { operator: OperatorInfo; locked: boolean }>();
 
   operatorOf(clientId: string): OperatorInfo | null {
-    return this.#byClient.get(clientId) ?? null;
+    return this.#byClient.get(clientId)?.operator ?? null;
+  }
+
+  isLocked(clientId: string): boolean {
+    return this.#byClient.get(clientId)?.locked ?? false;
   }
 
   signIn(clientId: string, operator: OperatorInfo): void {
-    this.#byClient.set(clientId, operator);
+    this.#byClient.set(clientId, { operator, locked: false });
   }
 
   signOut(clientId: string): void {
     this.#byClient.delete(clientId);
+  }
+
+  lock(clientId: string): void {
+    const s = this.#byClient.get(clientId);
+    if (s) s.locked = true;
+  }
+
+  unlock(clientId: string): void {
+    const s = this.#byClient.get(clientId);
+    if (s) s.locked = false;
+  }
+
+  /** Every session of an operator (after a disable or role change they must sign in again). */
+  signOutOperator(operatorId: number): void {
+    for (const [client, s] of this.#byClient) if (s.operator.id === operatorId) this.#byClient.delete(client);
   }
 }

@@ -10,6 +10,7 @@ import { rostersMessages } from './rosters';
 import { rulesMessages } from './rules';
 import { scoresMessages } from './scores';
 import { seatingMessages } from './seating';
+import { auditMessages, settingsMessages } from './settings';
 
 /**
  * Every domain's messages, one i18next namespace each. A domain adds its file here.
@@ -26,6 +27,8 @@ export const namespaces = {
   policy: policyMessages,
   ruleFigures: ruleFiguresMessages,
   rosters: rostersMessages,
+  settings: settingsMessages,
+  audit: auditMessages,
 } satisfies Record<string, DomainMessages>;
 
 export type Namespace = keyof typeof namespaces;

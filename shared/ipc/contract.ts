@@ -1,4 +1,5 @@
 import { accountsContract } from '../accounts/contract';
+import { auditContract } from '../audit/contract';
 import { checkinContract } from '../checkin/contract';
 import { backupContract } from '../exchange/backup-contract';
 import { exportContract } from '../exchange/export-contract';
@@ -25,6 +26,7 @@ export const contract = composeContract(
   backupContract,
   seatingContract,
   rostersContract,
+  auditContract,
 );
 
 export type Contract = typeof contract;

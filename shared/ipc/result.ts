@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'STORE_DAMAGED'
   | 'PRINT_UNAVAILABLE'
   | 'DISK_FULL'
+  | 'DESK_LOCKED'
   | 'WRITE_FAILED'
   | 'INTERNAL';
 

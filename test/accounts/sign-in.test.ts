@@ -22,7 +22,7 @@ describe('accounts', () => {
     const caller = await desk.as(null);
     expect(await desk.registry.invoke('accounts.status', {}, caller)).toEqual({
       ok: true,
-      value: { needsSetup: true, operator: null },
+      value: { needsSetup: true, operator: null, locked: false, lockMinutes: 5 },
     });
     const r = await desk.registry.invoke(
       'accounts.setup',

@@ -46,8 +46,8 @@ describe('IPC registry', () => {
   test('a duplicate handler registration fails at start', async () => {
     const desk = await openTestDesk(tempDir());
     const registry = new Registry(contract, desk.core);
-    registry.register('accounts.status', () => ({ needsSetup: false, operator: null }));
-    expect(() => registry.register('accounts.status', () => ({ needsSetup: false, operator: null }))).toThrow(
+    registry.register('accounts.status', () => ({ needsSetup: false, operator: null, locked: false, lockMinutes: 5 }));
+    expect(() => registry.register('accounts.status', () => ({ needsSetup: false, operator: null, locked: false, lockMinutes: 5 }))).toThrow(
       /registered twice/,
     );
     expect(() => registry.assertComplete()).toThrow(/without a handler/);

@@ -1,15 +1,17 @@
 import { Alert, Button, Center, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { createContext, useCallback, useContext, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OperatorInfo } from '../../../shared/accounts/contract';
+import { useIdle } from '@mantine/hooks';
+import type { AccountsStatus, OperatorInfo } from '../../../shared/accounts/contract';
 import type { IpcError } from '../../../shared/ipc/result';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { errorText } from '../app/error-text';
 import { desk } from '../ipc/client';
 
-const OperatorContext = createContext<{ operator: OperatorInfo | null; signOut: () => void }>({
+const OperatorContext = createContext<{ operator: OperatorInfo | null; signOut: () => void; lock: () => void }>({
   operator: null,
   signOut: () => undefined,
+  lock: () => undefined,
 });
 
 export const useOperator = () => useContext(OperatorContext);
@@ -17,7 +19,7 @@ export const useOperator = () => useContext(OperatorContext);
 /** Nothing of the desk shows until an operator has signed in (or created the first manager). */
 export function SignInGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<{ needsSetup: boolean; operator: OperatorInfo | null } | null>(null);
+  const [status, setStatus] = useState<AccountsStatus | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
   const [form, setForm] = useState({ username: '', password: '', displayName: '' });
@@ -30,6 +32,14 @@ export function SignInGate({ children }: { children: ReactNode }) {
   const signOut = useCallback(() => {
     void desk.call('accounts.signOut', {}).then(refresh);
   }, [refresh]);
+  const lock = useCallback(() => {
+    void desk.call('accounts.lock', {}).then(refresh);
+  }, [refresh]);
+  // The desk locks itself after the configured minutes without keyboard or mouse input.
+  const idle = useIdle((status?.lockMinutes ?? 5) * 60_000, { initialState: false });
+  useEffect(() => {
+    if (idle && status?.operator && !status.locked) lock();
+  }, [idle, status, lock]);
 
   if (!status) {
     return (
@@ -38,8 +48,9 @@ export function SignInGate({ children }: { children: ReactNode }) {
       </Center>
     );
   }
+  if (status.operator && status.locked) return <LockScreen operator={status.operator} onUnlocked={refresh} onSwitch={signOut} />;
   if (status.operator) {
-    return <OperatorContext.Provider value={{ operator: status.operator, signOut }}>{children}</OperatorContext.Provider>;
+    return <OperatorContext.Provider value={{ operator: status.operator, signOut, lock }}>{children}</OperatorContext.Provider>;
   }
 
   const submit = async (e: FormEvent) => {
@@ -96,6 +107,50 @@ export function SignInGate({ children }: { children: ReactNode }) {
               {status.needsSetup ? t('setup.submit') : t('signIn.submit')}
             </Button>
             <LanguageSwitch />
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}
+
+/** The locked desk: the operator's password unlocks it; "switch operator" signs out for another. */
+function LockScreen({ operator, onUnlocked, onSwitch }: { operator: OperatorInfo; onUnlocked(): void; onSwitch(): void }) {
+  const { t } = useTranslation();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<IpcError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    const r = await desk.call('accounts.unlock', { password });
+    setBusy(false);
+    setPassword('');
+    if (r.ok) onUnlocked();
+    else {
+      setError(r.error);
+      if (r.error.code === 'LOCKED_OUT') onUnlocked();
+    }
+  };
+  return (
+    <Center h="100vh" bg="gray.1">
+      <Paper withBorder shadow="sm" p="xl" w={380} data-testid="lock-screen">
+        <form onSubmit={(e) => void submit(e)}>
+          <Stack>
+            <Title order={3}>{t('lock.title')}</Title>
+            <Text size="sm">{t('lock.hint', { name: operator.displayName })}</Text>
+            <PasswordInput label={t('signIn.password')} autoFocus autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} required data-testid="unlock-password" />
+            {error && (
+              <Alert color="red" role="alert">
+                {errorText(t, error)}
+              </Alert>
+            )}
+            <Button type="submit" loading={busy} data-testid="unlock-submit">
+              {t('lock.unlock')}
+            </Button>
+            <Button variant="subtle" onClick={onSwitch}>
+              {t('lock.switch')}
+            </Button>
           </Stack>
         </form>
       </Paper>

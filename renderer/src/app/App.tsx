@@ -18,9 +18,10 @@ function Screen({ route }: { route: RouteId }) {
 function Shell() {
   const { t } = useTranslation();
   const [route, go] = useRoute();
-  const { operator, signOut } = useOperator();
-  // Keyboard-first: Alt+1..9 opens the screens in navigation order.
-  useHotkeys(routes.map((r, i) => [`alt+${i + 1}`, () => go(r.id)] as [string, () => void]));
+  const { operator, signOut, lock } = useOperator();
+  // Keyboard-first: Alt+1..9 and Alt+0 open the screens in navigation order; Ctrl+L locks the desk.
+  useHotkeys([...routes.map((r, i) => [`alt+${(i + 1) % 10}`, () => go(r.id)] as [string, () => void]), ['mod+L', lock]], []);
+  // (The empty list: these shortcuts also work while the always-focused search field has focus.)
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
       <AppShell.Header>
@@ -36,6 +37,9 @@ function Shell() {
               </Badge>
             )}
             <LanguageSwitch />
+            <Button variant="subtle" size="xs" onClick={lock} data-testid="lock-button">
+              {t('signIn.lock')}
+            </Button>
             <Button variant="subtle" size="xs" onClick={signOut}>
               {t('signIn.signOut')}
             </Button>
@@ -50,7 +54,7 @@ function Shell() {
               href={`#/${r.id}`}
               active={route === r.id}
               label={t(`nav.${r.id}`)}
-              rightSection={<Text size="xs" c="dimmed">{`Alt+${i + 1}`}</Text>}
+              rightSection={<Text size="xs" c="dimmed">{`Alt+${(i + 1) % 10}`}</Text>}
               data-testid={`nav-${r.id}`}
             />
           ))}

@@ -10,6 +10,7 @@ export const routes = [
   { id: 'rosters', issue: 7 },
   { id: 'data', issue: 8 },
   { id: 'rules', issue: 3 },
+  { id: 'audit', issue: 9 },
   { id: 'settings', issue: 9 },
 ] as const;
 

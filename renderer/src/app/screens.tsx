@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { AuditScreen } from '../audit/AuditScreen';
 import { CheckinScreen } from '../checkin/CheckinScreen';
 import { DataScreen } from '../data/DataScreen';
 import { IdLogScreen } from '../idlog/IdLogScreen';
@@ -6,6 +7,7 @@ import { RostersScreen } from '../rosters/RostersScreen';
 import { RulesScreen } from '../rules/RulesScreen';
 import { ScoresScreen } from '../scores/ScoresScreen';
 import { SeatingScreen } from '../seating/SeatingScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { TodayScreen } from '../today/TodayScreen';
 import type { RouteId } from './routes';
 
@@ -22,4 +24,6 @@ export const screens: Partial<Record<RouteId, ComponentType>> = {
   data: DataScreen,
   seating: SeatingScreen,
   rosters: RostersScreen,
+  audit: AuditScreen,
+  settings: SettingsScreen,
 };

@@ -6,6 +6,7 @@ import type { AdmitResult, CheckinCard } from '../../../shared/checkin/contract'
 import type { IpcError } from '../../../shared/ipc/result';
 import { formatLocal } from '../../../shared/time/zoned';
 import { useOperator } from '../accounts/SignInGate';
+import { RevealDocument } from './RevealDocument';
 import { errorText } from '../app/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
@@ -89,6 +90,7 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
           <Text size="sm">
             {t('card.document')} {t(`identity.documentType.${card.documentType}`, { defaultValue: card.documentType })} {card.documentMasked}
           </Text>
+          {operator?.role === 'manager' && <RevealDocument appointmentId={card.appointmentId} />}
           <Text size="sm">
             {t('card.subject')} {card.subjectName} ({card.subjectCode}) · {t('card.start')} {card.startLocal}
           </Text>

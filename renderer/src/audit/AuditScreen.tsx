@@ -1,0 +1,74 @@
+import { Alert, Button, Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Req } from '../../../shared/ipc/contract';
+import { errorText } from '../app/error-text';
+import { useCall } from '../ipc/use-call';
+
+/** Managers: who did what to which candidate, with filters by date, action, operator and candidate. */
+export function AuditScreen() {
+  const { t } = useTranslation('audit');
+  const operators = useCall('accounts.list', {});
+  const [draft, setDraft] = useState<{ from: string; to: string; action: string | null; operatorId: string | null; candidate: string }>({ from: '', to: '', action: null, operatorId: null, candidate: '' });
+  const [query, setQuery] = useState<Req<'audit.list'>>({});
+  const list = useCall('audit.list', query);
+  const search = () =>
+    setQuery({
+      ...(draft.from ? { from: draft.from } : {}),
+      ...(draft.to ? { to: draft.to } : {}),
+      ...(draft.action ? { action: draft.action } : {}),
+      ...(draft.operatorId ? { operatorId: Number(draft.operatorId) } : {}),
+      ...(draft.candidate.trim() ? { candidate: draft.candidate.trim() } : {}),
+    });
+  return (
+    <Stack>
+      <Title order={2}>{t('title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('hint')}
+      </Text>
+      <Group align="flex-end">
+        <TextInput type="date" label={t('from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+        <TextInput type="date" label={t('to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+        <Select label={t('action')} placeholder={t('any')} clearable searchable value={draft.action} onChange={(v) => setDraft({ ...draft, action: v })} data={list.data?.actions ?? []} w={230} data-testid="audit-action" />
+        <Select label={t('operator')} placeholder={t('any')} clearable value={draft.operatorId} onChange={(v) => setDraft({ ...draft, operatorId: v })} data={(operators.data ?? []).map((o) => ({ value: String(o.id), label: o.displayName }))} w={170} />
+        <TextInput label={t('candidate')} value={draft.candidate} onChange={(e) => setDraft({ ...draft, candidate: e.currentTarget.value })} onKeyDown={(e) => e.key === 'Enter' && search()} w={200} data-testid="audit-candidate" />
+        <Button onClick={search} data-testid="audit-search">
+          {t('search')}
+        </Button>
+      </Group>
+      {list.error && <Alert color="red">{errorText(t, list.error)}</Alert>}
+      {list.data && list.data.entries.length === 0 && <Text>{t('empty')}</Text>}
+      {list.data && list.data.entries.length > 0 && (
+        <Table withTableBorder striped fz="sm" data-testid="audit-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={60}>#</Table.Th>
+              <Table.Th w={140}>{t('at')}</Table.Th>
+              <Table.Th w={110}>{t('operator')}</Table.Th>
+              <Table.Th w={200}>{t('action')}</Table.Th>
+              <Table.Th w={200}>{t('subject')}</Table.Th>
+              <Table.Th>{t('detail')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.entries.map((e) => (
+              <Table.Tr key={e.seq}>
+                <Table.Td>{e.seq}</Table.Td>
+                <Table.Td>{e.atLocal}</Table.Td>
+                <Table.Td>{e.operator ?? '—'}</Table.Td>
+                <Table.Td ff="monospace">{e.action}</Table.Td>
+                <Table.Td>{e.candidate ?? (e.subjectType ? `${e.subjectType} ${e.subjectId ?? ''}` : '')}</Table.Td>
+                <Table.Td>
+                  <Code fz="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+                    {e.detail === '{}' ? '' : e.detail}
+                  </Code>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {list.data?.truncated && <Text size="sm">{t('truncated')}</Text>}
+    </Stack>
+  );
+}

@@ -1,0 +1,105 @@
+import { Alert, Button, Group, NumberInput, PasswordInput, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IpcError } from '../../../shared/ipc/result';
+import { useOperator } from '../accounts/SignInGate';
+import { errorText } from '../app/error-text';
+import { desk } from '../ipc/client';
+import { useCall } from '../ipc/use-call';
+import { OperatorsPanel } from './OperatorsPanel';
+
+function PasswordPanel() {
+  const { t } = useTranslation('settings');
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [done, setDone] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+  const change = async () => {
+    const r = await desk.call('accounts.changePassword', { current, next });
+    setCurrent('');
+    setNext('');
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setDone(true);
+  };
+  return (
+    <Stack maw={360}>
+      <PasswordInput label={t('password.current')} value={current} onChange={(e) => setCurrent(e.currentTarget.value)} autoComplete="current-password" data-testid="pw-current" />
+      <PasswordInput label={t('password.next')} value={next} onChange={(e) => setNext(e.currentTarget.value)} autoComplete="new-password" data-testid="pw-next" />
+      <Button onClick={() => void change()} data-testid="pw-change">
+        {t('password.change')}
+      </Button>
+      {done && (
+        <Alert color="green" data-testid="pw-done">
+          {t('password.changed')}
+        </Alert>
+      )}
+      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+    </Stack>
+  );
+}
+
+function LockPanel() {
+  const { t } = useTranslation('settings');
+  const status = useCall('accounts.status', {});
+  const [minutes, setMinutes] = useState(5);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  useEffect(() => {
+    if (status.data) setMinutes(status.data.lockMinutes);
+  }, [status.data]);
+  return (
+    <Stack maw={420}>
+      <Text size="sm">{t('lock.hint')}</Text>
+      <Group align="flex-end">
+        <NumberInput label={t('lock.minutes')} value={minutes} onChange={(v) => setMinutes(Number(v) || 1)} min={1} max={240} w={260} />
+        <Button
+          onClick={async () => {
+            const r = await desk.call('accounts.setLockMinutes', { lockMinutes: minutes });
+            if (!r.ok) return setError(r.error);
+            setError(null);
+            setDone(t('lock.saved', { minutes: r.value.lockMinutes }));
+          }}
+        >
+          {t('lock.save')}
+        </Button>
+      </Group>
+      {done && <Alert color="green">{done}</Alert>}
+      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+    </Stack>
+  );
+}
+
+/** Settings: operators (managers), the operator's own password, and the desk lock. */
+export function SettingsScreen() {
+  const { t } = useTranslation('settings');
+  const { operator } = useOperator();
+  const manager = operator?.role === 'manager';
+  return (
+    <Stack>
+      <Title order={2}>{t('title')}</Title>
+      <Tabs defaultValue={manager ? 'operators' : 'password'} keepMounted={false}>
+        <Tabs.List>
+          {manager && <Tabs.Tab value="operators">{t('tabs.operators')}</Tabs.Tab>}
+          <Tabs.Tab value="password" data-testid="tab-password">
+            {t('tabs.password')}
+          </Tabs.Tab>
+          {manager && <Tabs.Tab value="lock">{t('tabs.lock')}</Tabs.Tab>}
+        </Tabs.List>
+        {manager && operator && (
+          <Tabs.Panel value="operators" pt="md">
+            <OperatorsPanel meId={operator.id} />
+          </Tabs.Panel>
+        )}
+        <Tabs.Panel value="password" pt="md">
+          <PasswordPanel />
+        </Tabs.Panel>
+        {manager && (
+          <Tabs.Panel value="lock" pt="md">
+            <LockPanel />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+    </Stack>
+  );
+}

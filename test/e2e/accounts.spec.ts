@@ -1,0 +1,80 @@
+import { expect, signIn, test } from './desk-fixture';
+
+test('Ctrl+L locks the desk; a wrong password is refused; the right one unlocks where the proctor was', async ({ page, desk }) => {
+  await signIn(page, desk);
+  await page.getByTestId('nav-checkin').click();
+  await expect(page.getByTestId('checkin-search')).toBeVisible();
+  await page.keyboard.press('Control+l');
+  await expect(page.getByTestId('lock-screen')).toBeVisible();
+  await expect(page.getByTestId('lock-screen')).toContainText('李监考');
+  await page.screenshot({ path: 'test-results/lock-screen-zh.png' });
+  await page.getByTestId('unlock-password').fill('not-the-password');
+  await page.getByTestId('unlock-submit').click();
+  await expect(page.getByRole('alert')).toContainText('用户名或密码错误');
+  await page.getByTestId('unlock-password').fill('demo-proctor-1');
+  await page.getByTestId('unlock-submit').click();
+  await expect(page.getByTestId('checkin-search')).toBeVisible();
+});
+
+test('a proctor changes their password; the old one no longer signs in, the new one does', async ({ page, desk }) => {
+  await signIn(page, desk, 'proctor2', 'demo-proctor-2');
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('pw-current').fill('demo-proctor-2');
+  await page.getByTestId('pw-next').fill('new-secret-22');
+  await page.getByTestId('pw-change').click();
+  await expect(page.getByTestId('pw-done')).toBeVisible();
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await signIn(page, desk, 'proctor2', 'demo-proctor-2');
+  await expect(page.getByRole('alert')).toContainText('用户名或密码错误');
+  await signIn(page, desk, 'proctor2', 'new-secret-22');
+  await expect(page.getByTestId('operator-badge')).toContainText('陈监考');
+});
+
+test('a manager reveals one document number with a reason, and the audit screen shows who revealed whose number', async ({ page, desk }) => {
+  const p = desk.morning[0]!;
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  await page.getByTestId('nav-checkin').click();
+  const search = page.getByTestId('checkin-search');
+  await search.pressSequentially(p.admissionCode, { delay: 5 });
+  await search.press('Enter');
+  await expect(page.getByTestId('admission-panel')).toBeVisible();
+  await expect(page.getByTestId('admission-panel')).not.toContainText(p.idNumber);
+  await page.getByTestId('reveal-start').click();
+  await page.getByTestId('reveal-reason').fill('主办方电话核对证件');
+  await page.getByTestId('reveal-submit').click();
+  await expect(page.getByTestId('revealed-number')).toHaveText(p.idNumber);
+
+  await page.getByTestId('nav-audit').click();
+  await page.getByTestId('audit-candidate').fill(p.name);
+  await page.getByTestId('audit-search').click();
+  const table = page.getByTestId('audit-table');
+  await expect(table).toContainText('candidate.revealDocument');
+  await expect(table).toContainText('王经理');
+  await expect(table).toContainText('主办方电话核对证件');
+  await expect(table).not.toContainText(p.idNumber);
+  await page.screenshot({ path: 'test-results/audit-zh.png', fullPage: true });
+});
+
+test('no full document number is anywhere in the DOM of the demo day screens', async ({ page, desk }) => {
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  const check = async (where: string) => {
+    const html = await page.content();
+    expect(html.replace(/\s+/g, ''), where).not.toMatch(/\d{17}[\dXx]/);
+  };
+  for (const route of ['today', 'checkin', 'idlog', 'seating', 'scores', 'data', 'audit', 'settings']) {
+    await page.getByTestId(`nav-${route}`).click();
+    await page.waitForTimeout(300);
+    await check(route);
+  }
+  await page.getByTestId('nav-checkin').click();
+  await page.getByTestId('checkin-search').fill('王');
+  await page.waitForTimeout(500);
+  await check('check-in results');
+  await page.getByTestId('nav-rosters').click();
+  await page.getByRole('button', { name: '全部' }).click();
+  await page.getByTestId('roster-preview-button').click();
+  await expect(page.getByTestId('roster-pages')).toBeVisible();
+  const preview = await page.getByTestId('roster-preview').evaluate((el) => el.shadowRoot?.innerHTML ?? '');
+  expect(preview.replace(/\s+/g, '')).not.toMatch(/\d{17}[\dXx]/);
+  expect(preview.length).toBeGreaterThan(1000);
+});
