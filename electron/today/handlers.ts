@@ -2,8 +2,14 @@ import type { todayContract } from '../../shared/today/contract';
 import type { HandlerMap } from '../core/registry';
 import { localDate, localDateTime } from './local-time';
 import { firstCenter, sessionsOfDate } from './overview-repo';
+import { dayPictures } from './pictures';
 
 export const todayHandlers: HandlerMap<typeof todayContract> = {
+  'today.pictures': async (req, ctx) => {
+    const db = ctx.core.store.db;
+    const timeZone = (await firstCenter(db))?.timeZone ?? 'Asia/Shanghai';
+    return dayPictures(db, req.date ?? localDate(ctx.now, timeZone), timeZone);
+  },
   'today.overview': async (req, ctx) => {
     const db = ctx.core.store.db;
     const center = await firstCenter(db);

@@ -30,7 +30,22 @@ export interface TodayOverview {
   sessions: SessionSummary[];
 }
 
+/** The day in pictures (issue #7): arrivals per 5 minutes, rooms filling up, refusals by rule. */
+export interface TodayPictures {
+  date: string;
+  /** 5-minute buckets, center time "HH:mm", with the admissions in each. */
+  arrivals: { time: string; admitted: number }[];
+  /** DAY-1: when each start's check-in window closes (30 minutes before), center time "HH:mm". */
+  windowCloses: { start: string; closes: string }[];
+  rooms: { label: string; admitted: number; waiting: number; absent: number }[];
+  refusals: { rule: string; count: number }[];
+}
+
 export const todayContract = {
+  'today.pictures': channel<TodayPictures>()({
+    request: z.object({ date: localDateSchema.optional() }).strict(),
+    role: 'proctor',
+  }),
   'today.overview': channel<TodayOverview>()({
     request: z.object({ date: localDateSchema.optional() }).strict(),
     role: 'proctor',

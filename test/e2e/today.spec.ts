@@ -43,3 +43,30 @@ test('a wrong password is refused with a message and nothing of the desk is show
   await expect(page.getByRole('alert')).toContainText('用户名或密码错误');
   await expect(page.getByTestId('sessions-table')).toHaveCount(0);
 });
+
+test('the dashboard pictures show admissions per 5 minutes against the windows and rooms filling up', async ({ page, desk }) => {
+  const p = desk.morning[0]!;
+  await signIn(page, desk);
+  await page.getByTestId('nav-checkin').click();
+  const search = page.getByTestId('checkin-search');
+  await search.pressSequentially(p.admissionCode, { delay: 5 });
+  await search.press('Enter');
+  const form = page.getByTestId('idcheck-form');
+  await form.getByTestId('idcheck-number').fill(p.idNumber);
+  await form.getByTestId('idcheck-expiry').fill('2034-06-30');
+  await form.getByTestId('idcheck-original').check();
+  await form.getByTestId('idcheck-photo-matches').check();
+  await form.getByText(/^通过$/).click();
+  await form.getByTestId('idcheck-submit').click();
+  await expect(page.getByTestId('identity-status')).toContainText('证件核验通过');
+  await page.getByTestId('admit-button').click();
+  await expect(page.getByTestId('admit-result')).toHaveAttribute('data-status', 'admitted');
+
+  await page.getByTestId('nav-today').click();
+  const pictures = page.getByTestId('day-pictures');
+  await expect(pictures).toBeVisible();
+  await expect(pictures).toContainText('入场人数（每 5 分钟）');
+  await expect(pictures).toContainText('各考场入场进度');
+  await expect(pictures.locator('.recharts-bar-rectangle path').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/today-pictures-zh.png', fullPage: true });
+});

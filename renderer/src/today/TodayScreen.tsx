@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../app/error-text';
 import { useCall } from '../ipc/use-call';
 import { CenterClock } from './CenterClock';
+import { DayPictures } from './DayPictures';
 
 /** The day at a glance: every session by room with booked / checked-in / absent counts. */
 export function TodayScreen() {
@@ -68,6 +69,7 @@ export function TodayScreen() {
           <Text mt="sm" c="dimmed" data-testid="totals">
             {t('today.totals', totals)}
           </Text>
+          <DayPictures />
         </>
       )}
     </>
