@@ -145,6 +145,7 @@ export const checkinMessages: DomainMessages = {
       stillOpen: '签到尚未截止，不能结束。',
     },
     idlog: {
+      export: { csv: '导出 CSV（给主办方）', pdf: '打印 PDF' },
       title: '身份核验记录',
       filters: {
         date: '日期',
@@ -349,6 +350,7 @@ export const checkinMessages: DomainMessages = {
       stillOpen: 'Check-in is still open and cannot be closed yet.',
     },
     idlog: {
+      export: { csv: 'Export CSV (for the sponsor)', pdf: 'Print PDF' },
       title: 'Identity-check log',
       filters: {
         date: 'Date',

@@ -41,3 +41,17 @@ test('printing to a printer is offered only where printers exist; in browser mod
   await page.getByRole('button', { name: '清空' }).click();
   await expect(page.getByTestId('roster-pdf')).toBeDisabled();
 });
+
+test('from the ID log a manager saves the day’s log as CSV for the sponsor and as a PDF', async ({ page, desk }) => {
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  await page.getByTestId('nav-idlog').click();
+  const csv = page.waitForEvent('download');
+  await page.getByTestId('idlog-export-csv').click();
+  expect((await csv).suggestedFilename()).toBe('SZ-NS-01-2026-12-05-idchecks.csv');
+  const pdf = page.waitForEvent('download');
+  await page.getByTestId('idlog-export-pdf').click();
+  const file = await pdf;
+  expect(file.suggestedFilename()).toBe('SZ-NS-01-2026-12-05-idlog.pdf');
+  const text = execFileSync('pdftotext', ['-layout', (await file.path())!, '-'], { encoding: 'utf8' });
+  expect(text).toContain('当日证件核验记录');
+});

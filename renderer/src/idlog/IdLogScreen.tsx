@@ -8,6 +8,7 @@ import { errorText } from '../app/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import { ChainBadge } from './ChainBadge';
+import { IdLogExport } from './IdLogExport';
 
 const outcomeColour: Record<string, string> = {
   allowed: 'green',
@@ -47,7 +48,12 @@ export function IdLogScreen() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('idlog.title')}</Title>
-        {operator?.role === 'manager' && <ChainBadge />}
+        {operator?.role === 'manager' && (
+          <Group>
+            {day && <IdLogExport date={day} />}
+            <ChainBadge />
+          </Group>
+        )}
       </Group>
       <Group align="flex-end">
         <TextInput type="date" label={t('idlog.filters.date')} value={day ?? ''} onChange={(e) => setDate(e.currentTarget.value)} />
