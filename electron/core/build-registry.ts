@@ -10,6 +10,7 @@ import { policyHandlers } from '../policy/handlers';
 import { rostersHandlers } from '../rosters/handlers';
 import { scoresHandlers } from '../scores/handlers';
 import { seatingHandlers } from '../seating/handlers';
+import { roomsHandlers } from '../seating/rooms-handlers';
 import { todayHandlers } from '../today/handlers';
 import type { Core } from './context';
 import { Registry } from './registry';
@@ -27,6 +28,7 @@ export function buildRegistry(core: Core): Registry<Contract> {
   registry.registerAll(importHandlers);
   registry.registerAll(backupHandlers);
   registry.registerAll(seatingHandlers);
+  registry.registerAll(roomsHandlers);
   registry.registerAll(rostersHandlers);
   registry.registerAll(auditHandlers);
   registry.assertComplete();

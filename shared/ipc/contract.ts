@@ -9,6 +9,7 @@ import { policyContract } from '../policy/contract';
 import { rostersContract } from '../rosters/contract';
 import { scoresContract } from '../scores/contract';
 import { seatingContract } from '../seating/contract';
+import { roomsContract } from '../seating/rooms-contract';
 import { todayContract } from '../today/contract';
 import type { RequestOf, ResponseOf } from './channel';
 import { composeContract } from './compose';
@@ -25,6 +26,7 @@ export const contract = composeContract(
   importContract,
   backupContract,
   seatingContract,
+  roomsContract,
   rostersContract,
   auditContract,
 );

@@ -35,3 +35,30 @@ test('a manager plans a demo session, moves a candidate with the keyboard, and a
   await expect(page.getByTestId('plan-info')).toContainText('same-subject neighbours');
   await page.screenshot({ path: 'test-results/seating-map-en.png', fullPage: true });
 });
+
+test('a manager edits a room (an aisle, a broken seat), creates a session, and an overlapping session is refused', async ({ page, desk }) => {
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  await page.getByTestId('nav-seating').click();
+  await page.getByTestId('tab-rooms').click();
+  await page.getByTestId('room-new').click();
+  await page.getByTestId('room-code').fill('D');
+  await page.getByTestId('room-name').fill('考场D');
+  // Column 3 becomes an aisle (seat -> wheelchair -> out -> gap), B05 is out of service.
+  for (const row of ['A', 'B', 'C', 'D', 'E', 'F']) for (let i = 0; i < 3; i++) await page.getByTestId(`cell-${row}03`).click();
+  await page.getByTestId('cell-B05').click();
+  await page.getByTestId('cell-B05').click();
+  await expect(page.getByTestId('cell-B05')).toHaveAttribute('data-kind', 'out');
+  await page.getByTestId('room-save').click();
+  await expect(page.getByTestId('rooms-done')).toContainText('可用座位 29 个');
+  await page.screenshot({ path: 'test-results/room-editor-zh.png', fullPage: true });
+
+  await page.getByTestId('session-room').click();
+  await page.getByRole('option', { name: '考场D' }).click();
+  await page.getByTestId('session-date').fill('2026-12-06');
+  await page.getByTestId('session-start').fill('09:00');
+  await page.getByTestId('session-create').click();
+  await expect(page.getByTestId('rooms-done')).toContainText('场次已创建');
+  await page.getByTestId('session-start').fill('10:00');
+  await page.getByTestId('session-create').click();
+  await expect(page.getByTestId('rooms-error')).toContainText('overlap');
+});

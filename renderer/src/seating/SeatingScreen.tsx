@@ -8,6 +8,7 @@ import { errorText } from '../app/error-text';
 import { SessionPicker } from '../app/SessionPicker';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
+import { RoomsEditor } from './RoomsEditor';
 import { SeatMap } from './SeatMap';
 
 type Ask = { kind: 'move'; appointmentId: number; seatId: number } | { kind: 'fault'; seat: SeatView };
@@ -180,11 +181,55 @@ export function SeatingScreen() {
   const { t } = useTranslation('seating');
   const [date, setDate] = useState<string | null>(null);
   const [sessionId, setSessionId] = useState<number | null>(null);
+  const { operator } = useOperator();
+  const { i18n } = useTranslation();
+  const [printing, setPrinting] = useState(false);
+  const today = useCall('today.overview', {});
+  const day = date ?? today.data?.date ?? null;
+  const print = async () => {
+    if (!day) return;
+    setPrinting(true);
+    const r = await desk.call('rosters.pdf', { date: day, documents: ['seat-plan', 'door-list'], lang: i18n.language === 'en' ? 'en' : 'zh-CN' });
+    setPrinting(false);
+    if (!r.ok) return;
+    const bytes = Uint8Array.from(atob(r.value.base64), (c) => c.charCodeAt(0));
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+    a.download = r.value.fileName;
+    a.click();
+  };
+  const plan = (
+    <Stack>
+      <Group align="flex-end" justify="space-between">
+        <SessionPicker date={date} onDate={setDate} sessionId={sessionId} onSession={setSessionId} />
+        {operator?.role === 'manager' && day && (
+          <Button variant="light" loading={printing} onClick={() => void print()} data-testid="seating-print">
+            {t('printPlans')}
+          </Button>
+        )}
+      </Group>
+      {sessionId && <Planner key={sessionId} sessionId={sessionId} />}
+    </Stack>
+  );
   return (
     <Stack>
       <Title order={2}>{t('title')}</Title>
-      <SessionPicker date={date} onDate={setDate} sessionId={sessionId} onSession={setSessionId} />
-      {sessionId && <Planner key={sessionId} sessionId={sessionId} />}
+      {operator?.role === 'manager' ? (
+        <Tabs defaultValue="plan" keepMounted={false}>
+          <Tabs.List mb="sm">
+            <Tabs.Tab value="plan">{t('tabs.plan')}</Tabs.Tab>
+            <Tabs.Tab value="rooms" data-testid="tab-rooms">
+              {t('tabs.rooms')}
+            </Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="plan">{plan}</Tabs.Panel>
+          <Tabs.Panel value="rooms">
+            <RoomsEditor />
+          </Tabs.Panel>
+        </Tabs>
+      ) : (
+        plan
+      )}
     </Stack>
   );
 }
