@@ -10,6 +10,10 @@ import { candidateResults, subjectStats } from './results-view';
 import { toView } from './results-repo';
 import { loadScoreContext } from './score-context';
 import { loadSheet } from './sheet-repo';
+import { certificatesOf, refreshCertificates } from './certificates';
+import { centerZone } from '../checkin/center-day';
+import type { Transaction } from 'kysely';
+import type { DB } from '../store/schema';
 
 async function context(db: Parameters<typeof loadScoreContext>[0], appointmentId: number, part: 'theory' | 'lab' | 'interview') {
   const c = await loadScoreContext(db, appointmentId, part);
@@ -45,6 +49,7 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
   'scores.release': async (req, ctx) => {
     const db = ctx.core.store.db;
     const op = requireOperator(ctx);
+    const env = await ruleEnvFor(db);
     return db.transaction().execute(async (trx) => {
       const held = await trx
         .selectFrom('results as r')
@@ -56,12 +61,15 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
         .execute();
       const zone = (await trx.selectFrom('centers').select('time_zone').executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
       let released = 0;
+      const releasedAppointments: number[] = [];
       for (const r of held) {
         // RES-2: a result is released from 00:00 (center time) of its release date.
         if (ctx.now.getTime() < localMidnight(r.release_date, zone)) continue;
         await trx.updateTable('results').set({ state: 'released', released_at: ctx.now.toISOString(), released_by: op.id }).where('id', '=', r.id).execute();
         released++;
+        releasedAppointments.push(r.appointment_id);
       }
+      await refreshCertificates(trx, await candidatesOf(trx, releasedAppointments), { now: ctx.now, timeZone: zone, env, operatorId: op.id });
       await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'scores.release', subjectType: 'session', subjectId: req.sessionId, detail: { part: req.part, released, notYet: held.length - released } });
       return { released, notYet: held.length - released };
     });
@@ -70,6 +78,9 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
   'scores.correct': async (req, ctx) => {
     const db = ctx.core.store.db;
     const op = requireOperator(ctx);
+    // Read before the transaction: the store has one connection, which the transaction holds.
+    const env = await ruleEnvFor(db);
+    const zone = await centerZone(db);
     return db.transaction().execute(async (trx) => {
       const old = await trx.selectFrom('results').selectAll().where('id', '=', req.resultId).executeTakeFirst();
       if (!old || old.state !== 'released') throw new DomainError('CONFLICT', 'Only a released result is corrected; a held one is re-entered.');
@@ -95,6 +106,7 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
         .returningAll()
         .executeTakeFirstOrThrow();
       await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'scores.correct', subjectType: 'result', subjectId: old.id, detail: { from: old.value, to: req.value, reason: req.reason } });
+      await refreshCertificates(trx, await candidatesOf(trx, [old.appointment_id]), { now: ctx.now, timeZone: zone, env, operatorId: op.id });
       return toView(created);
     });
   },
@@ -102,6 +114,9 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
   'scores.cancel': async (req, ctx) => {
     const db = ctx.core.store.db;
     const op = requireOperator(ctx);
+    // Read before the transaction: the store has one connection, which the transaction holds.
+    const env = await ruleEnvFor(db);
+    const zone = await centerZone(db);
     return db.transaction().execute(async (trx) => {
       const old = await trx.selectFrom('results').selectAll().where('id', '=', req.resultId).executeTakeFirst();
       if (!old || (old.state !== 'held' && old.state !== 'released')) throw new DomainError('CONFLICT', 'Only a live result can be cancelled.');
@@ -112,10 +127,17 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
         .returningAll()
         .executeTakeFirstOrThrow();
       await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'scores.cancel', subjectType: 'result', subjectId: old.id, detail: { rule: 'RES-5', reason: req.reason } });
+      await refreshCertificates(trx, await candidatesOf(trx, [old.appointment_id]), { now: ctx.now, timeZone: zone, env, operatorId: op.id });
       return toView(created);
     });
   },
 
   'scores.results': async (req, ctx) => candidateResults(ctx.core.store.db, req.sessionId, ctx.now),
   'scores.stats': async (req, ctx) => subjectStats(ctx.core.store.db, req.sessionId),
+  'scores.certificates': async (req, ctx) => certificatesOf(ctx.core.store.db, req.query, ctx.now),
 };
+
+async function candidatesOf(trx: Transaction<DB>, appointmentIds: number[]): Promise<number[]> {
+  if (appointmentIds.length === 0) return [];
+  return (await trx.selectFrom('appointments').select('candidate_id').where('id', 'in', appointmentIds).execute()).map((a) => a.candidate_id);
+}

@@ -4,7 +4,8 @@ import type { DomainMessages } from './messages';
 export const scoresMessages: DomainMessages = {
   'zh-CN': {
     title: '成绩录入',
-    tabs: { entry: '双人录入', results: '成绩与证书', stats: '统计' },
+    tabs: { entry: '双人录入', results: '成绩与证书', stats: '统计', certificates: '证书查询' },
+    certificates: { query: '考生姓名、预约号或准考证号', search: '查询', none: '没有找到证书。', candidate: '考生', subject: '科目', released: '成绩发布', validUntil: '有效期至', valid: '有效', expired: '已过期' },
     pick: { date: '考试日期', session: '场次', part: '考试部分' },
     part: { theory: '理论', lab: '实验（上机）', interview: '面试' },
     hint: '每个成绩须由两名不同的操作员分别录入，两次一致才生效；不一致时由考点负责人裁定。Enter 保存并到下一行，Shift+Enter 保存并到上一行。',
@@ -40,7 +41,8 @@ export const scoresMessages: DomainMessages = {
   },
   en: {
     title: 'Scores',
-    tabs: { entry: 'Double entry', results: 'Results and certificates', stats: 'Statistics' },
+    tabs: { entry: 'Double entry', results: 'Results and certificates', stats: 'Statistics', certificates: 'Certificates' },
+    certificates: { query: 'Candidate name, booking id or admission code', search: 'Search', none: 'No certificates found.', candidate: 'Candidate', subject: 'Subject', released: 'Result released', validUntil: 'Valid until', valid: 'Valid', expired: 'Expired' },
     pick: { date: 'Exam date', session: 'Session', part: 'Part' },
     part: { theory: 'Theory', lab: 'Lab (hands-on)', interview: 'Interview' },
     hint: 'Every score is entered by two different operators and counts only when both agree; a manager decides where they differ. Enter saves and moves down, Shift+Enter saves and moves up.',

@@ -70,6 +70,16 @@ export interface SubjectStats {
 const scoreValue = z.number().int().min(0).max(1000);
 const sessionPart = z.object({ sessionId: idSchema, part: examPartSchema }).strict();
 
+export interface CertificateView {
+  candidateName: string;
+  documentMasked: string;
+  subjectCode: string;
+  subjectName: string;
+  releasedAt: string;
+  validUntil: string;
+  valid: boolean;
+}
+
 export const scoresContract = {
   'scores.sheet': channel<ScoreSheet>()({ request: sessionPart, role: 'proctor' }),
   /** One operator's entry of one row; saving again replaces the same operator's own entry. */
@@ -101,5 +111,7 @@ export const scoresContract = {
     role: 'manager',
   }),
   'scores.results': channel<CandidateResult[]>()({ request: z.object({ sessionId: idSchema }).strict(), role: 'proctor' }),
+  /** RES-4: a candidate's certificates (by name, booking id or admission code) and whether each is still valid. */
+  'scores.certificates': channel<CertificateView[]>()({ request: z.object({ query: z.string().trim().min(1).max(60) }).strict(), role: 'proctor' }),
   'scores.stats': channel<SubjectStats[]>()({ request: z.object({ sessionId: idSchema.optional() }).strict(), role: 'proctor' }),
 };

@@ -53,6 +53,13 @@ test('two operators enter a session, a manager resolves a disagreement and relea
   // Locked: the entry grid no longer takes a new value for a released row.
   await page.getByRole('tab', { name: '双人录入' }).click();
   await expect(page.getByTestId('score-input').first()).toBeDisabled();
+  // RES-4: the first candidate (80, passed) now holds a certificate valid for two years.
+  const admissionCode = (await rows.nth(0).locator('td').nth(1).innerText()).trim();
+  await page.getByTestId('tab-certificates').click();
+  await page.getByTestId('cert-query').fill(admissionCode);
+  await page.getByTestId('cert-search').click();
+  await expect(page.getByTestId('cert-table')).toContainText('有效');
+  await expect(page.getByTestId('cert-table')).toContainText('2028-12-08');
   await page.getByRole('tab', { name: '统计' }).click();
   await expect(page.getByTestId('stats-table')).toBeVisible();
   await page.getByText('English').click();

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ResultsPanel } from './ResultsPanel';
 import { ScoreGrid } from './ScoreGrid';
 import { SessionPicker, type Part } from '../app/SessionPicker';
+import { CertificatesPanel } from './CertificatesPanel';
 import { StatsPanel } from './StatsPanel';
 
 /** After the exam: double entry, results and certificates, statistics. */
@@ -22,11 +23,17 @@ export function ScoresScreen() {
           <Tabs.Tab value="entry">{t('tabs.entry')}</Tabs.Tab>
           <Tabs.Tab value="results">{t('tabs.results')}</Tabs.Tab>
           <Tabs.Tab value="stats">{t('tabs.stats')}</Tabs.Tab>
+          <Tabs.Tab value="certificates" data-testid="tab-certificates">
+            {t('tabs.certificates')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="entry">{sessionId ? <ScoreGrid key={`${sessionId}-${part}`} sessionId={sessionId} part={part} /> : <Alert color="blue" variant="light">{t('pick.session')}</Alert>}</Tabs.Panel>
         <Tabs.Panel value="results">{sessionId ? <ResultsPanel key={`${sessionId}-${part}`} sessionId={sessionId} part={part} /> : <Alert color="blue" variant="light">{t('pick.session')}</Alert>}</Tabs.Panel>
         <Tabs.Panel value="stats">
           <StatsPanel sessionId={sessionId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="certificates">
+          <CertificatesPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>
