@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, test } from 'vitest';
-import { verifyIdCheckChain } from '../../electron/idlog/chain';
+import { linkHash } from '../../electron/audit/hash';
+import { idCheckRecord, verifyIdCheckChain } from '../../electron/idlog/chain';
 import { useTempDir } from '../support/temp-dir';
 import { addCandidate, openCheckinDesk, passingCheck, type CheckinDesk } from '../checkin/support';
 
@@ -57,12 +58,14 @@ describe('the identity-check log hash chain', () => {
     expect(await verifyIdCheckChain(d.core.store.db)).toMatchObject({ ok: false, brokenAt: 5, reason: 'prev-mismatch' });
   });
 
-  test('a record edited with its hash recomputed still breaks the link of the next one', async () => {
+  test('a record edited with its own hash recomputed still breaks the link of the next one', async () => {
     const d = await workedLog();
     dropGuards(d);
-    d.core.store.sqlite.prepare("update id_checks set hash = 'f'||substr(hash, 2) where id = 2").run();
-    const r = await verifyIdCheckChain(d.core.store.db);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.brokenAt).toBe(2);
+    const db = d.core.store.db;
+    const row = await db.selectFrom('id_checks').selectAll().where('id', '=', 2).executeTakeFirstOrThrow();
+    const edited = { ...row, outcome: row.outcome === 'overridden' ? 'admitted' : 'overridden' };
+    const hash = linkHash(row.prev_hash, idCheckRecord(edited));
+    d.core.store.sqlite.prepare('update id_checks set outcome = ?, hash = ? where id = 2').run(edited.outcome, hash);
+    expect(await verifyIdCheckChain(db)).toMatchObject({ ok: false, brokenAt: 3, reason: 'prev-mismatch' });
   });
 });

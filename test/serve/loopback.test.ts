@@ -43,7 +43,7 @@ describe('browser mode loopback transport', () => {
   test('a call with the token reaches the registry', async () => {
     const s = await setup();
     const r = await s.post({ channel: 'accounts.status', payload: {} });
-    expect(await r.json()).toEqual({ ok: true, value: { needsSetup: true, operator: null } });
+    expect(await r.json()).toEqual({ ok: true, value: { needsSetup: true, operator: null, locked: false, lockMinutes: 5 } });
     await s.close();
   });
 
