@@ -78,3 +78,17 @@ test('no full document number is anywhere in the DOM of the demo day screens', a
   expect(preview.replace(/\s+/g, '')).not.toMatch(/\d{17}[\dXx]/);
   expect(preview.length).toBeGreaterThan(1000);
 });
+
+test('five wrong passwords lock the account: even the right password is refused with the lockout message', async ({ page, desk }) => {
+  await page.goto(desk.url);
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel(/用户名|User name/).fill('proctor1');
+    await page.getByLabel(/密码|Password/).fill(`wrong-${i}`);
+    await page.getByRole('button', { name: /登录|Sign in/ }).click();
+    await expect(page.getByRole('alert')).toContainText('用户名或密码错误');
+  }
+  await page.getByLabel(/密码|Password/).fill('demo-proctor-1');
+  await page.getByRole('button', { name: /登录|Sign in/ }).click();
+  await expect(page.getByRole('alert')).toContainText('账号已暂时锁定');
+  await expect(page.getByTestId('operator-badge')).toHaveCount(0);
+});
