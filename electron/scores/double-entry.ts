@@ -22,7 +22,7 @@ const same = (a: { value: number | null; absent: number }, b: { value: number | 
  * Makes the live result match what double entry decided: a held result for an agreed (or
  * resolved) score, none while the entries disagree. A changed agreement supersedes the old row.
  */
-async function settle(
+export async function settle(
   trx: Transaction<DB>,
   c: ScoreContext,
   part: string,

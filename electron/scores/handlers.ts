@@ -11,6 +11,7 @@ import { toView } from './results-repo';
 import { loadScoreContext } from './score-context';
 import { loadSheet } from './sheet-repo';
 import { certificatesOf, refreshCertificates } from './certificates';
+import { checkScoreFile, importScoreFile } from './score-import';
 import { centerZone } from '../checkin/center-day';
 import type { Transaction } from 'kysely';
 import type { DB } from '../store/schema';
@@ -135,6 +136,11 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
   'scores.results': async (req, ctx) => candidateResults(ctx.core.store.db, req.sessionId, ctx.now),
   'scores.stats': async (req, ctx) => subjectStats(ctx.core.store.db, req.sessionId),
   'scores.certificates': async (req, ctx) => certificatesOf(ctx.core.store.db, req.query, ctx.now),
+  'scores.importPreview': async (req, ctx) => (await checkScoreFile(ctx.core.store.db, req.fileName, new Uint8Array(Buffer.from(req.base64, 'base64')))).preview,
+  'scores.importApply': async (req, ctx) => {
+    const db = ctx.core.store.db;
+    return importScoreFile(db, { fileName: req.fileName, bytes: new Uint8Array(Buffer.from(req.base64, 'base64')) }, requireOperator(ctx), ctx.now, await ruleEnvFor(db));
+  },
 };
 
 async function candidatesOf(trx: Transaction<DB>, appointmentIds: number[]): Promise<number[]> {

@@ -23,6 +23,9 @@ export const IMPORT_ERROR_CODES = [
   'ALREADY_ADMITTED',
   'NO_ROOM',
   'BAD_FILE',
+  'UNKNOWN_BOOKING',
+  'BAD_SCORE',
+  'RELEASED',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 

@@ -4,7 +4,8 @@ import type { DomainMessages } from './messages';
 export const scoresMessages: DomainMessages = {
   'zh-CN': {
     title: '成绩录入',
-    tabs: { entry: '双人录入', results: '成绩与证书', stats: '统计', certificates: '证书查询' },
+    tabs: { entry: '双人录入', results: '成绩与证书', stats: '统计', certificates: '证书查询', import: '导入成绩' },
+    scoreImport: { hint: '主办方成绩文件（CSV 或 XLSX）：列为 预约号/booking_id、考试部分/part、分数/score，可选 缺考/absent。全部无误才导入；导入的成绩视为已确定，按 RES-2 日期发布。', file: '成绩文件', summary: '共 {{rows}} 行：新增 {{create}}，变更 {{update}}，不变 {{unchanged}}', problems: '发现 {{count}} 处问题，没有导入任何成绩。', missing: '文件缺少列：{{fields}}', apply: '导入成绩', done: '已导入：新增 {{create}}，变更 {{update}}。' },
     certificates: { query: '考生姓名、预约号或准考证号', search: '查询', none: '没有找到证书。', candidate: '考生', subject: '科目', released: '成绩发布', validUntil: '有效期至', valid: '有效', expired: '已过期' },
     pick: { date: '考试日期', session: '场次', part: '考试部分' },
     part: { theory: '理论', lab: '实验（上机）', interview: '面试' },
@@ -41,7 +42,8 @@ export const scoresMessages: DomainMessages = {
   },
   en: {
     title: 'Scores',
-    tabs: { entry: 'Double entry', results: 'Results and certificates', stats: 'Statistics', certificates: 'Certificates' },
+    tabs: { entry: 'Double entry', results: 'Results and certificates', stats: 'Statistics', certificates: 'Certificates', import: 'Import scores' },
+    scoreImport: { hint: 'A sponsor score file (CSV or XLSX) with booking_id, part and score columns, and optionally absent. Imported only when every row is right; imported scores count as decided and are released on their RES-2 date.', file: 'Score file', summary: '{{rows}} rows: {{create}} new, {{update}} changed, {{unchanged}} unchanged', problems: '{{count}} problems found; no score was imported.', missing: 'The file has no column for: {{fields}}', apply: 'Import scores', done: 'Imported: {{create}} new, {{update}} changed.' },
     certificates: { query: 'Candidate name, booking id or admission code', search: 'Search', none: 'No certificates found.', candidate: 'Candidate', subject: 'Subject', released: 'Result released', validUntil: 'Valid until', valid: 'Valid', expired: 'Expired' },
     pick: { date: 'Exam date', session: 'Session', part: 'Part' },
     part: { theory: 'Theory', lab: 'Lab (hands-on)', interview: 'Interview' },

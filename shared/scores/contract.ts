@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { ImportRowError } from '../exchange/import-contract';
+
+const scoreFileRequest = z.object({ fileName: z.string().min(1).max(260), base64: z.string().min(1).max(40_000_000) }).strict();
 import { channel } from '../ipc/channel';
 import { idSchema } from '../ipc/schemas';
 import { examPartSchema } from '../rules/primitives';
@@ -80,7 +83,24 @@ export interface CertificateView {
   valid: boolean;
 }
 
+export interface ScoreImportPreview {
+  fileName: string;
+  sha256: string;
+  rows: number;
+  create: number;
+  update: number;
+  unchanged: number;
+  errors: ImportRowError[];
+  errorCount: number;
+  /** Columns the file lacks (booking_id, part, score). */
+  missing: string[];
+}
+
 export const scoresContract = {
+  /** Sponsor scores from a CSV/XLSX (booking_id, part, score or absent): every row checked, nothing written. */
+  'scores.importPreview': channel<ScoreImportPreview>()({ request: scoreFileRequest, role: 'manager' }),
+  /** Imports them all or none, as sponsor-decided scores (held until their RES-2 date). Audited. */
+  'scores.importApply': channel<ScoreImportPreview>()({ request: scoreFileRequest, role: 'manager' }),
   'scores.sheet': channel<ScoreSheet>()({ request: sessionPart, role: 'proctor' }),
   /** One operator's entry of one row; saving again replaces the same operator's own entry. */
   'scores.enter': channel<ScoreRow>()({

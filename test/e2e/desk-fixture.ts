@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 export interface DemoPerson {
   appointmentId: number;
   admissionCode: string;
+  bookingId: string;
   name: string;
   pinyinCompact: string;
   initials: string;
@@ -30,7 +31,7 @@ function readMorning(dbPath: string): DemoPerson[] {
   try {
     return db
       .prepare(
-        `select a.id as appointmentId, a.admission_code as admissionCode, c.name, c.pinyin_compact as pinyinCompact,
+        `select a.id as appointmentId, a.admission_code as admissionCode, a.booking_id as bookingId, c.name, c.pinyin_compact as pinyinCompact,
                 c.initials, c.id_type as idType, c.id_number as idNumber, a.starts_at as startsAt
            from appointments a join candidates c on c.id = a.candidate_id
            join subjects s on s.id = a.subject_id join orders o on o.id = a.order_id

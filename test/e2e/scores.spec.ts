@@ -65,3 +65,18 @@ test('two operators enter a session, a manager resolves a disagreement and relea
   await page.getByText('English').click();
   await page.screenshot({ path: 'test-results/scores-stats-en.png', fullPage: true });
 });
+
+test('a manager imports a sponsor score file: a bad row is shown with its line, the corrected file imports', async ({ page, desk }) => {
+  const p = desk.morning[0]!;
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  await page.getByTestId('nav-scores').click();
+  await page.getByTestId('tab-score-import').click();
+  const input = page.locator('input[type=file]');
+  await input.setInputFiles({ name: 'scores.csv', mimeType: 'text/csv', buffer: Buffer.from(`预约号,考试部分,分数\r\n${p.bookingId},theory,150\r\n`) });
+  await expect(page.getByTestId('score-import-errors')).toContainText('分数无效');
+  await expect(page.getByTestId('score-import-apply')).toBeDisabled();
+  await input.setInputFiles({ name: 'scores.csv', mimeType: 'text/csv', buffer: Buffer.from(`预约号,考试部分,分数\r\n${p.bookingId},theory,88\r\n`) });
+  await expect(page.getByTestId('score-import-summary')).toContainText('新增 1');
+  await page.getByTestId('score-import-apply').click();
+  await expect(page.getByTestId('score-import-done')).toContainText('新增 1');
+});

@@ -2,15 +2,18 @@ import '@mantine/charts/styles.css';
 import { Alert, Stack, Tabs, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOperator } from '../accounts/SignInGate';
 import { ResultsPanel } from './ResultsPanel';
 import { ScoreGrid } from './ScoreGrid';
 import { SessionPicker, type Part } from '../app/SessionPicker';
 import { CertificatesPanel } from './CertificatesPanel';
+import { ScoreImportPanel } from './ScoreImportPanel';
 import { StatsPanel } from './StatsPanel';
 
 /** After the exam: double entry, results and certificates, statistics. */
 export function ScoresScreen() {
   const { t } = useTranslation('scores');
+  const { operator } = useOperator();
   const [date, setDate] = useState<string | null>(null);
   const [sessionId, setSessionId] = useState<number | null>(null);
   const [part, setPart] = useState<Part>('theory');
@@ -26,6 +29,11 @@ export function ScoresScreen() {
           <Tabs.Tab value="certificates" data-testid="tab-certificates">
             {t('tabs.certificates')}
           </Tabs.Tab>
+          {operator?.role === 'manager' && (
+            <Tabs.Tab value="import" data-testid="tab-score-import">
+              {t('tabs.import')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="entry">{sessionId ? <ScoreGrid key={`${sessionId}-${part}`} sessionId={sessionId} part={part} /> : <Alert color="blue" variant="light">{t('pick.session')}</Alert>}</Tabs.Panel>
         <Tabs.Panel value="results">{sessionId ? <ResultsPanel key={`${sessionId}-${part}`} sessionId={sessionId} part={part} /> : <Alert color="blue" variant="light">{t('pick.session')}</Alert>}</Tabs.Panel>
@@ -34,6 +42,9 @@ export function ScoresScreen() {
         </Tabs.Panel>
         <Tabs.Panel value="certificates">
           <CertificatesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="import">
+          <ScoreImportPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>
