@@ -5,17 +5,7 @@ import { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from
 import type { IpcError } from '../../../shared/ipc/result';
 import { errorText } from '../app/error-text';
 import { desk } from '../ipc/client';
-
-/** Saves the file through the browser's download (browser mode) or the window's save dialog. */
-function download(fileName: string, mime: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveBase64File } from '../app/files';
 
 export function ExportPanel({ today, onExported }: { today: string; onExported(): void }) {
   const { t } = useTranslation('data');
@@ -31,7 +21,7 @@ export function ExportPanel({ today, onExported }: { today: string; onExported()
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setError(null);
-    download(r.value.fileName, r.value.mime, r.value.base64);
+    saveBase64File(r.value.fileName, r.value.mime, r.value.base64);
     setDone(t('export.done', { rows: r.value.rows, file: r.value.fileName }));
     onExported();
   };

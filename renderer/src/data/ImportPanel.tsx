@@ -6,13 +6,7 @@ import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField, type ImportMapping } 
 import type { IpcError } from '../../../shared/ipc/result';
 import { errorText } from '../app/error-text';
 import { desk } from '../ipc/client';
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+import { fileToBase64 } from '../app/files';
 
 /** Roster import: choose a file, see every problem with its line, fix the columns, then import all or nothing. */
 export function ImportPanel({ onImported }: { onImported(): void }) {
@@ -40,7 +34,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     setPreview(null);
     setDone(null);
     if (!f) return;
-    const p = { fileName: f.name, base64: await toBase64(f) };
+    const p = { fileName: f.name, base64: await fileToBase64(f) };
     setPayload(p);
     await check(p);
   };

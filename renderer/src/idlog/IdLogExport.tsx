@@ -4,16 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/result';
 import { errorText } from '../app/error-text';
 import { desk } from '../ipc/client';
-
-function save(fileName: string, mime: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveBase64File } from '../app/files';
 
 /** Managers: the day's log for the sponsor, as CSV (queued in the outbox) or as printed PDF pages. */
 export function IdLogExport({ date }: { date: string }) {
@@ -26,7 +17,7 @@ export function IdLogExport({ date }: { date: string }) {
     setBusy(null);
     if (!r.ok) return setError(r.error);
     setError(null);
-    save(r.value.fileName, r.value.mime, r.value.base64);
+    saveBase64File(r.value.fileName, r.value.mime, r.value.base64);
   };
   const pdf = async () => {
     setBusy('pdf');
@@ -34,7 +25,7 @@ export function IdLogExport({ date }: { date: string }) {
     setBusy(null);
     if (!r.ok) return setError(r.error);
     setError(null);
-    save(r.value.fileName, 'application/pdf', r.value.base64);
+    saveBase64File(r.value.fileName, 'application/pdf', r.value.base64);
   };
   return (
     <Group gap="xs">

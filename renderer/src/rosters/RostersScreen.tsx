@@ -9,16 +9,7 @@ import { errorText } from '../app/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import { PagePreview } from './PagePreview';
-
-function savePdf(fileName: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveBase64File } from '../app/files';
 
 type Busy = { text: string } | null;
 
@@ -64,7 +55,7 @@ export function RostersScreen() {
     setBusy(null);
     if (!r.ok) return setError(r.error);
     setError(null);
-    savePdf(r.value.fileName, r.value.base64);
+    saveBase64File(r.value.fileName, 'application/pdf', r.value.base64);
     setDone(t('saved', { file: r.value.fileName, pages: r.value.pages }));
   };
   const runPrint = async () => {

@@ -5,13 +5,7 @@ import type { IpcError } from '../../../shared/ipc/result';
 import type { ScoreImportPreview } from '../../../shared/scores/contract';
 import { errorText } from '../app/error-text';
 import { desk } from '../ipc/client';
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+import { fileToBase64 } from '../app/files';
 
 /** Managers: a sponsor's score file, checked row by row, imported all or nothing. */
 export function ScoreImportPanel() {
@@ -27,7 +21,7 @@ export function ScoreImportPanel() {
     setPreview(null);
     setDone(null);
     if (!f) return;
-    const p = { fileName: f.name, base64: await toBase64(f) };
+    const p = { fileName: f.name, base64: await fileToBase64(f) };
     setPayload(p);
     setBusy(true);
     const r = await desk.call('scores.importPreview', p);

@@ -10,6 +10,7 @@ import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import { RoomsEditor } from './RoomsEditor';
 import { SeatMap } from './SeatMap';
+import { saveBase64File } from '../app/files';
 
 type Ask = { kind: 'move'; appointmentId: number; seatId: number } | { kind: 'fault'; seat: SeatView };
 
@@ -191,12 +192,7 @@ export function SeatingScreen() {
     setPrinting(true);
     const r = await desk.call('rosters.pdf', { date: day, documents: ['seat-plan', 'door-list'], lang: i18n.language === 'en' ? 'en' : 'zh-CN' });
     setPrinting(false);
-    if (!r.ok) return;
-    const bytes = Uint8Array.from(atob(r.value.base64), (c) => c.charCodeAt(0));
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-    a.download = r.value.fileName;
-    a.click();
+    if (r.ok) saveBase64File(r.value.fileName, 'application/pdf', r.value.base64);
   };
   const plan = (
     <Stack>
