@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // The roster reader's worker thread, loaded by electron/main/index.ts from beside it.
+          'read-worker': resolve('electron/exchange/import/read-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -5,7 +5,20 @@ import { DomainError } from '../core/errors';
 import { loadOrCreateHashKey } from '../core/hash-key';
 import { checkImport, runImport } from '../exchange/import/run-import';
 import { openStore } from '../store/open';
+import type { PhaseReport } from '../exchange/import/import-jobs';
 import type { Command } from './commands';
+
+/** On a terminal, the phase and count of a long import on one updating line of stderr. */
+function terminalProgress(): PhaseReport {
+  if (!process.stderr.isTTY) return () => {};
+  let last = '';
+  return (phase, done, total) => {
+    const line = `${phase} ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`;
+    if (line === last) return;
+    last = line;
+    process.stderr.write(`\r${line.padEnd(48)}${phase === 'writing' && done === total ? '\n' : ''}`);
+  };
+}
 
 /** `desk import`: a sponsor roster (CSV or XLSX) into the store, all or nothing. */
 export const importCommand: Command = {
@@ -30,7 +43,9 @@ export const importCommand: Command = {
     try {
       const hashKey = loadOrCreateHashKey(db);
       const input = { fileName: basename(file), bytes };
-      const { preview } = await checkImport(store.db, hashKey, input);
+      const progress = terminalProgress();
+      const { preview } = await checkImport(store.db, hashKey, input, progress);
+      if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(49) + '\r');
       console.log(`${preview.fileName}: ${preview.format}${preview.encoding ? ` (${preview.encoding})` : ''}, ${preview.rows} rows`);
       if (preview.missing.length) console.log(`missing columns: ${preview.missing.join(', ')}`);
       console.log(`new ${preview.create}, changed ${preview.update}, unchanged ${preview.unchanged}, repeated lines ${preview.repeats}, problems ${preview.errorCount}`);
@@ -38,7 +53,7 @@ export const importCommand: Command = {
       if (preview.errorCount > preview.errors.length) console.log(`  … and ${preview.errorCount - preview.errors.length} more`);
       if (options['dry-run'] === true) return preview.errorCount || preview.missing.length ? 1 : 0;
       try {
-        const r = await runImport(store.db, hashKey, input, { operatorId: null, now: new Date(), door: 'cli' });
+        const r = await runImport(store.db, hashKey, input, { operatorId: null, now: new Date(), door: 'cli' }, progress);
         console.log(`imported: ${r.created} new, ${r.updated} changed, ${r.unchanged} unchanged`);
         return 0;
       } catch (e) {

@@ -7,6 +7,7 @@ import { exportHandlers } from '../exchange/export/handlers';
 import { importHandlers } from '../exchange/import/handlers';
 import { idlogHandlers } from '../idlog/handlers';
 import { policyHandlers } from '../policy/handlers';
+import { recoveryHandlers } from '../recovery/handlers';
 import { rostersHandlers } from '../rosters/handlers';
 import { scoresHandlers } from '../scores/handlers';
 import { seatingHandlers } from '../seating/handlers';
@@ -31,6 +32,7 @@ export function buildRegistry(core: Core): Registry<Contract> {
   registry.registerAll(roomsHandlers);
   registry.registerAll(rostersHandlers);
   registry.registerAll(auditHandlers);
+  registry.registerAll(recoveryHandlers);
   registry.assertComplete();
   return registry;
 }

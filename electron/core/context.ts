@@ -1,4 +1,5 @@
 import type { OperatorInfo } from '../../shared/accounts/contract';
+import type { ImportJobs } from '../exchange/import/import-jobs';
 import type { DocumentPrinter } from '../rosters/printer';
 import type { Store } from '../store/open';
 import type { Clock } from './clock';
@@ -11,6 +12,8 @@ export interface Core {
   sessions: Sessions;
   /** Secret for keyed hashes of document numbers; lives beside the database, not in it. */
   hashKey: Buffer;
+  /** The roster import running on this desk and its progress. */
+  imports: ImportJobs;
   /** How this door renders and prints documents (Electron, or Chromium in browser mode and tests). */
   printer?: DocumentPrinter;
 }

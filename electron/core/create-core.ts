@@ -1,3 +1,4 @@
+import { ImportJobs } from '../exchange/import/import-jobs';
 import type { DocumentPrinter } from '../rosters/printer';
 import { openStore, type OpenOptions } from '../store/open';
 import { systemClock, type Clock } from './clock';
@@ -12,6 +13,7 @@ export async function createCore(dbPath: string, opts: { clock?: Clock; printer?
     store,
     clock: opts.clock ?? systemClock,
     sessions: new Sessions(),
+    imports: new ImportJobs(),
     hashKey: loadOrCreateHashKey(dbPath),
     ...(opts.printer ? { printer: opts.printer } : {}),
   };

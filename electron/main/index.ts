@@ -2,14 +2,12 @@ import { app, dialog, net, protocol } from 'electron';
 import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, stringOption } from '../core/args';
-import { buildRegistry } from '../core/build-registry';
 import { clockFromOption } from '../core/clock-option';
-import { createCore } from '../core/create-core';
+import { openDesk } from '../core/open-desk';
 import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
-import { checkDatabaseFile, listBackups, restoreBackup } from '../exchange/backup/backup-files';
 import { startBackupSchedule } from '../exchange/backup/scheduler';
-import { StoreOpenError } from '../store/open';
+import { useReadWorkerAt } from '../exchange/import/read-off-thread';
 import { APP_SCHEME } from './hardening';
 import { bridgeIpc } from './ipc-bridge';
 import { electronPrinter, printFontFile, printResponse } from './print-electron';
@@ -27,28 +25,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-/**
- * A damaged database is never opened for writing: the manager is offered the newest good backup
- * (with the time it is from); the damaged file is kept aside and the app starts again.
- */
-function offerRestore(dbPath: string, problem: string): boolean {
-  const latest = listBackups(join(dirname(dbPath), 'backups')).find((b) => checkDatabaseFile(b.path, false) === 'ok');
-  if (!latest) return false;
-  const choice = dialog.showMessageBoxSync({
-    type: 'warning',
-    title: 'Exam Desk',
-    message: `${problem}\n\n数据库文件已损坏。可以恢复 ${latest.takenAt.slice(0, 16).replace('T', ' ')} (UTC) 的备份；损坏的文件会被保留。\nThe database is damaged. Restore the backup taken at ${latest.takenAt} (UTC)? The damaged file is kept aside.`,
-    buttons: ['恢复备份 Restore backup', '退出 Quit'],
-    defaultId: 0,
-    cancelId: 1,
-  });
-  if (choice !== 0) return false;
-  restoreBackup(latest.path, dbPath, new Date());
-  app.relaunch();
-  app.exit(0);
-  return true;
-}
+// The build puts the roster reader's worker beside this file (electron.vite.config.ts).
+useReadWorkerAt(new URL('./read-worker.js', import.meta.url));
 
 async function start(): Promise<void> {
   await app.whenReady();
@@ -73,21 +51,27 @@ async function start(): Promise<void> {
   guardSession();
   try {
     if (isDefaultDemo) await ensureDemoDatabase(path, clock);
-    const core = await createCore(path, { clock, printer: electronPrinter });
-    const registry = buildRegistry(core);
-    const stopBackups = startBackupSchedule(core, (m) => console.log(m));
+    // A damaged database is not opened: the window shows the recovery screen, where a manager
+    // restores the newest good backup (told what time it is from) and the desk carries on.
+    let stopBackups = () => {};
+    const opened = await openDesk(path, {
+      clock,
+      printer: electronPrinter,
+      started: (core) => {
+        stopBackups = startBackupSchedule(core, (m) => console.log(m));
+      },
+    });
     const win = createMainWindow(join(here, '../preload/index.cjs'));
-    bridgeIpc(registry, win);
+    bridgeIpc(opened.dispatcher, win);
     app.on('second-instance', () => {
       if (win.isMinimized()) win.restore();
       win.focus();
     });
     app.on('window-all-closed', () => {
       stopBackups();
-      void core.store.close().then(() => app.quit());
+      void (opened.core()?.store.close() ?? Promise.resolve()).then(() => app.quit());
     });
   } catch (error) {
-    if (error instanceof StoreOpenError && error.code === 'STORE_DAMAGED' && offerRestore(path, error.message)) return;
     dialog.showErrorBox('Exam Desk', error instanceof Error ? error.message : String(error));
     app.quit();
   }

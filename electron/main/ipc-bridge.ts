@@ -1,8 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { hostname } from 'node:os';
-import type { Contract } from '../../shared/ipc/contract';
 import { fail } from '../../shared/ipc/result';
-import type { Registry } from '../core/registry';
+import type { Dispatcher } from '../core/dispatcher';
 import { isAppUrl } from './hardening';
 
 export const INVOKE_CHANNEL = 'exam-desk:invoke';
@@ -16,7 +15,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 
 }
 
 /** Electron's transport: one invoke channel into the same registry as browser mode. */
-export function bridgeIpc(registry: Registry<Contract>, win: BrowserWindow): void {
+export function bridgeIpc(registry: Dispatcher, win: BrowserWindow): void {
   const desk = hostname();
   ipcMain.handle(INVOKE_CHANNEL, async (event, message: unknown) => {
     if (!isTrustedSender(event, win)) return fail('BAD_SENDER', 'Message from an untrusted frame');

@@ -2,13 +2,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, stringOption } from '../core/args';
-import { buildRegistry } from '../core/build-registry';
 import { clockFromOption } from '../core/clock-option';
-import { createCore } from '../core/create-core';
+import { openDesk } from '../core/open-desk';
 import { chromiumPrinter } from '../rosters/chromium-printer';
-import { listBackups } from '../exchange/backup/backup-files';
 import { startBackupSchedule } from '../exchange/backup/scheduler';
-import { StoreOpenError } from '../store/open';
 import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
 import { startLoopbackServer } from './loopback-server';
@@ -28,22 +25,31 @@ async function main(): Promise<void> {
     throw new Error(`No built renderer in ${rendererDir}; run "npm run build" first.`);
   }
   // Browser mode renders documents through the machine's Chromium (EXAM_DESK_CHROMIUM to choose one).
-  const core = await createCore(path, { clock, printer: chromiumPrinter() });
-  const registry = buildRegistry(core);
-  const stopBackups = startBackupSchedule(core, (m) => console.log(m));
+  let stopBackups = () => {};
+  const opened = await openDesk(path, {
+    clock,
+    printer: chromiumPrinter(),
+    started: (core) => {
+      stopBackups = startBackupSchedule(core, (m) => console.log(m));
+    },
+  });
   const port = stringOption(options, 'port');
   const server = await startLoopbackServer({
-    registry,
+    registry: opened.dispatcher,
     rendererDir,
     port: port ? Number(port) : 0,
     desk: stringOption(options, 'desk'),
   });
+  if (opened.damaged) {
+    console.error(opened.damaged);
+    console.error('The desk opens in recovery: a manager can restore the newest good backup from the browser.');
+  }
   console.log(`Exam Desk (browser mode) on ${path}`);
   console.log(`DESK_URL=${server.url}`);
   const stop = async () => {
     stopBackups();
     await server.close();
-    await core.store.close();
+    await opened.core()?.store.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
@@ -52,10 +58,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  if (error instanceof StoreOpenError && error.code === 'STORE_DAMAGED') {
-    const { path } = resolveDbPath(stringOption(parseArgs(process.argv.slice(2)).options, 'db'));
-    const latest = listBackups(join(dirname(path), 'backups'))[0];
-    if (latest) console.error(`The newest backup is from ${latest.takenAt}: npm run desk -- restore --db "${path}" --from "${latest.path}"`);
-  }
   process.exit(1);
 });

@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
-import type { Contract } from '../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
-import type { Registry } from '../core/registry';
+import type { Dispatcher } from '../core/dispatcher';
 import { readStatic } from './static-files';
 
 export const TOKEN_HEADER = 'x-desk-token';
@@ -25,7 +24,7 @@ export interface LoopbackServer {
  * origin or Host (DNS rebinding) are refused.
  */
 export async function startLoopbackServer(opts: {
-  registry: Registry<Contract>;
+  registry: Dispatcher;
   rendererDir: string;
   port?: number;
   desk?: string;

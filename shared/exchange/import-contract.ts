@@ -74,13 +74,33 @@ const MAX_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3);
 
 const mappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(500).nullable());
 
+/** A job id the screen picks so it can ask how far the import has got while it waits. */
+const jobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+
 export const importRequest = z
   .object({
     fileName: z.string().min(1).max(260),
     base64: z.string().min(1).max(MAX_BASE64),
     mapping: mappingSchema.optional(),
+    jobId: jobIdSchema.optional(),
   })
   .strict();
+
+/**
+ * Where a running import is: reading the file (bytes), checking rows (worker thread), comparing
+ * with the store, writing. `done`/`total` count within the phase; `percent` is of the whole job.
+ */
+export const IMPORT_PHASES = ['reading', 'checking', 'comparing', 'writing'] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
+
+export interface ImportProgress {
+  jobId: string;
+  phase: ImportPhase;
+  done: number;
+  total: number;
+  percent: number;
+  startedAt: string;
+}
 
 export interface ImportPreset {
   sponsor: string;
@@ -94,6 +114,8 @@ export const importContract = {
   'exchange.importPreview': channel<ImportPreview>()({ request: importRequest, role: 'manager' }),
   /** Imports the whole file or nothing: a file with any bad row changes nothing. Audited. */
   'exchange.importApply': channel<ImportResult>()({ request: importRequest, role: 'manager' }),
+  /** How far the caller's running import has got (null once it has finished or when unknown). */
+  'exchange.importProgress': channel<ImportProgress | null>()({ request: z.object({ jobId: jobIdSchema }).strict(), role: 'manager' }),
   /** Saved column mappings, one per sponsor. */
   'exchange.importPresets': channel<ImportPreset[]>()({ request: z.object({}).strict(), role: 'manager' }),
   'exchange.savePreset': channel<ImportPreset>()({

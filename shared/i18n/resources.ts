@@ -6,6 +6,7 @@ import { deskMessages } from './desk';
 import { identityMessages } from './identity';
 import { policyMessages } from './policy';
 import { ruleFiguresMessages } from './rule-figures';
+import { recoveryMessages } from './recovery';
 import { rostersMessages } from './rosters';
 import { rulesMessages } from './rules';
 import { scoresMessages } from './scores';
@@ -29,6 +30,7 @@ export const namespaces = {
   rosters: rostersMessages,
   settings: settingsMessages,
   audit: auditMessages,
+  recovery: recoveryMessages,
 } satisfies Record<string, DomainMessages>;
 
 export type Namespace = keyof typeof namespaces;

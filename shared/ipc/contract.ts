@@ -6,6 +6,7 @@ import { exportContract } from '../exchange/export-contract';
 import { importContract } from '../exchange/import-contract';
 import { idlogContract } from '../idlog/contract';
 import { policyContract } from '../policy/contract';
+import { recoveryContract } from '../recovery/contract';
 import { rostersContract } from '../rosters/contract';
 import { scoresContract } from '../scores/contract';
 import { seatingContract } from '../seating/contract';
@@ -29,6 +30,7 @@ export const contract = composeContract(
   roomsContract,
   rostersContract,
   auditContract,
+  recoveryContract,
 );
 
 export type Contract = typeof contract;

@@ -57,6 +57,13 @@ async function startDesk(clock: string): Promise<{ desk: Desk; child: ChildProce
   });
   if (demo.status !== 0) throw new Error(`demo failed: ${demo.stderr}`);
   const morning = readMorning(dbPath);
+  const { url, child } = await serveDesk(dbPath, clock);
+  return { desk: { url, dbPath, dir, morning }, child, dir };
+}
+
+/** Serves a database in browser mode and waits for its URL. */
+export async function serveDesk(dbPath: string, clock: string): Promise<{ url: string; child: ChildProcess }> {
+  const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
   const child = spawn(tsx, ['electron/serve/cli.ts', '--db', dbPath, '--clock', clock, '--desk', 'e2e-desk'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -74,7 +81,7 @@ async function startDesk(clock: string): Promise<{ desk: Desk; child: ChildProce
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => reject(new Error(`browser mode exited ${code}: ${out}`)));
   });
-  return { desk: { url, dbPath, dir, morning }, child, dir };
+  return { url, child };
 }
 
 export const test = base.extend<{ desk: Desk; clock: string }>({

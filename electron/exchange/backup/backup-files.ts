@@ -61,7 +61,9 @@ export async function backupNow(store: Store, folder: string, opts: { centerCode
   const name = backupName(opts.centerCode, opts.at);
   const target = join(folder, name);
   const partial = `${target}.partial`;
-  await store.sqlite.backup(partial);
+  // Holding the store's one connection makes the backup wait for an open transaction (a long
+  // import) to commit, so a backup never copies half of one.
+  await store.db.connection().execute(() => store.sqlite.backup(partial));
   const check = checkDatabaseFile(partial, false);
   if (check !== 'ok') {
     rmSync(partial, { force: true });

@@ -1,19 +1,18 @@
 import type { Transaction } from 'kysely';
-import { searchKeys } from '../../../shared/names/search-keys';
 import { appendAudit } from '../../audit/audit-log';
+import { Ticker } from '../../core/cooperate';
 import { DomainError } from '../../core/errors';
 import { loadProfiles, profileFor } from '../../rules/profiles';
 import type { Insertable } from 'kysely';
 import type { AppointmentsTable, DB } from '../../store/schema';
 import type { PlannedRow } from './plan';
 import { sponsorKey } from './plan';
-import type { ImportRow } from './validate-row';
+import type { ReadyRow } from './read-rows';
 
 export interface ApplyContext {
   centerId: number;
   now: string;
   operatorId: number | null;
-  hashOf(row: ImportRow): string;
 }
 
 interface SessionSlot {
@@ -23,7 +22,12 @@ interface SessionSlot {
 }
 
 /** Writes planned rows inside the caller's transaction; returns what it created and updated. */
-export async function applyImport(trx: Transaction<DB>, planned: PlannedRow[], ctx: ApplyContext): Promise<{ created: number; updated: number; unchanged: number }> {
+export async function applyImport(
+  trx: Transaction<DB>,
+  planned: PlannedRow[],
+  ctx: ApplyContext,
+  report: (done: number, total: number) => void = () => {},
+): Promise<{ created: number; updated: number; unchanged: number }> {
   const profiles = loadProfiles();
   const sponsors = new Map<string, number>();
   for (const s of await trx.selectFrom('sponsors').select(['id', 'code', 'name']).execute()) {
@@ -52,7 +56,7 @@ export async function applyImport(trx: Transaction<DB>, planned: PlannedRow[], c
 
   const subjectCache = new Map<string, number>();
   const sponsorCodes = new Map<number, string>();
-  async function subjectId(sp: number, r: ImportRow): Promise<number> {
+  async function subjectId(sp: number, r: ReadyRow): Promise<number> {
     const cacheKey = `${sp}|${r.subjectCode}|${r.part}`;
     const cached = subjectCache.get(cacheKey);
     if (cached !== undefined) return cached;
@@ -73,7 +77,7 @@ export async function applyImport(trx: Transaction<DB>, planned: PlannedRow[], c
   }
 
   /** A session at the booking's start with a free seat; a new one in the next free room when full. */
-  async function sessionFor(r: ImportRow): Promise<number> {
+  async function sessionFor(r: ReadyRow): Promise<number> {
     let list = slots.get(r.startsAt);
     if (!list) {
       const existing = await trx
@@ -108,13 +112,16 @@ export async function applyImport(trx: Transaction<DB>, planned: PlannedRow[], c
 
   const toWrite = planned.filter((p) => !(p.existingId !== null && p.changed.length === 0));
   const unchanged = planned.length - toWrite.length;
-  const spOf = new Map<ImportRow, number>();
-  for (const p of toWrite) spOf.set(p.row, await sponsorId(p.row.sponsor));
-  const candIds = await resolveCandidates(trx, toWrite.map((p) => p.row), ctx);
-  const orderIds = await resolveOrders(trx, toWrite.map((p) => p.row), spOf, candIds, ctx);
+  // Candidates, orders, then the bookings themselves: three passes over the rows to write.
+  const ticker = new Ticker(toWrite.length * 3, report);
+  const spOf = new Map<ReadyRow, number>();
+  for (const p of toWrite) spOf.set(p.row, sponsors.get(sponsorKey(p.row.sponsor)) ?? (await sponsorId(p.row.sponsor)));
+  const candIds = await resolveCandidates(trx, toWrite.map((p) => p.row), ctx.now, ticker);
+  const orderIds = await resolveOrders(trx, toWrite.map((p) => p.row), spOf, candIds, ticker);
   const newIds = toWrite.filter((p) => p.existingId === null).map((p) => p.row.bookingId);
   const usedCodes = new Set<string>();
   for (let i = 0; i < newIds.length; i += CHUNK) {
+    await ticker.tick(0);
     for (const a of await trx.selectFrom('appointments').select('admission_code').where('admission_code', 'in', newIds.slice(i, i + CHUNK)).execute()) usedCodes.add(a.admission_code);
   }
 
@@ -126,10 +133,11 @@ export async function applyImport(trx: Transaction<DB>, planned: PlannedRow[], c
     pending = [];
   };
   for (const p of toWrite) {
+    await ticker.tick();
     const r = p.row;
     const sp = spOf.get(r)!;
     const subject = await subjectId(sp, r);
-    const cand = candIds.get(candidateKey(r, ctx))!;
+    const cand = candIds.get(candidateKey(r))!;
     const order = orderIds.get(`${sp}|${r.orderNo}`)!;
     const fields = {
       candidate_id: cand,
@@ -167,29 +175,33 @@ export async function applyImport(trx: Transaction<DB>, planned: PlannedRow[], c
     updated++;
   }
   await flush();
+  ticker.finish();
   return { created, updated, unchanged };
 }
 
 const CHUNK = 400;
 const INSERT_CHUNK = 100;
 
-const candidateKey = (r: ImportRow, ctx: ApplyContext) => `${r.idType}|${ctx.hashOf(r)}`;
+const candidateKey = (r: ReadyRow) => `${r.idType}|${r.idHash}`;
 
 /**
  * The candidate of each row: found by document type and keyed hash (updated when the name or
  * contacts changed) or inserted, in chunks so a large roster stays a few thousand statements.
  */
-async function resolveCandidates(trx: Transaction<DB>, rows: ImportRow[], ctx: ApplyContext): Promise<Map<string, number>> {
-  const latest = new Map<string, ImportRow>();
-  for (const r of rows) latest.set(candidateKey(r, ctx), r);
+async function resolveCandidates(trx: Transaction<DB>, rows: ReadyRow[], now: string, ticker: Ticker): Promise<Map<string, number>> {
+  const latest = new Map<string, ReadyRow>();
+  for (const r of rows) latest.set(candidateKey(r), r);
   const ids = new Map<string, number>();
   const entries = [...latest.entries()];
+  // This pass is worth one unit per row: half for looking up, half for inserting.
+  const unit = rows.length / Math.max(1, entries.length) / 2;
   for (let i = 0; i < entries.length; i += CHUNK) {
     const chunk = entries.slice(i, i + CHUNK);
+    await ticker.tick(chunk.length * unit);
     const found = await trx
       .selectFrom('candidates')
       .select(['id', 'id_type', 'id_hash', 'name', 'pinyin', 'phone', 'email'])
-      .where('id_hash', 'in', chunk.map(([, r]) => ctx.hashOf(r)))
+      .where('id_hash', 'in', chunk.map(([, r]) => r.idHash))
       .execute();
     for (const f of found) {
       const key = `${f.id_type}|${f.id_hash}`;
@@ -197,54 +209,55 @@ async function resolveCandidates(trx: Transaction<DB>, rows: ImportRow[], ctx: A
       if (!r) continue;
       ids.set(key, f.id);
       if (f.name !== r.name || f.pinyin !== r.pinyin || f.phone !== r.phone || f.email !== r.email) {
-        const keys = searchKeys(r.name, r.pinyin ?? undefined);
         await trx
           .updateTable('candidates')
-          .set({ name: r.name, pinyin: r.pinyin, pinyin_compact: keys.pinyinCompact, initials: keys.initials, phone: r.phone, email: r.email })
+          .set({ name: r.name, pinyin: r.pinyin, pinyin_compact: r.pinyinCompact, initials: r.initials, phone: r.phone, email: r.email })
           .where('id', '=', f.id)
           .execute();
       }
     }
   }
   const fresh = entries.filter(([k]) => !ids.has(k));
+  await ticker.tick((entries.length - fresh.length) * unit);
   for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
-    const values = fresh.slice(i, i + INSERT_CHUNK).map(([, r]) => {
-      const keys = searchKeys(r.name, r.pinyin ?? undefined);
-      return {
-        name: r.name,
-        pinyin: r.pinyin,
-        pinyin_compact: keys.pinyinCompact,
-        initials: keys.initials,
-        phone: r.phone,
-        email: r.email,
-        id_type: r.idType,
-        id_number: r.idNumber,
-        id_last4: r.idNumber.slice(-4),
-        id_hash: ctx.hashOf(r),
-        created_at: ctx.now,
-      };
-    });
+    await ticker.tick(Math.min(INSERT_CHUNK, fresh.length - i) * unit);
+    const values = fresh.slice(i, i + INSERT_CHUNK).map(([, r]) => ({
+      name: r.name,
+      pinyin: r.pinyin,
+      pinyin_compact: r.pinyinCompact,
+      initials: r.initials,
+      phone: r.phone,
+      email: r.email,
+      id_type: r.idType,
+      id_number: r.idNumber,
+      id_last4: r.idNumber.slice(-4),
+      id_hash: r.idHash,
+      created_at: now,
+    }));
     for (const row of await trx.insertInto('candidates').values(values).returning(['id', 'id_type', 'id_hash']).execute()) ids.set(`${row.id_type}|${row.id_hash}`, row.id);
   }
   return ids;
 }
 
 /** The order of each row, by sponsor and order number: updated when it changed, or inserted. */
-async function resolveOrders(trx: Transaction<DB>, rows: ImportRow[], spOf: Map<ImportRow, number>, candIds: Map<string, number>, ctx: ApplyContext): Promise<Map<string, number>> {
-  const latest = new Map<string, ImportRow>();
+async function resolveOrders(trx: Transaction<DB>, rows: ReadyRow[], spOf: Map<ReadyRow, number>, candIds: Map<string, number>, ticker: Ticker): Promise<Map<string, number>> {
+  const latest = new Map<string, ReadyRow>();
   for (const r of rows) latest.set(`${spOf.get(r)}|${r.orderNo}`, r);
-  const valuesOf = (r: ImportRow) => ({
+  const valuesOf = (r: ReadyRow) => ({
     paid_at: r.paidAt,
     amount_fen: r.amountFen,
     coupon_code: r.couponCode,
     coupon_discount_fen: r.couponDiscountFen,
     redeem_code: r.redeemCode,
-    candidate_id: candIds.get(candidateKey(r, ctx))!,
+    candidate_id: candIds.get(candidateKey(r))!,
   });
   const ids = new Map<string, number>();
   const entries = [...latest.entries()];
+  // This pass is worth one unit per row: half for looking up, half for inserting.
+  const unit = rows.length / Math.max(1, entries.length) / 2;
   for (let i = 0; i < entries.length; i += CHUNK) {
     const chunk = entries.slice(i, i + CHUNK);
+    await ticker.tick(chunk.length * unit);
     const found = await trx
       .selectFrom('orders')
       .select(['id', 'sponsor_id', 'order_no', 'paid_at', 'amount_fen', 'coupon_code', 'coupon_discount_fen', 'redeem_code', 'candidate_id'])
@@ -262,7 +275,9 @@ async function resolveOrders(trx: Transaction<DB>, rows: ImportRow[], spOf: Map<
     }
   }
   const fresh = entries.filter(([k]) => !ids.has(k));
+  await ticker.tick((entries.length - fresh.length) * unit);
   for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
+    await ticker.tick(Math.min(INSERT_CHUNK, fresh.length - i) * unit);
     const values = fresh.slice(i, i + INSERT_CHUNK).map(([, r]) => ({ ...valuesOf(r), sponsor_id: spOf.get(r)!, order_no: r.orderNo, refunded_at: null }));
     for (const row of await trx.insertInto('orders').values(values).returning(['id', 'sponsor_id', 'order_no']).execute()) ids.set(`${row.sponsor_id}|${row.order_no}`, row.id);
   }

@@ -2,21 +2,41 @@ import type { importContract } from '../../../shared/exchange/import-contract';
 import type { ImportField } from '../../../shared/exchange/import-fields';
 import { appendAudit } from '../../audit/audit-log';
 import { requireOperator } from '../../core/context';
+import type { HandlerContext } from '../../core/context';
 import type { HandlerMap } from '../../core/registry';
+import type { ImportJob, ImportMode } from './import-jobs';
 import { listPresets, savePreset } from './presets';
 import { checkImport, runImport } from './run-import';
 
 const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 
-export const importHandlers: HandlerMap<typeof importContract> = {
-  'exchange.importPreview': async (req, ctx) =>
-    (await checkImport(ctx.core.store.db, ctx.core.hashKey, { fileName: req.fileName, bytes: bytesOf(req.base64), mapping: req.mapping })).preview,
+/** Runs one import job: one at a time per desk, its progress readable while it runs. */
+async function asJob<T>(ctx: HandlerContext, mode: ImportMode, jobId: string | undefined, work: (job: ImportJob) => Promise<T>): Promise<T> {
+  const job = ctx.core.imports.begin(ctx.caller.clientId, mode, jobId, ctx.now);
+  try {
+    return await work(job);
+  } finally {
+    job.end();
+  }
+}
 
-  'exchange.importApply': async (req, ctx) => {
+export const importHandlers: HandlerMap<typeof importContract> = {
+  'exchange.importPreview': (req, ctx) =>
+    asJob(ctx, 'preview', req.jobId, async (job) => {
+      const file = { fileName: req.fileName, bytes: bytesOf(req.base64), mapping: req.mapping };
+      return (await checkImport(ctx.core.store.db, ctx.core.hashKey, file, job.report)).preview;
+    }),
+
+  'exchange.importApply': (req, ctx) => {
     const op = requireOperator(ctx);
-    const r = await runImport(ctx.core.store.db, ctx.core.hashKey, { fileName: req.fileName, bytes: bytesOf(req.base64), mapping: req.mapping }, { operatorId: op.id, now: ctx.now, door: ctx.caller.transport });
-    return { created: r.created, updated: r.updated, unchanged: r.unchanged, sha256: r.sha256 };
+    return asJob(ctx, 'apply', req.jobId, async (job) => {
+      const file = { fileName: req.fileName, bytes: bytesOf(req.base64), mapping: req.mapping };
+      const r = await runImport(ctx.core.store.db, ctx.core.hashKey, file, { operatorId: op.id, now: ctx.now, door: ctx.caller.transport }, job.report);
+      return { created: r.created, updated: r.updated, unchanged: r.unchanged, sha256: r.sha256 };
+    });
   },
+
+  'exchange.importProgress': (req, ctx) => ctx.core.imports.progressOf(ctx.caller.clientId, req.jobId),
 
   'exchange.importPresets': (_req, ctx) => listPresets(ctx.core.store.db),
 

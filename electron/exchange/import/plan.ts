@@ -1,12 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ImportRowError } from '../../../shared/exchange/import-contract';
+import { Ticker } from '../../core/cooperate';
 import type { DB } from '../../store/schema';
-import type { ImportRow } from './validate-row';
+import type { ReadyRow } from './read-rows';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
 export interface PlannedRow {
-  row: ImportRow;
+  row: ReadyRow;
   /** The existing appointment, when the booking is already in the store. */
   existingId: number | null;
   /** Fields that differ from the stored booking (empty: unchanged). */
@@ -46,12 +47,15 @@ interface Stored {
  * Compares the file's bookings with the store: repeats in the file are dropped (or refused when
  * they disagree), and each booking is new, changed (with the fields that differ) or unchanged.
  */
-export async function planImport(db: Db, rows: ImportRow[], hashOf: (row: ImportRow) => string): Promise<ImportPlan> {
+export async function planImport(db: Db, rows: ReadyRow[], report: (done: number, total: number) => void = () => {}): Promise<ImportPlan> {
   const errors: ImportRowError[] = [];
-  const byKey = new Map<string, ImportRow>();
+  // Two passes over the file's rows, then the store's bookings looked up in chunks.
+  const ticker = new Ticker(rows.length * 3, report);
+  const byKey = new Map<string, ReadyRow>();
   let repeats = 0;
   const conflicted = new Set<string>();
   for (const row of rows) {
+    await ticker.tick();
     const key = `${sponsorKey(row.sponsor)}|${row.bookingId}`;
     const first = byKey.get(key);
     if (!first) {
@@ -73,9 +77,11 @@ export async function planImport(db: Db, rows: ImportRow[], hashOf: (row: Import
     }
   }
   // One document number, one person: the same number under two names is a mistake in the file.
-  const people = new Map<string, ImportRow>();
+  const people = new Map<string, ReadyRow>();
+  await ticker.tick(rows.length - byKey.size);
   for (const row of byKey.values()) {
-    const key = `${row.idType}|${hashOf(row)}`;
+    await ticker.tick();
+    const key = `${row.idType}|${row.idHash}`;
     const first = people.get(key);
     if (!first) people.set(key, row);
     else if (first.name !== row.name) {
@@ -93,8 +99,11 @@ export async function planImport(db: Db, rows: ImportRow[], hashOf: (row: Import
   const unique = [...byKey.entries()].filter(([k]) => !conflicted.has(k)).map(([, r]) => r);
 
   const stored = new Map<string, Stored>();
+  await ticker.tick(rows.length - byKey.size);
   const ids = [...new Set(unique.map((r) => r.bookingId))];
+  const perId = rows.length / Math.max(1, ids.length);
   for (let i = 0; i < ids.length; i += CHUNK) {
+    await ticker.tick(Math.min(CHUNK, ids.length - i) * perId);
     const found = await db
       .selectFrom('appointments as a')
       .innerJoin('sponsors as sp', 'sp.id', 'a.sponsor_id')
@@ -128,8 +137,10 @@ export async function planImport(db: Db, rows: ImportRow[], hashOf: (row: Import
     }
   }
 
+  ticker.finish();
   const planned: PlannedRow[] = [];
   for (const row of unique) {
+    await ticker.tick(0);
     const s = stored.get(`${sponsorKey(row.sponsor)}|${row.bookingId}`);
     if (!s) {
       planned.push({ row, existingId: null, changed: [] });
@@ -137,7 +148,7 @@ export async function planImport(db: Db, rows: ImportRow[], hashOf: (row: Import
     }
     const changed: string[] = [];
     if (s.name !== row.name) changed.push('candidate_name');
-    if (s.idHash !== hashOf(row)) changed.push('id_number');
+    if (s.idHash !== row.idHash) changed.push('id_number');
     if (s.subjectCode !== row.subjectCode) changed.push('subject_code');
     if (s.part !== row.part) changed.push('part');
     if (s.startsAt !== row.startsAt) changed.push('exam_date/start_time');

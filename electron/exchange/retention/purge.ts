@@ -71,6 +71,6 @@ export async function purgeExpired(store: Store, opts: { now: Date; operatorId: 
   }
   // secure_delete has zeroed the freed cells; the checkpoint moves every page into the main file
   // and empties the WAL, so no old copy of a page survives there either.
-  store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  await store.db.connection().execute(async () => store.sqlite.pragma('wal_checkpoint(TRUNCATE)'));
   return report;
 }

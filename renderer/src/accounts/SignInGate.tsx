@@ -7,6 +7,7 @@ import type { IpcError } from '../../../shared/ipc/result';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { errorText } from '../app/error-text';
 import { desk } from '../ipc/client';
+import { RecoveryScreen } from '../recovery/RecoveryScreen';
 
 const OperatorContext = createContext<{ operator: OperatorInfo | null; signOut: () => void; lock: () => void }>({
   operator: null,
@@ -25,7 +26,10 @@ export function SignInGate({ children }: { children: ReactNode }) {
   const [form, setForm] = useState({ username: '', password: '', displayName: '' });
 
   const refresh = useCallback(() => {
-    void desk.call('accounts.status', {}).then((r) => (r.ok ? setStatus(r.value) : setError(r.error)));
+    void desk.call('accounts.status', {}).then((r) => {
+      setError(r.ok ? null : r.error);
+      setStatus(r.ok ? r.value : null);
+    });
   }, []);
   useEffect(refresh, [refresh]);
 
@@ -41,6 +45,8 @@ export function SignInGate({ children }: { children: ReactNode }) {
     if (idle && status?.operator && !status.locked) lock();
   }, [idle, status, lock]);
 
+  // The database failed its check at start-up: nothing of the desk opens until a backup is restored.
+  if (!status && error?.code === 'STORE_DAMAGED') return <RecoveryScreen onRestored={refresh} />;
   if (!status) {
     return (
       <Center h="100vh">

@@ -1,4 +1,4 @@
-import { Accordion, Alert, Button, FileInput, Group, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Accordion, Alert, Button, FileInput, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/exchange/import-contract';
@@ -7,6 +7,7 @@ import type { IpcError } from '../../../shared/ipc/result';
 import { errorText } from '../app/error-text';
 import { desk } from '../ipc/client';
 import { fileToBase64 } from '../app/files';
+import { ImportProgressBar, useImportJob } from './ImportProgressBar';
 
 /** Roster import: choose a file, see every problem with its line, fix the columns, then import all or nothing. */
 export function ImportPanel({ onImported }: { onImported(): void }) {
@@ -18,11 +19,12 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
+  const job = useImportJob();
 
   const check = async (p: { fileName: string; base64: string }, m?: ImportMapping) => {
     setBusy(t('import.reading', { file: p.fileName }));
     setDone(null);
-    const r = await desk.call('exchange.importPreview', m ? { ...p, mapping: m } : p);
+    const r = await job.run((jobId) => desk.call('exchange.importPreview', m ? { ...p, mapping: m, jobId } : { ...p, jobId }));
     setBusy(null);
     if (!r.ok) return setError(r.error);
     setError(null);
@@ -41,7 +43,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   const apply = async () => {
     if (!payload || !preview) return;
     setBusy(t('import.applying', { rows: preview.rows }));
-    const r = await desk.call('exchange.importApply', mapping ? { ...payload, mapping } : payload);
+    const r = await job.run((jobId) => desk.call('exchange.importApply', mapping ? { ...payload, mapping, jobId } : { ...payload, jobId }));
     setBusy(null);
     if (!r.ok) return setError(r.error);
     setError(null);
@@ -70,13 +72,8 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       <Text size="sm" c="dimmed">
         {t('import.hint')}
       </Text>
-      <FileInput label={t('import.file')} placeholder={t('import.choose')} accept=".csv,.xlsx,text/csv" value={file} onChange={(f) => void choose(f)} clearable maw={420} data-testid="import-file" />
-      {busy && (
-        <Stack gap={4} data-testid="import-progress">
-          <Text size="sm">{busy}</Text>
-          <Progress value={100} striped animated />
-        </Stack>
-      )}
+      <FileInput label={t('import.file')} placeholder={t('import.choose')} accept=".csv,.xlsx,text/csv" value={file} onChange={(f) => void choose(f)} clearable disabled={busy !== null} maw={420} data-testid="import-file" />
+      {busy && <ImportProgressBar label={busy} progress={job.progress} />}
       {error && <Alert color="red">{errorText(t, error)}</Alert>}
       {done && (
         <Alert color="green" data-testid="import-done">
@@ -140,7 +137,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
                   ))}
                 </SimpleGrid>
                 <Group mt="sm">
-                  <Button size="xs" variant="light" onClick={() => payload && mapping && void check(payload, mapping)} data-testid="import-recheck">
+                  <Button size="xs" variant="light" onClick={() => payload && mapping && void check(payload, mapping)} disabled={busy !== null} data-testid="import-recheck">
                     {t('import.recheck')}
                   </Button>
                   {preview.sponsors.map((s) => (

@@ -1,0 +1,58 @@
+import { dirname, join } from 'node:path';
+import type { DocumentPrinter } from '../rosters/printer';
+import { RecoveryDesk } from '../recovery/recovery-desk';
+import { StoreOpenError } from '../store/open';
+import { buildRegistry } from './build-registry';
+import type { Clock } from './clock';
+import type { Core } from './context';
+import { createCore } from './create-core';
+import { SwitchingDispatcher } from './dispatcher';
+
+export interface OpenedDesk {
+  dispatcher: SwitchingDispatcher;
+  /** The open core, or null while the desk is in recovery. */
+  core(): Core | null;
+  /** Why the desk is in recovery (the store failed its check), or null. */
+  damaged: string | null;
+}
+
+/**
+ * Opens the store for a door (desktop window or browser mode). A damaged store is not opened:
+ * the door gets the recovery desk instead, which offers the newest good backup from the
+ * `backups` folder beside the database and switches the door to the restored store.
+ */
+export async function openDesk(path: string, opts: { clock: Clock; printer?: DocumentPrinter; started?(core: Core): void }): Promise<OpenedDesk> {
+  let current: Core | null = null;
+  const open = async () => {
+    const core = await createCore(path, { clock: opts.clock, ...(opts.printer ? { printer: opts.printer } : {}) });
+    return { core, registry: buildRegistry(core) };
+  };
+  try {
+    const { core, registry } = await open();
+    current = core;
+    opts.started?.(core);
+    return { dispatcher: new SwitchingDispatcher(registry), core: () => current, damaged: null };
+  } catch (error) {
+    if (!(error instanceof StoreOpenError && error.code === 'STORE_DAMAGED')) throw error;
+    const dispatcher: SwitchingDispatcher = new SwitchingDispatcher(
+      new RecoveryDesk({
+        dbPath: path,
+        problem: error.message,
+        folder: join(dirname(path), 'backups'),
+        clock: opts.clock,
+        reopen: async () => {
+          const { core, registry } = await open();
+          return {
+            core,
+            activate: () => {
+              current = core;
+              dispatcher.switchTo(registry);
+              opts.started?.(core);
+            },
+          };
+        },
+      }),
+    );
+    return { dispatcher, core: () => current, damaged: error.message };
+  }
+}

@@ -1,0 +1,40 @@
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { RecoveryBackup } from '../../shared/recovery/contract';
+import { checkDatabaseFile, listBackups } from '../exchange/backup/backup-files';
+import type { DB } from '../store/schema';
+import { localDateTime } from '../today/local-time';
+
+const DEFAULT_ZONE = 'Asia/Shanghai';
+
+/** A backup file opened read-only through Kysely, closed after `read`. */
+async function readBackup<T>(path: string, read: (db: Kysely<DB>) => Promise<T>): Promise<T> {
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: new Database(path, { readonly: true, fileMustExist: true }) }) });
+  try {
+    return await read(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** The newest backup in `folder` that passes its quick check, with the center it belongs to. */
+export async function latestGoodBackup(folder: string): Promise<(RecoveryBackup & { path: string }) | null> {
+  const file = listBackups(folder).find((b) => checkDatabaseFile(b.path, false) === 'ok');
+  if (!file) return null;
+  const center = await readBackup(file.path, (db) => db.selectFrom('centers').select(['name', 'time_zone']).orderBy('id').limit(1).executeTakeFirst());
+  const timeZone = center?.time_zone ?? DEFAULT_ZONE;
+  return { path: file.path, name: file.name, takenAt: file.takenAt, takenLocal: localDateTime(file.takenAt, timeZone), timeZone, centerName: center?.name ?? null, bytes: file.bytes };
+}
+
+/** An active manager account of the backup itself: the damaged store's accounts cannot be trusted. */
+export function managerOfBackup(path: string, username: string): Promise<{ id: number; password_hash: string } | undefined> {
+  return readBackup(path, (db) =>
+    db
+      .selectFrom('operators')
+      .select(['id', 'password_hash'])
+      .where('username', '=', username.toLowerCase())
+      .where('role', '=', 'manager')
+      .where('disabled', '=', 0)
+      .executeTakeFirst(),
+  );
+}

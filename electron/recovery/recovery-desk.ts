@@ -1,0 +1,87 @@
+import { recoveryContract, type RecoveryStatus, type RestoreOutcome } from '../../shared/recovery/contract';
+import { fail, ok, type IpcResult } from '../../shared/ipc/result';
+import { verifyPassword } from '../accounts/password';
+import { appendAudit } from '../audit/audit-log';
+import type { Clock } from '../core/clock';
+import type { Core } from '../core/context';
+import type { Dispatcher } from '../core/dispatcher';
+import type { Caller } from '../core/session';
+import { restoreBackup } from '../exchange/backup/backup-files';
+import { latestGoodBackup, managerOfBackup } from './latest-good-backup';
+
+export interface RecoveryOptions {
+  dbPath: string;
+  /** Why the store was not opened (the integrity check's words). */
+  problem: string;
+  folder: string;
+  clock: Clock;
+  /** Opens the restored store and returns its core; `activate` hands the door over to it. */
+  reopen(): Promise<{ core: Core; activate(): void }>;
+}
+
+const MAX_FAILURES = 5;
+const LOCK_MS = 5 * 60_000;
+
+/**
+ * What a door serves when its database failed the start-up check: the store is not opened at all,
+ * every ordinary channel answers STORE_DAMAGED, and a manager can restore the newest good backup
+ * (told what time it is from). The damaged file is kept aside, never deleted.
+ */
+export class RecoveryDesk implements Dispatcher {
+  private failures = 0;
+  private lockedUntil = 0;
+  private restoring = false;
+
+  constructor(private readonly opts: RecoveryOptions) {}
+
+  async invoke(name: unknown, payload: unknown, _caller: Caller): Promise<IpcResult<unknown>> {
+    if (name === 'recovery.status') return ok(await this.status());
+    if (name === 'recovery.restore') {
+      const parsed = recoveryContract['recovery.restore'].request.safeParse(payload);
+      if (!parsed.success) return fail('VALIDATION', 'Invalid request for recovery.restore');
+      return this.restore(parsed.data);
+    }
+    return fail('STORE_DAMAGED', `${this.opts.problem} Restore a backup first.`);
+  }
+
+  async status(): Promise<RecoveryStatus> {
+    const latest = await latestGoodBackup(this.opts.folder);
+    const backup = latest ? { name: latest.name, takenAt: latest.takenAt, takenLocal: latest.takenLocal, timeZone: latest.timeZone, centerName: latest.centerName, bytes: latest.bytes } : null;
+    return { damaged: true, problem: this.opts.problem, database: this.opts.dbPath, folder: this.opts.folder, backup };
+  }
+
+  private async restore(req: { backup: string; username: string; password: string }): Promise<IpcResult<RestoreOutcome>> {
+    const now = this.opts.clock.now();
+    if (now.getTime() < this.lockedUntil) return fail('LOCKED_OUT', 'Too many wrong passwords: try again in a few minutes.');
+    if (this.restoring) return fail('CONFLICT', 'A restore is already running.');
+    const latest = await latestGoodBackup(this.opts.folder);
+    if (!latest || latest.name !== req.backup) return fail('CONFLICT', 'That backup is no longer the newest good one; look again.');
+    const manager = await managerOfBackup(latest.path, req.username);
+    if (!manager || !(await verifyPassword(req.password, manager.password_hash))) {
+      if (++this.failures >= MAX_FAILURES) {
+        this.failures = 0;
+        this.lockedUntil = now.getTime() + LOCK_MS;
+      }
+      return fail('BAD_CREDENTIALS', 'A manager account of the backup and its password are needed to restore it.');
+    }
+    this.restoring = true;
+    try {
+      const { keptAside } = restoreBackup(latest.path, this.opts.dbPath, now);
+      const { core, activate } = await this.opts.reopen();
+      await appendAudit(core.store.db, {
+        at: now.toISOString(),
+        operatorId: manager.id,
+        action: 'store.restore',
+        subjectType: 'backup',
+        subjectId: latest.name,
+        detail: { problem: this.opts.problem, takenAt: latest.takenAt, keptAside },
+      });
+      activate();
+      return ok({ restoredFrom: latest.name, takenLocal: latest.takenLocal, keptAside });
+    } catch (e) {
+      return fail('CONFLICT', `The restore failed: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      this.restoring = false;
+    }
+  }
+}
