@@ -93,8 +93,12 @@ export async function applyImport(
     }
     let slot = list.find((s) => s.used < s.capacity);
     if (!slot) {
+      // A room is taken when any of its sessions that day overlaps this one (as sessions.create checks).
+      const start = Date.parse(r.startsAt);
+      const end = start + r.durationMin * 60_000;
+      const sameDay = await trx.selectFrom('exam_sessions').select(['room_id', 'starts_at', 'duration_min']).where('local_date', '=', r.examDate).execute();
       const taken = new Set(
-        (await trx.selectFrom('exam_sessions').select('room_id').where('starts_at', '=', r.startsAt).execute()).map((x) => x.room_id),
+        sameDay.filter((x) => Date.parse(x.starts_at) < end && start < Date.parse(x.starts_at) + x.duration_min * 60_000).map((x) => x.room_id),
       );
       const room = rooms.find((x) => !taken.has(x.id) && Number(x.seats) > 0);
       if (!room) throw new DomainError('CONFLICT', `Line ${r.line}: no room is free at ${r.examDate} ${r.startTime} for booking ${r.bookingId}; add a room or a session first.`);
