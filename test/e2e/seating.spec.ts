@@ -21,9 +21,12 @@ test('a manager plans a demo session, moves a candidate with the keyboard, and a
   await page.getByTestId('seat-reason').fill('考生视力原因，调到靠近窗户的座位');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('seat-A04')).toHaveAttribute('data-occupant', occupant!);
+  // The reason dialog has finished closing (and handed focus back) before the next key.
+  await expect(page.getByTestId('seat-reason')).toHaveCount(0);
 
   // Fault: F on the candidate's seat; they move to the nearest free working seat.
   await page.getByTestId('seat-A04').focus();
+  await expect(page.getByTestId('seat-A04')).toBeFocused();
   await page.keyboard.press('f');
   await page.getByTestId('seat-reason').fill('主机无法开机');
   await page.keyboard.press('Enter');
