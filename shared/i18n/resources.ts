@@ -1,4 +1,5 @@
 import { appMessages } from './app';
+import { auditActionMessages } from './audit-actions';
 import type { DomainMessages, Language, MessageTree } from './messages';
 import { checkinMessages } from './checkin';
 import { dataMessages } from './data';
@@ -31,6 +32,7 @@ export const namespaces = {
   settings: settingsMessages,
   audit: auditMessages,
   recovery: recoveryMessages,
+  auditActions: auditActionMessages,
 } satisfies Record<string, DomainMessages>;
 
 export type Namespace = keyof typeof namespaces;

@@ -48,6 +48,7 @@ test('a manager reveals one document number with a reason, and the audit screen 
   await page.getByTestId('audit-candidate').fill(p.name);
   await page.getByTestId('audit-search').click();
   const table = page.getByTestId('audit-table');
+  await expect(table).toContainText('查看完整证件号码');
   await expect(table).toContainText('candidate.revealDocument');
   await expect(table).toContainText('王经理');
   await expect(table).toContainText('主办方电话核对证件');

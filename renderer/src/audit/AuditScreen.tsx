@@ -1,6 +1,7 @@
 import { Alert, Button, Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { auditActionKey } from '../../../shared/audit/action-key';
 import type { Req } from '../../../shared/ipc/contract';
 import { errorText } from '../app/error-text';
 import { useCall } from '../ipc/use-call';
@@ -12,6 +13,7 @@ export function AuditScreen() {
   const [draft, setDraft] = useState<{ from: string; to: string; action: string | null; operatorId: string | null; candidate: string }>({ from: '', to: '', action: null, operatorId: null, candidate: '' });
   const [query, setQuery] = useState<Req<'audit.list'>>({});
   const list = useCall('audit.list', query);
+  const actionLabel = (code: string) => t(`auditActions:${auditActionKey(code)}`, { defaultValue: code });
   const search = () =>
     setQuery({
       ...(draft.from ? { from: draft.from } : {}),
@@ -29,7 +31,7 @@ export function AuditScreen() {
       <Group align="flex-end">
         <TextInput type="date" label={t('from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
         <TextInput type="date" label={t('to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
-        <Select label={t('action')} placeholder={t('any')} clearable searchable value={draft.action} onChange={(v) => setDraft({ ...draft, action: v })} data={list.data?.actions ?? []} w={230} data-testid="audit-action" />
+        <Select label={t('action')} placeholder={t('any')} clearable searchable value={draft.action} onChange={(v) => setDraft({ ...draft, action: v })} data={(list.data?.actions ?? []).map((a) => ({ value: a, label: actionLabel(a) }))} w={230} data-testid="audit-action" />
         <Select label={t('operator')} placeholder={t('any')} clearable value={draft.operatorId} onChange={(v) => setDraft({ ...draft, operatorId: v })} data={(operators.data ?? []).map((o) => ({ value: String(o.id), label: o.displayName }))} w={170} />
         <TextInput label={t('candidate')} value={draft.candidate} onChange={(e) => setDraft({ ...draft, candidate: e.currentTarget.value })} onKeyDown={(e) => e.key === 'Enter' && search()} w={200} data-testid="audit-candidate" />
         <Button onClick={search} data-testid="audit-search">
@@ -56,7 +58,12 @@ export function AuditScreen() {
                 <Table.Td>{e.seq}</Table.Td>
                 <Table.Td>{e.atLocal}</Table.Td>
                 <Table.Td>{e.operator ?? '—'}</Table.Td>
-                <Table.Td ff="monospace">{e.action}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{actionLabel(e.action)}</Text>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {e.action}
+                  </Text>
+                </Table.Td>
                 <Table.Td>{e.candidate ?? (e.subjectType ? `${e.subjectType} ${e.subjectId ?? ''}` : '')}</Table.Td>
                 <Table.Td>
                   <Code fz="xs" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
