@@ -35,7 +35,7 @@ export const accountsHandlers: HandlerMap<typeof accountsContract> = {
     const at = ctx.now.toISOString();
     const op = await ctx.core.store.db.transaction().execute(async (trx) => {
       if ((await countOperators(trx)) > 0) {
-        throw new DomainError('CONFLICT', 'This desk already has operators; ask a manager to add you.');
+        throw new DomainError('CONFLICT', 'This desk already has operators; ask a manager to add you.', { key: 'accounts.alreadySetUp' });
       }
       const created = await insertOperator(trx, { ...req, role: 'manager', passwordHash, at });
       await appendAudit(trx, {
@@ -144,7 +144,7 @@ export const accountsHandlers: HandlerMap<typeof accountsContract> = {
     const db = ctx.core.store.db;
     const op = await db.selectFrom('operators').selectAll().where('id', '=', me.id).executeTakeFirstOrThrow();
     if (!(await verifyPassword(req.current, op.password_hash))) throw new DomainError('BAD_CREDENTIALS', 'The current password is wrong.');
-    if (req.current === req.next) throw new DomainError('VALIDATION', 'The new password must differ from the current one.');
+    if (req.current === req.next) throw new DomainError('VALIDATION', 'The new password must differ from the current one.', { key: 'accounts.samePassword' });
     await db.updateTable('operators').set({ password_hash: await hashPassword(req.next) }).where('id', '=', me.id).execute();
     await audit(ctx, me.id, 'accounts.changePassword', me.id, {});
     return null;
@@ -155,7 +155,7 @@ export const accountsHandlers: HandlerMap<typeof accountsContract> = {
   'accounts.create': async (req, ctx) => {
     const me = requireOperator(ctx);
     const db = ctx.core.store.db;
-    if (await findByUsername(db, req.username)) throw new DomainError('CONFLICT', `The user name "${req.username}" is taken.`);
+    if (await findByUsername(db, req.username)) throw new DomainError('CONFLICT', `The user name "${req.username}" is taken.`, { key: 'accounts.usernameTaken', params: { username: req.username } });
     const op = await insertOperator(db, { username: req.username, displayName: req.displayName, role: req.role, passwordHash: await hashPassword(req.password), at: ctx.now.toISOString() });
     await audit(ctx, me.id, 'accounts.create', op.id, { username: op.username, role: op.role });
     return toRow(op);
@@ -177,10 +177,10 @@ export const accountsHandlers: HandlerMap<typeof accountsContract> = {
     const db = ctx.core.store.db;
     const target = await db.selectFrom('operators').selectAll().where('id', '=', req.operatorId).executeTakeFirst();
     if (!target) throw new DomainError('NOT_FOUND', `No operator ${req.operatorId}.`);
-    if (target.id === me.id && (req.disabled || req.role !== 'manager')) throw new DomainError('CONFLICT', 'You cannot disable yourself or take away your own manager role.');
+    if (target.id === me.id && (req.disabled || req.role !== 'manager')) throw new DomainError('CONFLICT', 'You cannot disable yourself or take away your own manager role.', { key: 'accounts.notYourself' });
     if (target.role === 'manager' && (req.role !== 'manager' || req.disabled)) {
       const managers = await db.selectFrom('operators').select('id').where('role', '=', 'manager').where('disabled', '=', 0).execute();
-      if (managers.length <= 1) throw new DomainError('CONFLICT', 'The desk needs at least one active manager.');
+      if (managers.length <= 1) throw new DomainError('CONFLICT', 'The desk needs at least one active manager.', { key: 'accounts.lastManager' });
     }
     await db.updateTable('operators').set({ role: req.role, disabled: req.disabled ? 1 : 0 }).where('id', '=', target.id).execute();
     if (req.disabled || req.role !== target.role) ctx.core.sessions.signOutOperator(target.id);

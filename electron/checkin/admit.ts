@@ -95,7 +95,7 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
   if (a.checkIn) return alreadyAdmitted(trx, a, req.nonce, e.timeZone);
 
   const out = admissionVerdict(a, e);
-  if ('error' in out) throw new DomainError('REFUSED', `The rules cannot decide this admission: ${out.error.message}`);
+  if ('error' in out) throw new DomainError('REFUSED', `The rules cannot decide this admission: ${out.error.message}`, { key: 'checkin.rulesUndecided', params: { detail: out.error.message } });
   const verdict = out;
   const identity = await identityStatus(trx, a.id, e.day);
   const verdictOk = verdict.outcome === 'allowed';

@@ -48,6 +48,7 @@ export async function closeWindow(sessionId: number, ctx: HandlerContext): Promi
       throw new DomainError(
         'REFUSED',
         `The check-in window of this session is still open (${open.w!.ruleId}): candidates arriving until ${until} may still be admitted.`,
+        { key: 'checkin.windowOpen', params: { rule: open.w!.ruleId, until } },
       );
     }
 

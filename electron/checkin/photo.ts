@@ -17,11 +17,11 @@ const MAGIC: Record<DecodedPhoto['mime'], number[]> = {
 export function decodePhoto(photo: { mime: DecodedPhoto['mime']; base64: string }): DecodedPhoto {
   const bytes = Buffer.from(photo.base64, 'base64');
   if (bytes.length === 0 || bytes.length > MAX_PHOTO_BYTES) {
-    throw new DomainError('VALIDATION', `The photo must be between 1 byte and ${MAX_PHOTO_BYTES} bytes.`);
+    throw new DomainError('VALIDATION', `The photo must be between 1 byte and ${MAX_PHOTO_BYTES} bytes.`, { key: 'checkin.photoSize', params: { max: MAX_PHOTO_BYTES } });
   }
   const magic = MAGIC[photo.mime];
   if (!magic.every((b, i) => bytes[i] === b)) {
-    throw new DomainError('VALIDATION', `The photo is not a ${photo.mime === 'image/png' ? 'PNG' : 'JPEG'} image.`);
+    throw new DomainError('VALIDATION', `The photo is not a ${photo.mime === 'image/png' ? 'PNG' : 'JPEG'} image.`, { key: 'checkin.photoType', params: { type: photo.mime === 'image/png' ? 'PNG' : 'JPEG' } });
   }
   return { mime: photo.mime, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

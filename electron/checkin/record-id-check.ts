@@ -90,7 +90,7 @@ export async function recordIdCheck(
     };
     const verdict = decideFn(request, env);
     if ('error' in verdict) {
-      throw new DomainError('REFUSED', `The rules cannot decide this identity check: ${verdict.error.message}`);
+      throw new DomainError('REFUSED', `The rules cannot decide this identity check: ${verdict.error.message}`, { key: 'checkin.idRulesUndecided', params: { detail: verdict.error.message } });
     }
 
     const registeredDocument = docHash === a.candidate.idHash ? 'same' : 'different';

@@ -74,7 +74,10 @@ export class Registry<C extends Record<string, AnyChannel>> {
     try {
       return ok(await handler(parsed.data, ctx));
     } catch (error) {
-      if (error instanceof DomainError) return fail(error.code, error.message);
+      if (error instanceof DomainError) {
+        const failed = fail(error.code, error.message);
+        return error.say && !failed.ok ? { ok: false, error: { ...failed.error, say: error.say } } : failed;
+      }
       const storage = storageFailure(error);
       this.log(`IPC handler ${name} failed`, error);
       if (storage) return fail(storage.code, storage.message);

@@ -6,6 +6,6 @@ import type { HandlerMap } from '../core/registry';
 export const recoveryHandlers: HandlerMap<typeof recoveryContract> = {
   'recovery.status': () => ({ damaged: false, problem: null, database: null, folder: null, backup: null }),
   'recovery.restore': () => {
-    throw new DomainError('CONFLICT', 'The database is not damaged. To go back to a backup, close the desk and run "npm run desk -- restore".');
+    throw new DomainError('CONFLICT', 'The database is not damaged. To go back to a backup, close the desk and run "npm run desk -- restore".', { key: 'recovery.notDamaged' });
   },
 };

@@ -34,7 +34,7 @@ export async function settle(
   const live = await liveResult(trx, c.appointmentId, part);
   if (live && decided && same(live, decided)) return;
   if (live) {
-    if (live.state === 'released') throw new DomainError('CONFLICT', 'This result is released and locked; a manager corrects it with a reason.');
+    if (live.state === 'released') throw new DomainError('CONFLICT', 'This result is released and locked; a manager corrects it with a reason.', { key: 'scores.locked' });
     await trx.updateTable('results').set({ state: 'superseded' }).where('id', '=', live.id).execute();
   }
   if (!decided) return;
@@ -66,10 +66,10 @@ export async function settle(
 /** One operator's entry. Two different operators must agree before a score counts. */
 export async function enterScore(trx: Transaction<DB>, c: ScoreContext, input: ScoreInput, op: OperatorInfo, now: Date, env: RuleEnv): Promise<void> {
   if (input.value !== null && input.value > c.maxScore) {
-    throw new DomainError('VALIDATION', `The score ${input.value} is above this part's maximum of ${c.maxScore}.`);
+    throw new DomainError('VALIDATION', `The score ${input.value} is above this part's maximum of ${c.maxScore}.`, { key: 'scores.aboveMax', params: { value: input.value, max: c.maxScore } });
   }
   const resolved = await trx.selectFrom('score_resolutions').select('id').where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).executeTakeFirst();
-  if (resolved) throw new DomainError('CONFLICT', 'A manager has already resolved this score.');
+  if (resolved) throw new DomainError('CONFLICT', 'A manager has already resolved this score.', { key: 'scores.resolved' });
   const entries = await trx.selectFrom('scores').selectAll().where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).orderBy('entry_no').execute();
   const mine = entries.find((e) => e.operator_id === op.id);
   const row = { value: input.value, absent: input.absent ? 1 : 0, entered_at: now.toISOString() };
@@ -82,7 +82,7 @@ export async function enterScore(trx: Transaction<DB>, c: ScoreContext, input: S
       .values({ appointment_id: c.appointmentId, part: input.part, entry_no: entries.length === 0 ? 1 : 2, operator_id: op.id, ...row })
       .execute();
   } else {
-    throw new DomainError('CONFLICT', 'Two operators have already entered this score.');
+    throw new DomainError('CONFLICT', 'Two operators have already entered this score.', { key: 'scores.enteredTwice' });
   }
   const after = await trx.selectFrom('scores').selectAll().where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).execute();
   const [a, b] = after;
@@ -101,11 +101,11 @@ export async function enterScore(trx: Transaction<DB>, c: ScoreContext, input: S
 /** A manager's decision on a disagreed score, with a reason. */
 export async function resolveScore(trx: Transaction<DB>, c: ScoreContext, input: ScoreInput & { reason: string }, op: OperatorInfo, now: Date, env: RuleEnv): Promise<void> {
   if (input.value !== null && input.value > c.maxScore) {
-    throw new DomainError('VALIDATION', `The score ${input.value} is above this part's maximum of ${c.maxScore}.`);
+    throw new DomainError('VALIDATION', `The score ${input.value} is above this part's maximum of ${c.maxScore}.`, { key: 'scores.aboveMax', params: { value: input.value, max: c.maxScore } });
   }
   const entries = await trx.selectFrom('scores').selectAll().where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).execute();
   const [a, b] = entries;
-  if (!a || !b || same(a, b)) throw new DomainError('CONFLICT', 'Only a score whose two entries disagree needs a manager.');
+  if (!a || !b || same(a, b)) throw new DomainError('CONFLICT', 'Only a score whose two entries disagree needs a manager.', { key: 'scores.noDisagreement' });
   await trx
     .insertInto('score_resolutions')
     .values({ appointment_id: c.appointmentId, part: input.part, value: input.value, absent: input.absent ? 1 : 0, reason: input.reason, operator_id: op.id, resolved_at: now.toISOString() })

@@ -84,9 +84,9 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
     const zone = await centerZone(db);
     return db.transaction().execute(async (trx) => {
       const old = await trx.selectFrom('results').selectAll().where('id', '=', req.resultId).executeTakeFirst();
-      if (!old || old.state !== 'released') throw new DomainError('CONFLICT', 'Only a released result is corrected; a held one is re-entered.');
-      if (req.value !== null && req.value > old.max_score) throw new DomainError('VALIDATION', `The score ${req.value} is above the maximum of ${old.max_score}.`);
-      if (req.absent !== (req.value === null)) throw new DomainError('VALIDATION', 'An absent candidate has no score; a present one has a score.');
+      if (!old || old.state !== 'released') throw new DomainError('CONFLICT', 'Only a released result is corrected; a held one is re-entered.', { key: 'scores.correctReleased' });
+      if (req.value !== null && req.value > old.max_score) throw new DomainError('VALIDATION', `The score ${req.value} is above the maximum of ${old.max_score}.`, { key: 'scores.aboveMax', params: { value: req.value, max: old.max_score } });
+      if (req.absent !== (req.value === null)) throw new DomainError('VALIDATION', 'An absent candidate has no score; a present one has a score.', { key: 'scores.absentNoScore' });
       await trx.updateTable('results').set({ state: 'superseded' }).where('id', '=', old.id).execute();
       const created = await trx
         .insertInto('results')
@@ -120,7 +120,7 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
     const zone = await centerZone(db);
     return db.transaction().execute(async (trx) => {
       const old = await trx.selectFrom('results').selectAll().where('id', '=', req.resultId).executeTakeFirst();
-      if (!old || (old.state !== 'held' && old.state !== 'released')) throw new DomainError('CONFLICT', 'Only a live result can be cancelled.');
+      if (!old || (old.state !== 'held' && old.state !== 'released')) throw new DomainError('CONFLICT', 'Only a live result can be cancelled.', { key: 'scores.cancelLive' });
       await trx.updateTable('results').set({ state: 'superseded' }).where('id', '=', old.id).execute();
       const created = await trx
         .insertInto('results')

@@ -22,7 +22,7 @@ export function releaseVerdict(env: RuleEnv, c: ScoreContext, part: string, valu
     },
     env,
   );
-  if ('error' in out) throw new DomainError('REFUSED', `The rules cannot date this result: ${out.error.message}`);
+  if ('error' in out) throw new DomainError('REFUSED', `The rules cannot date this result: ${out.error.message}`, { key: 'scores.rulesUndecided', params: { detail: out.error.message } });
   return out;
 }
 

@@ -135,10 +135,10 @@ export async function checkScoreFile(db: Kysely<DB>, fileName: string, bytes: Ui
  */
 export async function importScoreFile(db: Kysely<DB>, file: { fileName: string; bytes: Uint8Array }, op: OperatorInfo, now: Date, env: RuleEnv): Promise<ScoreImportPreview> {
   const { preview, planned } = await checkScoreFile(db, file.fileName, file.bytes);
-  if (preview.missing.length) throw new DomainError('VALIDATION', `The file has no column for ${preview.missing.join(', ')}. Nothing was imported.`);
+  if (preview.missing.length) throw new DomainError('VALIDATION', `The file has no column for ${preview.missing.join(', ')}. Nothing was imported.`, { key: 'scores.missingColumns', params: { fields: preview.missing.join(', ') } });
   if (preview.errorCount) {
     const e = preview.errors[0]!;
-    throw new DomainError('VALIDATION', `${preview.errorCount} problem(s) in the file; nothing was imported. First: line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${e.message}.`);
+    throw new DomainError('VALIDATION', `${preview.errorCount} problem(s) in the file; nothing was imported. First: line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${e.message}.`, { key: 'scores.problems', params: { count: preview.errorCount, line: e.line, column: e.column ? ` [${e.column}]` : '', detail: e.message } });
   }
   const reason = `sponsor score file ${file.fileName} (sha256 ${preview.sha256.slice(0, 16)})`;
   await db.transaction().execute(async (trx) => {

@@ -27,6 +27,7 @@ export const seatingHandlers: HandlerMap<typeof seatingContract> = {
         throw new DomainError(
           'REFUSED',
           `The session does not fit this room: ${result.missingSeats} seat(s) and ${result.missingWheelchairSeats} wheelchair seat(s) missing. Nothing was planned.`,
+          { key: 'seating.doesNotFit', params: { seats: result.missingSeats, wheelchair: result.missingWheelchairSeats } },
         );
       }
       await trx.deleteFrom('seat_assignments').where('session_id', '=', req.sessionId).execute();
@@ -52,11 +53,11 @@ export const seatingHandlers: HandlerMap<typeof seatingContract> = {
       const target = view.seats.find((s) => s.id === req.seatId);
       const who = view.candidates.find((c) => c.appointmentId === req.appointmentId);
       if (!target) throw new DomainError('NOT_FOUND', `Seat ${req.seatId} is not in this session's room.`);
-      if (!who || !who.seatId) throw new DomainError('CONFLICT', 'Only a seated candidate of this session can be moved.');
-      if (target.status !== 'ok') throw new DomainError('REFUSED', `Seat ${target.label} is not working.`);
-      if (who.wheelchair && !target.wheelchair) throw new DomainError('REFUSED', `${who.candidateName} needs a wheelchair seat; ${target.label} is not one.`);
+      if (!who || !who.seatId) throw new DomainError('CONFLICT', 'Only a seated candidate of this session can be moved.', { key: 'seating.notSeated' });
+      if (target.status !== 'ok') throw new DomainError('REFUSED', `Seat ${target.label} is not working.`, { key: 'seating.seatNotWorking', params: { seat: target.label } });
+      if (who.wheelchair && !target.wheelchair) throw new DomainError('REFUSED', `${who.candidateName} needs a wheelchair seat; ${target.label} is not one.`, { key: 'seating.needsWheelchair', params: { name: who.candidateName, seat: target.label } });
       const other = target.appointmentId ? view.candidates.find((c) => c.appointmentId === target.appointmentId) : null;
-      if (other?.wheelchair && !view.seats.find((s) => s.id === who.seatId)?.wheelchair) throw new DomainError('REFUSED', `${other.candidateName} needs a wheelchair seat.`);
+      if (other?.wheelchair && !view.seats.find((s) => s.id === who.seatId)?.wheelchair) throw new DomainError('REFUSED', `${other.candidateName} needs a wheelchair seat.`, { key: 'seating.otherNeedsWheelchair', params: { name: other.candidateName } });
       const at = ctx.now.toISOString();
       // Free both seats first (UNIQUE session + seat), then seat each candidate: a move or a swap.
       await trx.deleteFrom('seat_assignments').where('appointment_id', 'in', [who.appointmentId, ...(other ? [other.appointmentId] : [])]).execute();
@@ -81,7 +82,7 @@ export const seatingHandlers: HandlerMap<typeof seatingContract> = {
       const view = await loadSeatPlan(trx, req.sessionId);
       const seat = view.seats.find((s) => s.id === req.seatId);
       if (!seat) throw new DomainError('NOT_FOUND', `Seat ${req.seatId} is not in this session's room.`);
-      if (seat.status === 'failed') throw new DomainError('CONFLICT', `Seat ${seat.label} is already marked failed.`);
+      if (seat.status === 'failed') throw new DomainError('CONFLICT', `Seat ${seat.label} is already marked failed.`, { key: 'seating.alreadyFailed', params: { seat: seat.label } });
       const at = ctx.now.toISOString();
       await trx.insertInto('seat_faults').values({ session_id: req.sessionId, seat_id: seat.id, reason: req.reason, at, operator_id: op.id }).execute();
       let result: FaultOutcome = { kind: 'empty-seat' };

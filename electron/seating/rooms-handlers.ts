@@ -17,9 +17,9 @@ export const roomsHandlers: HandlerMap<typeof roomsContract> = {
     const id = await db.transaction().execute(async (trx) => {
       let roomId = req.roomId;
       const center = await trx.selectFrom('centers').select('id').orderBy('id').limit(1).executeTakeFirst();
-      if (!center) throw new DomainError('CONFLICT', 'No center is set up yet.');
+      if (!center) throw new DomainError('CONFLICT', 'No center is set up yet.', { key: 'rooms.noCenter' });
       const clash = await trx.selectFrom('rooms').select('id').where('code', '=', req.code).where('center_id', '=', center.id).executeTakeFirst();
-      if (clash && clash.id !== roomId) throw new DomainError('CONFLICT', `Another room already has the code ${req.code}.`);
+      if (clash && clash.id !== roomId) throw new DomainError('CONFLICT', `Another room already has the code ${req.code}.`, { key: 'rooms.codeTaken', params: { code: req.code } });
       const proctor = req.proctor && req.proctor.row >= 1 && req.proctor.col >= 1 ? req.proctor : null;
       const values = { code: req.code, name: req.name, rows: req.rows, cols: req.cols, proctor_row: proctor?.row ?? null, proctor_col: proctor?.col ?? null };
       if (roomId === null) {
@@ -48,7 +48,7 @@ export const roomsHandlers: HandlerMap<typeof roomsContract> = {
         if (planned || used || faulted) blocked.push(s.label);
       }
       if (blocked.length) {
-        throw new DomainError('CONFLICT', `Seats ${blocked.join(', ')} hold planned candidates (or their history); move them in the seat plan first. Nothing was changed.`);
+        throw new DomainError('CONFLICT', `Seats ${blocked.join(', ')} hold planned candidates (or their history); move them in the seat plan first. Nothing was changed.`, { key: 'rooms.seatsInUse', params: { seats: blocked.join(', ') } });
       }
       const existing = new Map(seats.map((s) => [`${s.row}:${s.col}`, s]));
       for (const s of seats) {
@@ -89,7 +89,7 @@ export const roomsHandlers: HandlerMap<typeof roomsContract> = {
         const s = Date.parse(o.starts_at);
         return s < endsAt.getTime() && startsAt.getTime() < s + o.duration_min * 60_000;
       });
-      if (overlap) throw new DomainError('CONFLICT', `Room ${room.code} already has a session at that time (session ${overlap.id}); sessions in one room may not overlap.`);
+      if (overlap) throw new DomainError('CONFLICT', `Room ${room.code} already has a session at that time (session ${overlap.id}); sessions in one room may not overlap.`, { key: 'rooms.overlap', params: { room: room.code } });
       const s = await trx.insertInto('exam_sessions').values({ room_id: req.roomId, local_date: req.date, starts_at: startsAt.toISOString(), duration_min: req.durationMin, closed_at: null }).returning('id').executeTakeFirstOrThrow();
       const working = await trx.selectFrom('seats').select((eb) => eb.fn.countAll<number>().as('n')).where('room_id', '=', req.roomId).where('status', '=', 'ok').executeTakeFirstOrThrow();
       await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'sessions.create', subjectType: 'session', subjectId: s.id, detail: { room: room.code, date: req.date, start: req.start, durationMin: req.durationMin } });

@@ -3,6 +3,7 @@ import { auditActionMessages } from './audit-actions';
 import type { DomainMessages, Language, MessageTree } from './messages';
 import { checkinMessages } from './checkin';
 import { dataMessages } from './data';
+import { errorMessages } from './errors';
 import { deskMessages } from './desk';
 import { identityMessages } from './identity';
 import { policyMessages } from './policy';
@@ -33,6 +34,7 @@ export const namespaces = {
   audit: auditMessages,
   recovery: recoveryMessages,
   auditActions: auditActionMessages,
+  errors: errorMessages,
 } satisfies Record<string, DomainMessages>;
 
 export type Namespace = keyof typeof namespaces;

@@ -23,10 +23,18 @@ export interface IssueDetail {
   message: string;
 }
 
+/** What the screen says, in the operator's language: a key of the `errors` messages and its values. */
+export interface Say {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
 export interface IpcError {
   code: ErrorCode;
+  /** English, for logs, the CLI and tests. */
   message: string;
   issues?: IssueDetail[];
+  say?: Say;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -63,5 +63,8 @@ test('a manager edits a room (an aisle, a broken seat), creates a session, and a
   await expect(page.getByTestId('rooms-done')).toContainText('场次已创建');
   await page.getByTestId('session-start').fill('10:00');
   await page.getByTestId('session-create').click();
-  await expect(page.getByTestId('rooms-error')).toContainText('overlap');
+  // Said in the operator's language, not in the server's English.
+  await expect(page.getByTestId('rooms-error')).toContainText('考场 D 在该时间已有场次，同一考场的场次不能重叠');
+  await expect(page.getByTestId('rooms-done')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/room-overlap-zh.png', fullPage: true });
 });

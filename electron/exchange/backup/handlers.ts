@@ -46,7 +46,7 @@ export const backupHandlers: HandlerMap<typeof backupContract> = {
     try {
       file = await backupNow(ctx.core.store, s.folder, { centerCode: await centerCode(db), at: ctx.now, keep: s.keep });
     } catch (e) {
-      throw new DomainError('CONFLICT', `The backup to ${s.folder} failed: ${e instanceof Error ? e.message : String(e)}`);
+      throw new DomainError('CONFLICT', `The backup to ${s.folder} failed: ${e instanceof Error ? e.message : String(e)}`, { key: 'backup.failed', params: { folder: s.folder, detail: e instanceof Error ? e.message : String(e) } });
     }
     await appendAudit(db, { at: ctx.now.toISOString(), operatorId: op.id, action: 'backup.now', subjectType: 'backup', subjectId: file.name, detail: { folder: s.folder, bytes: file.bytes } });
     return entry(ctx, file);
@@ -54,7 +54,7 @@ export const backupHandlers: HandlerMap<typeof backupContract> = {
 
   'backup.configure': async (req, ctx) => {
     const op = requireOperator(ctx);
-    if (!isAbsolute(req.folder)) throw new DomainError('VALIDATION', `The backup folder must be a full path (for example E:\\exam-desk-backups), not "${req.folder}".`);
+    if (!isAbsolute(req.folder)) throw new DomainError('VALIDATION', `The backup folder must be a full path (for example E:\\exam-desk-backups), not "${req.folder}".`, { key: 'backup.fullPath', params: { folder: req.folder } });
     await saveBackupSettings(ctx.core.store.db, req);
     await appendAudit(ctx.core.store.db, { at: ctx.now.toISOString(), operatorId: op.id, action: 'backup.configure', subjectType: 'settings', subjectId: 'backup', detail: req });
     return status(ctx);

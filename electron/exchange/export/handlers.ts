@@ -38,7 +38,7 @@ export const exportHandlers: HandlerMap<typeof exportContract> = {
     await db.transaction().execute(async (trx) => {
       const row = await trx.selectFrom('outbox').select(['id', 'sent_at']).where('id', '=', req.outboxId).executeTakeFirst();
       if (!row) throw new DomainError('NOT_FOUND', `No outbox entry ${req.outboxId}.`);
-      if (row.sent_at) throw new DomainError('CONFLICT', `Outbox entry ${req.outboxId} was already marked sent at ${row.sent_at}.`);
+      if (row.sent_at) throw new DomainError('CONFLICT', `Outbox entry ${req.outboxId} was already marked sent at ${row.sent_at}.`, { key: 'exchange.alreadySent', params: { at: row.sent_at } });
       await trx.updateTable('outbox').set({ sent_at: ctx.now.toISOString(), sent_by: op.id }).where('id', '=', req.outboxId).execute();
       await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'exchange.markSent', subjectType: 'outbox', subjectId: req.outboxId });
     });

@@ -101,7 +101,7 @@ export async function applyImport(
         sameDay.filter((x) => Date.parse(x.starts_at) < end && start < Date.parse(x.starts_at) + x.duration_min * 60_000).map((x) => x.room_id),
       );
       const room = rooms.find((x) => !taken.has(x.id) && Number(x.seats) > 0);
-      if (!room) throw new DomainError('CONFLICT', `Line ${r.line}: no room is free at ${r.examDate} ${r.startTime} for booking ${r.bookingId}; add a room or a session first.`);
+      if (!room) throw new DomainError('CONFLICT', `Line ${r.line}: no room is free at ${r.examDate} ${r.startTime} for booking ${r.bookingId}; add a room or a session first.`, { key: 'exchange.noRoom', params: { line: r.line, date: r.examDate, time: r.startTime, booking: r.bookingId } });
       const s = await trx
         .insertInto('exam_sessions')
         .values({ room_id: room.id, local_date: r.examDate, starts_at: r.startsAt, duration_min: r.durationMin, closed_at: null })

@@ -33,7 +33,7 @@ export class ImportJobs {
   begin(clientId: string, mode: ImportMode, jobId: string | undefined, now: Date): ImportJob {
     if (this.running) {
       const since = this.running.progress.startedAt.slice(11, 19);
-      throw new DomainError('CONFLICT', `Another roster import has been running since ${since} UTC; wait for it to finish, then try again.`);
+      throw new DomainError('CONFLICT', `Another roster import has been running since ${since} UTC; wait for it to finish, then try again.`, { key: 'exchange.importRunning', params: { since } });
     }
     const job: Running = {
       clientId,

@@ -38,7 +38,7 @@ export async function checkImport(db: Kysely<DB>, hashKey: Buffer, file: ImportF
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const base = { fileName: file.fileName, sha256, rows: 0, create: 0, update: 0, unchanged: 0, repeats: 0, changes: [], sponsors: [] };
   const center = await db.selectFrom('centers').select(['id', 'code', 'time_zone']).orderBy('id').limit(1).executeTakeFirst();
-  if (!center) throw new DomainError('CONFLICT', 'No center is set up in this database; a roster cannot be imported yet.');
+  if (!center) throw new DomainError('CONFLICT', 'No center is set up in this database; a roster cannot be imported yet.', { key: 'exchange.noCenter' });
   const presets = await listPresets(db);
   const read = await readRosterOffThread({ bytes: file.bytes, mapping: file.mapping, presets, centerCode: center.code, timeZone: center.time_zone, hashKey }, report);
   if (read.kind === 'badFile') {
@@ -90,13 +90,14 @@ export async function runImport(
 ): Promise<ImportResult & { preview: ImportPreview; readIn: 'worker' | 'main' }> {
   const { preview, plan, allErrors, readIn } = await checkImport(db, hashKey, file, report);
   if (preview.missing.length > 0) {
-    throw new DomainError('VALIDATION', `The file has no column for ${preview.missing.join(', ')}; map them first. Nothing was imported.`);
+    throw new DomainError('VALIDATION', `The file has no column for ${preview.missing.join(', ')}; map them first. Nothing was imported.`, { key: 'exchange.missingColumns', params: { fields: preview.missing.join(', ') } });
   }
   if (!plan || allErrors.length > 0) {
     const first = allErrors[0];
     throw new DomainError(
       'VALIDATION',
       `${allErrors.length} problem${allErrors.length === 1 ? '' : 's'} in the file; nothing was imported.${first ? ` First: line ${first.line}${first.column ? `, column ${first.column}` : ''}: ${first.message}.` : ''}`,
+      { key: 'exchange.problems', params: { count: allErrors.length, line: first?.line ?? 0, column: first?.column ? ` [${first.column}]` : '', detail: first?.message ?? '' } },
     );
   }
   const center = await db.selectFrom('centers').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();

@@ -5,7 +5,7 @@ import { useIdle } from '@mantine/hooks';
 import type { AccountsStatus, OperatorInfo } from '../../../shared/accounts/contract';
 import type { IpcError } from '../../../shared/ipc/result';
 import { LanguageSwitch } from '../app/LanguageSwitch';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { RecoveryScreen } from '../recovery/RecoveryScreen';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActionKey } from '../../../shared/audit/action-key';
 import type { Req } from '../../../shared/ipc/contract';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { useCall } from '../ipc/use-call';
 
 /** Managers: who did what to which candidate, with filters by date, action, operator and candidate. */

@@ -7,7 +7,7 @@ import type { IpcError } from '../../../shared/ipc/result';
 import { formatLocal } from '../../../shared/time/zoned';
 import { useOperator } from '../accounts/SignInGate';
 import { RevealDocument } from './RevealDocument';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import { VerdictCard } from '../rules/VerdictCard';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckinCard, FindResult } from '../../../shared/checkin/contract';
 import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { AdmissionPanel } from './AdmissionPanel';
 import { CloseWindowPanel } from './CloseWindowPanel';

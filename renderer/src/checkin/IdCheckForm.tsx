@@ -5,7 +5,7 @@ import type { CheckinCard, RecordIdCheckResult } from '../../../shared/checkin/c
 import { DOCUMENT_TYPES, type DocumentType } from '../../../shared/identity/document-types';
 import { validateDocument } from '../../../shared/identity/permits';
 import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { PhotoCapture, type Photo } from './PhotoCapture';
 

@@ -1,6 +1,6 @@
 import { Alert, Divider, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { useCall } from '../ipc/use-call';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from '../../../shared/exchange/export-contract';
 import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { saveBase64File } from '../app/files';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../shared/exchange/import-contract';
 import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField, type ImportMapping } from '../../../shared/exchange/import-fields';
 import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { fileToBase64 } from '../app/files';
 import { ImportProgressBar, useImportJob } from './ImportProgressBar';

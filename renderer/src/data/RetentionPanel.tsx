@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurgeView } from '../../../shared/exchange/backup-contract';
 import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 
 /** REP-3: the retention period, what a purge would remove, and the purge itself after a confirmation. */

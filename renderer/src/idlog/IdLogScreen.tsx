@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ID_CHECK_KINDS, ID_CHECK_OUTCOMES, type IdLogPhoto, type IdLogRecord } from '../../../shared/idlog/contract';
 import type { IpcError } from '../../../shared/ipc/result';
 import { useOperator } from '../accounts/SignInGate';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import { ChainBadge } from './ChainBadge';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/result';
 import type { RecoveryStatus, RestoreOutcome } from '../../../shared/recovery/contract';
 import { LanguageSwitch } from '../app/LanguageSwitch';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 
 /**

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/result';
 import type { RosterPreview } from '../../../shared/rosters/contract';
 import { DOCUMENT_KINDS, FALLBACK_PACK, type DocumentKind, type PrintLang } from '../../../shared/rosters/documents';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import { PagePreview } from './PagePreview';

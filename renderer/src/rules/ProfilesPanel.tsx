@@ -1,6 +1,6 @@
 import { Accordion, Alert, Badge, Code, Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { useCall } from '../ipc/use-call';
 
 /** The policy profiles the desk applies, each version with its effective range and parameters. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WhatIfResult } from '../../../shared/policy/contract';
 import type { IpcError } from '../../../shared/ipc/result';
 import { formatLocal, instantOfLocal } from '../../../shared/time/zoned';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import { VerdictCard } from './VerdictCard';

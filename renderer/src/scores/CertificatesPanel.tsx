@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/result';
 import type { CertificateView } from '../../../shared/scores/contract';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 
 /** RES-4: a candidate asks about their certificates: each one, when it was released and until when it is valid. */

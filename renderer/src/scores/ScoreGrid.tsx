@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/result';
 import type { ScoreRow } from '../../../shared/scores/contract';
 import { useOperator } from '../accounts/SignInGate';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import type { Part } from '../app/SessionPicker';

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/result';
 import type { CellKind, RoomView } from '../../../shared/seating/rooms-contract';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 
@@ -60,7 +60,10 @@ export function RoomsEditor() {
     const cells = [];
     for (let row = 1; row <= draft.rows; row++) for (let col = 1; col <= draft.cols; col++) cells.push({ row, col, kind: kindAt(draft, row, col) });
     const r = await desk.call('rooms.save', { roomId: draft.roomId, code: draft.code, name: draft.name, rows: draft.rows, cols: draft.cols, proctor: draft.proctor, cells });
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) {
+      setDone(null);
+      return setError(r.error);
+    }
     setError(null);
     setDraft(fromRoom(r.value));
     setDone(t('rooms.saved', { name: r.value.name, seats: r.value.workingSeats }));
@@ -69,7 +72,10 @@ export function RoomsEditor() {
   const createSession = async () => {
     if (!session.roomId) return;
     const r = await desk.call('sessions.create', { roomId: Number(session.roomId), date: session.date, start: session.start, durationMin: session.durationMin });
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) {
+      setDone(null);
+      return setError(r.error);
+    }
     setError(null);
     setDone(t('rooms.sessionCreated', { seats: r.value.workingSeats }));
   };

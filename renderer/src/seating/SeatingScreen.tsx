@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../shared/ipc/result';
 import type { FaultOutcome, SeatPlanView, SeatView } from '../../../shared/seating/contract';
 import { useOperator } from '../accounts/SignInGate';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { SessionPicker } from '../app/SessionPicker';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';

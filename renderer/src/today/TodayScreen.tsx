@@ -1,6 +1,6 @@
 import { Alert, Badge, Group, Loader, Progress, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../app/error-text';
+import { errorText } from '../../../shared/i18n/error-text';
 import { useCall } from '../ipc/use-call';
 import { CenterClock } from './CenterClock';
 import { DayPictures } from './DayPictures';

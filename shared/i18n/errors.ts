@@ -1,0 +1,125 @@
+import type { DomainMessages } from './messages';
+
+/**
+ * Refusals the main process words for the screen (DomainError's `say`). The English `message` of
+ * the error stays for logs and the CLI; test/ipc/error-words.test.ts requires a key here, in both
+ * languages, for every CONFLICT, REFUSED and VALIDATION the main process throws.
+ */
+export const errorMessages: DomainMessages = {
+  'zh-CN': {
+    accounts: {
+      alreadySetUp: '本工作台已有操作员，请联系考点负责人为您添加账号。',
+      samePassword: '新密码不能与当前密码相同。',
+      usernameTaken: '用户名“{{username}}”已被使用。',
+      notYourself: '不能停用自己，也不能取消自己的负责人角色。',
+      lastManager: '工作台至少要保留一位有效的考点负责人。',
+    },
+    checkin: {
+      rulesUndecided: '规则无法判定此次准入：{{detail}}',
+      idRulesUndecided: '规则无法判定此次身份核验：{{detail}}',
+      windowOpen: '该场次签到窗口仍开放（{{rule}}）：{{until}} 前到达的考生仍可入场。',
+      photoSize: '照片大小须在 1 字节到 {{max}} 字节之间。',
+      photoType: '照片不是 {{type}} 图片。',
+    },
+    backup: {
+      failed: '备份到 {{folder}} 失败：{{detail}}',
+      fullPath: '备份文件夹须为完整路径（例如 E:\\exam-desk-backups），而不是“{{folder}}”。',
+    },
+    exchange: {
+      alreadySent: '该导出已于 {{at}} 标记为已发送。',
+      noRoom: '第 {{line}} 行：{{date}} {{time}} 没有空闲考场安排预约 {{booking}}，请先添加考场或场次。',
+      importRunning: '另一份名单正在导入（{{since}} UTC 开始），请等它完成后再试。',
+      noCenter: '数据库中还没有设置考点，暂时不能导入名单。',
+      missingColumns: '文件缺少以下列：{{fields}}。请先设置列对应关系，未导入任何数据。',
+      problems: '文件中有 {{count}} 处问题，未导入任何数据。第一处：第 {{line}} 行{{column}}：{{detail}}',
+    },
+    recovery: {
+      notDamaged: '数据库没有损坏。如需回到某个备份，请关闭工作台后运行“npm run desk -- restore”。',
+    },
+    scores: {
+      locked: '该成绩已发布并锁定，需由考点负责人填写原因后更正。',
+      aboveMax: '分数 {{value}} 超过本部分满分 {{max}}。',
+      resolved: '考点负责人已裁定该成绩。',
+      enteredTwice: '该成绩已由两位操作员录入。',
+      noDisagreement: '只有两次录入不一致的成绩才需要负责人裁定。',
+      correctReleased: '只能更正已发布的成绩；未发布的成绩请重新录入。',
+      absentNoScore: '缺考考生没有分数；到考考生必须有分数。',
+      cancelLive: '只能取消有效的成绩。',
+      rulesUndecided: '规则无法确定此成绩的发布日期：{{detail}}',
+      missingColumns: '文件缺少以下列：{{fields}}。未导入任何数据。',
+      problems: '文件中有 {{count}} 处问题，未导入任何数据。第一处：第 {{line}} 行{{column}}：{{detail}}',
+    },
+    seating: {
+      doesNotFit: '该场次超出考场容量：缺 {{seats}} 个座位、{{wheelchair}} 个无障碍座位。未做任何编排。',
+      notSeated: '只能调动本场次已安排座位的考生。',
+      seatNotWorking: '座位 {{seat}} 不可用。',
+      needsWheelchair: '{{name}} 需要无障碍座位，{{seat}} 不是。',
+      otherNeedsWheelchair: '{{name}} 需要无障碍座位。',
+      alreadyFailed: '座位 {{seat}} 已标记为故障。',
+    },
+    rooms: {
+      noCenter: '还没有设置考点。',
+      codeTaken: '已有考场使用代码 {{code}}。',
+      seatsInUse: '座位 {{seats}} 上有已安排的考生（或其记录），请先在座位编排中调走。未做任何修改。',
+      overlap: '考场 {{room}} 在该时间已有场次，同一考场的场次不能重叠。',
+    },
+  },
+  en: {
+    accounts: {
+      alreadySetUp: 'This desk already has operators; ask a manager to add you.',
+      samePassword: 'The new password must differ from the current one.',
+      usernameTaken: 'The user name "{{username}}" is taken.',
+      notYourself: 'You cannot disable yourself or take away your own manager role.',
+      lastManager: 'The desk needs at least one active manager.',
+    },
+    checkin: {
+      rulesUndecided: 'The rules cannot decide this admission: {{detail}}',
+      idRulesUndecided: 'The rules cannot decide this identity check: {{detail}}',
+      windowOpen: 'The check-in window of this session is still open ({{rule}}): candidates arriving until {{until}} may still be admitted.',
+      photoSize: 'The photo must be between 1 byte and {{max}} bytes.',
+      photoType: 'The photo is not a {{type}} image.',
+    },
+    backup: {
+      failed: 'The backup to {{folder}} failed: {{detail}}',
+      fullPath: 'The backup folder must be a full path (for example E:\\exam-desk-backups), not "{{folder}}".',
+    },
+    exchange: {
+      alreadySent: 'This export was already marked sent at {{at}}.',
+      noRoom: 'Line {{line}}: no room is free at {{date}} {{time}} for booking {{booking}}; add a room or a session first.',
+      importRunning: 'Another roster import has been running since {{since}} UTC; wait for it to finish, then try again.',
+      noCenter: 'No center is set up in this database; a roster cannot be imported yet.',
+      missingColumns: 'The file has no column for {{fields}}; map them first. Nothing was imported.',
+      problems: '{{count}} problem(s) in the file; nothing was imported. First: line {{line}}{{column}}: {{detail}}',
+    },
+    recovery: {
+      notDamaged: 'The database is not damaged. To go back to a backup, close the desk and run "npm run desk -- restore".',
+    },
+    scores: {
+      locked: 'This result is released and locked; a manager corrects it with a reason.',
+      aboveMax: "The score {{value}} is above this part's maximum of {{max}}.",
+      resolved: 'A manager has already resolved this score.',
+      enteredTwice: 'Two operators have already entered this score.',
+      noDisagreement: 'Only a score whose two entries disagree needs a manager.',
+      correctReleased: 'Only a released result is corrected; a held one is re-entered.',
+      absentNoScore: 'An absent candidate has no score; a present one has a score.',
+      cancelLive: 'Only a live result can be cancelled.',
+      rulesUndecided: 'The rules cannot date this result: {{detail}}',
+      missingColumns: 'The file has no column for {{fields}}. Nothing was imported.',
+      problems: '{{count}} problem(s) in the file; nothing was imported. First: line {{line}}{{column}}: {{detail}}',
+    },
+    seating: {
+      doesNotFit: 'The session does not fit this room: {{seats}} seat(s) and {{wheelchair}} wheelchair seat(s) missing. Nothing was planned.',
+      notSeated: 'Only a seated candidate of this session can be moved.',
+      seatNotWorking: 'Seat {{seat}} is not working.',
+      needsWheelchair: '{{name}} needs a wheelchair seat; {{seat}} is not one.',
+      otherNeedsWheelchair: '{{name}} needs a wheelchair seat.',
+      alreadyFailed: 'Seat {{seat}} is already marked failed.',
+    },
+    rooms: {
+      noCenter: 'No center is set up yet.',
+      codeTaken: 'Another room already has the code {{code}}.',
+      seatsInUse: 'Seats {{seats}} hold planned candidates (or their history); move them in the seat plan first. Nothing was changed.',
+      overlap: 'Room {{room}} already has a session at that time; sessions in one room may not overlap.',
+    },
+  },
+};
