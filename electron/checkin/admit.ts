@@ -20,6 +20,7 @@ import { loadCheckinAppointment, type CheckinAppointment } from './appointment-r
 import { centerZone, dayOf, localText, type CenterDay } from './center-day';
 import { identityStatus } from './identity-status';
 import { checkinRuleEnv } from './rule-env';
+import { undecidedSay } from '../rules/undecided-say';
 
 export interface AdmitRequest {
   appointmentId: number;
@@ -95,7 +96,7 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
   if (a.checkIn) return alreadyAdmitted(trx, a, req.nonce, e.timeZone);
 
   const out = admissionVerdict(a, e);
-  if ('error' in out) throw new DomainError('REFUSED', `The rules cannot decide this admission: ${out.error.message}`, { key: 'checkin.rulesUndecided', params: { detail: out.error.message } });
+  if ('error' in out) throw new DomainError('REFUSED', `The rules cannot decide this admission: ${out.error.message}`, undecidedSay({ key: 'checkin.rulesUndecided', params: { detail: out.error.message } }, out.error));
   const verdict = out;
   const identity = await identityStatus(trx, a.id, e.day);
   const verdictOk = verdict.outcome === 'allowed';

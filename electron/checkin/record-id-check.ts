@@ -22,6 +22,7 @@ import { documentHash } from './document-hash';
 import { decodePhoto } from './photo';
 import { checkinRuleEnv } from './rule-env';
 import { decide } from '../rules/engine';
+import { undecidedSay } from '../rules/undecided-say';
 
 export type RecordIdCheckRequest = z.output<typeof recordIdCheckSchema>;
 
@@ -90,7 +91,7 @@ export async function recordIdCheck(
     };
     const verdict = decideFn(request, env);
     if ('error' in verdict) {
-      throw new DomainError('REFUSED', `The rules cannot decide this identity check: ${verdict.error.message}`, { key: 'checkin.idRulesUndecided', params: { detail: verdict.error.message } });
+      throw new DomainError('REFUSED', `The rules cannot decide this identity check: ${verdict.error.message}`, undecidedSay({ key: 'checkin.idRulesUndecided', params: { detail: verdict.error.message } }, verdict.error));
     }
 
     const registeredDocument = docHash === a.candidate.idHash ? 'same' : 'different';

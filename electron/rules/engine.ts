@@ -82,7 +82,7 @@ function decideParsed(request: ParsedRequest, env: RuleEnv): Verdict | RuleError
     return decision.run(request.facts as never, ctx);
   } catch (e) {
     if (e instanceof RuleFailure) return ruleError(e.code, e.message, e.path);
-    if (e instanceof CalendarRangeError) return ruleError('OUTSIDE_CALENDAR', e.message);
+    if (e instanceof CalendarRangeError) return { error: { code: 'OUTSIDE_CALENDAR', message: e.message, date: e.date } };
     throw e;
   }
 }

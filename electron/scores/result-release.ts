@@ -2,6 +2,7 @@ import type { Verdict } from '../../shared/rules/verdict';
 import { DomainError } from '../core/errors';
 import { decide, type RuleEnv } from '../rules/engine';
 import type { ScoreContext } from './score-context';
+import { undecidedSay } from '../rules/undecided-say';
 
 /** RES-1 and RES-2 for one score: pass at exactly the pass mark, and the release date. */
 export function releaseVerdict(env: RuleEnv, c: ScoreContext, part: string, value: number | null, now: Date): Verdict {
@@ -22,7 +23,7 @@ export function releaseVerdict(env: RuleEnv, c: ScoreContext, part: string, valu
     },
     env,
   );
-  if ('error' in out) throw new DomainError('REFUSED', `The rules cannot date this result: ${out.error.message}`, { key: 'scores.rulesUndecided', params: { detail: out.error.message } });
+  if ('error' in out) throw new DomainError('REFUSED', `The rules cannot date this result: ${out.error.message}`, undecidedSay({ key: 'scores.rulesUndecided', params: { detail: out.error.message } }, out.error));
   return out;
 }
 

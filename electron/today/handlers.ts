@@ -1,5 +1,7 @@
 import type { todayContract } from '../../shared/today/contract';
 import type { HandlerMap } from '../core/registry';
+import { ruleEnvFor } from '../policy/rule-env';
+import { calendarGap } from './calendar-gap';
 import { localDate, localDateTime } from './local-time';
 import { firstCenter, sessionsOfDate } from './overview-repo';
 import { dayPictures } from './pictures';
@@ -16,10 +18,13 @@ export const todayHandlers: HandlerMap<typeof todayContract> = {
     const timeZone = center?.timeZone ?? 'Asia/Shanghai';
     const date = req.date ?? localDate(ctx.now, timeZone);
     const rows = await sessionsOfDate(db, date);
+    const today = localDate(ctx.now, timeZone);
     return {
       center,
       date,
       now: ctx.now.toISOString(),
+      // Only a manager can enter calendar rows; a proctor's dashboard stays on the day's work.
+      calendarGap: ctx.operator?.role === 'manager' ? calendarGap((await ruleEnvFor(db)).calendar.years, today) : null,
       sessions: rows.map((r) => ({
         id: r.id,
         roomCode: r.roomCode,

@@ -33,6 +33,9 @@ export const errorMessages: DomainMessages = {
       missingColumns: '文件缺少以下列：{{fields}}。请先设置列对应关系，未导入任何数据。',
       problems: '文件中有 {{count}} 处问题，未导入任何数据。第一处：第 {{line}} 行{{column}}：{{detail}}',
     },
+    rules: {
+      outsideCalendar: '工作日历还没有 {{year}} 年（{{date}}），无法计算工作日。请考点负责人在“考试规则 → 工作日历”中录入 {{year}} 年的国务院放假安排后再试。',
+    },
     recovery: {
       notDamaged: '数据库没有损坏。如需回到某个备份，请关闭工作台后运行“npm run desk -- restore”。',
     },
@@ -90,6 +93,9 @@ export const errorMessages: DomainMessages = {
       noCenter: 'No center is set up in this database; a roster cannot be imported yet.',
       missingColumns: 'The file has no column for {{fields}}; map them first. Nothing was imported.',
       problems: '{{count}} problem(s) in the file; nothing was imported. First: line {{line}}{{column}}: {{detail}}',
+    },
+    rules: {
+      outsideCalendar: 'The working-day calendar has no {{year}} yet ({{date}}), so working days cannot be counted. A manager must enter the {{year}} official holiday schedule under Rules → Working-day calendar, then try again.',
     },
     recovery: {
       notDamaged: 'The database is not damaged. To go back to a backup, close the desk and run "npm run desk -- restore".',

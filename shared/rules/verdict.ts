@@ -71,7 +71,8 @@ export type RuleErrorCode =
   | 'INCONSISTENT_FACTS';
 
 export interface RuleError {
-  error: { code: RuleErrorCode; message: string; path?: string };
+  /** `date`: for OUTSIDE_CALENDAR, the local date the working-day calendar does not cover. */
+  error: { code: RuleErrorCode; message: string; path?: string; date?: string };
 }
 
 export function isRuleError(value: Verdict | RuleError): value is RuleError {
@@ -81,4 +82,4 @@ export function isRuleError(value: Verdict | RuleError): value is RuleError {
 /** One answer of `decideAll`: a verdict, or an error value with a code (never a throw). */
 export type DecideResult =
   | { ok: true; verdict: Verdict }
-  | { ok: false; error: { code: RuleErrorCode | 'BAD_JSON'; message: string; path?: string } };
+  | { ok: false; error: { code: RuleErrorCode | 'BAD_JSON'; message: string; path?: string; date?: string } };

@@ -23,11 +23,19 @@ export interface SessionSummary {
   subjects: string[];
 }
 
+/** A year soon needed that the working-day calendar lacks (working-day deadlines cannot be counted in it). */
+export interface CalendarGap {
+  year: number;
+  /** The last covered year before it, if any. */
+  lastCoveredYear: number | null;
+}
+
 export interface TodayOverview {
   center: CenterInfo | null;
   date: string;
   now: string;
   sessions: SessionSummary[];
+  calendarGap: CalendarGap | null;
 }
 
 /** The day in pictures (issue #7): arrivals per 5 minutes, rooms filling up, refusals by rule. */

@@ -70,3 +70,13 @@ test('the dashboard pictures show admissions per 5 minutes against the windows a
   await expect(pictures.locator('.recharts-bar-rectangle path').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/today-pictures-zh.png', fullPage: true });
 });
+
+test('a manager is told on the dashboard that the working-day calendar has no 2027 yet, and where to enter it', async ({ page, desk }) => {
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  const gap = page.getByTestId('calendar-gap');
+  await expect(gap).toContainText('工作日历缺少 2027 年');
+  await expect(gap).toContainText('工作日历目前只到 2026 年');
+  await expect(gap).toContainText('考试规则 → 工作日历');
+  await expect(page.getByTestId('session-row').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/today-calendar-gap.png', fullPage: true });
+});

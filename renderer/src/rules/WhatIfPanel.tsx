@@ -89,7 +89,9 @@ export function WhatIfPanel({ today, now, timeZone }: { today: string; now: stri
                 <Alert key={a.decision} color="gray" title={t(`decision.${a.decision}`, { defaultValue: a.decision })}>
                   {a.result.error.code === 'NOT_APPLICABLE'
                     ? t('notApplicable')
-                    : `${t('errorPrefix')}${a.result.error.message}`}
+                    : a.result.error.code === 'OUTSIDE_CALENDAR' && a.result.error.date
+                      ? t('errors:rules.outsideCalendar', { date: a.result.error.date, year: a.result.error.date.slice(0, 4) })
+                      : `${t('errorPrefix')}${a.result.error.message}`}
                 </Alert>
               ),
             )}

@@ -27,6 +27,12 @@ export function TodayScreen() {
         </div>
         <CenterClock deskNow={data.now} timeZone={data.center?.timeZone ?? 'Asia/Shanghai'} />
       </Group>
+      {data.calendarGap && (
+        <Alert color="yellow" mb="md" title={t('today.calendarGapTitle', { year: data.calendarGap.year })} data-testid="calendar-gap">
+          {data.calendarGap.lastCoveredYear !== null && t('today.calendarGapLast', { last: data.calendarGap.lastCoveredYear })}
+          {t('today.calendarGap', { year: data.calendarGap.year })}
+        </Alert>
+      )}
       {!data.center && <Alert color="yellow">{t('today.noCenter')}</Alert>}
       {data.center && data.sessions.length === 0 && <Alert color="gray">{t('today.noSessions', { date: data.date })}</Alert>}
       {data.sessions.length > 0 && (
