@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { startBackupSchedule } from '../exchange/backup/scheduler';
 import type { DocumentPrinter } from '../rosters/printer';
 import { RecoveryDesk } from '../recovery/recovery-desk';
 import { StoreOpenError } from '../store/open';
@@ -14,24 +15,35 @@ export interface OpenedDesk {
   core(): Core | null;
   /** Why the desk is in recovery (the store failed its check), or null. */
   damaged: string | null;
+  /** Stops the backup schedule and closes the open store (if any). */
+  close(): Promise<void>;
 }
 
 /**
  * Opens the store for a door (desktop window or browser mode). A damaged store is not opened:
  * the door gets the recovery desk instead, which offers the newest good backup from the
- * `backups` folder beside the database and switches the door to the restored store.
+ * `backups` folder beside the database and switches the door to the restored store. With
+ * `backupLog`, scheduled backups run on whichever store is open (messages go to the log).
  */
-export async function openDesk(path: string, opts: { clock: Clock; printer?: DocumentPrinter; started?(core: Core): void }): Promise<OpenedDesk> {
+export async function openDesk(path: string, opts: { clock: Clock; printer?: DocumentPrinter; backupLog?(message: string): void }): Promise<OpenedDesk> {
   let current: Core | null = null;
+  let stopBackups = () => {};
+  const started = (core: Core) => {
+    current = core;
+    if (opts.backupLog) stopBackups = startBackupSchedule(core, opts.backupLog);
+  };
+  const close = async () => {
+    stopBackups();
+    await current?.store.close();
+  };
   const open = async () => {
     const core = await createCore(path, { clock: opts.clock, ...(opts.printer ? { printer: opts.printer } : {}) });
     return { core, registry: buildRegistry(core) };
   };
   try {
     const { core, registry } = await open();
-    current = core;
-    opts.started?.(core);
-    return { dispatcher: new SwitchingDispatcher(registry), core: () => current, damaged: null };
+    started(core);
+    return { dispatcher: new SwitchingDispatcher(registry), core: () => current, damaged: null, close };
   } catch (error) {
     if (!(error instanceof StoreOpenError && error.code === 'STORE_DAMAGED')) throw error;
     const dispatcher: SwitchingDispatcher = new SwitchingDispatcher(
@@ -45,14 +57,13 @@ export async function openDesk(path: string, opts: { clock: Clock; printer?: Doc
           return {
             core,
             activate: () => {
-              current = core;
               dispatcher.switchTo(registry);
-              opts.started?.(core);
+              started(core);
             },
           };
         },
       }),
     );
-    return { dispatcher, core: () => current, damaged: error.message };
+    return { dispatcher, core: () => current, damaged: error.message, close };
   }
 }

@@ -75,8 +75,7 @@ export class Registry<C extends Record<string, AnyChannel>> {
       return ok(await handler(parsed.data, ctx));
     } catch (error) {
       if (error instanceof DomainError) {
-        const failed = fail(error.code, error.message);
-        return error.say && !failed.ok ? { ok: false, error: { ...failed.error, say: error.say } } : failed;
+        return { ok: false, error: { code: error.code, message: error.message, ...(error.say ? { say: error.say } : {}) } };
       }
       const storage = storageFailure(error);
       this.log(`IPC handler ${name} failed`, error);

@@ -6,7 +6,6 @@ import { clockFromOption } from '../core/clock-option';
 import { openDesk } from '../core/open-desk';
 import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
-import { startBackupSchedule } from '../exchange/backup/scheduler';
 import { useReadWorkerAt } from '../exchange/import/read-off-thread';
 import { APP_SCHEME } from './hardening';
 import { bridgeIpc } from './ipc-bridge';
@@ -53,14 +52,7 @@ async function start(): Promise<void> {
     if (isDefaultDemo) await ensureDemoDatabase(path, clock);
     // A damaged database is not opened: the window shows the recovery screen, where a manager
     // restores the newest good backup (told what time it is from) and the desk carries on.
-    let stopBackups = () => {};
-    const opened = await openDesk(path, {
-      clock,
-      printer: electronPrinter,
-      started: (core) => {
-        stopBackups = startBackupSchedule(core, (m) => console.log(m));
-      },
-    });
+    const opened = await openDesk(path, { clock, printer: electronPrinter, backupLog: (m) => console.log(m) });
     const win = createMainWindow(join(here, '../preload/index.cjs'));
     bridgeIpc(opened.dispatcher, win);
     app.on('second-instance', () => {
@@ -68,8 +60,7 @@ async function start(): Promise<void> {
       win.focus();
     });
     app.on('window-all-closed', () => {
-      stopBackups();
-      void (opened.core()?.store.close() ?? Promise.resolve()).then(() => app.quit());
+      void opened.close().then(() => app.quit());
     });
   } catch (error) {
     dialog.showErrorBox('Exam Desk', error instanceof Error ? error.message : String(error));

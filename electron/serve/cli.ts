@@ -5,7 +5,6 @@ import { parseArgs, stringOption } from '../core/args';
 import { clockFromOption } from '../core/clock-option';
 import { openDesk } from '../core/open-desk';
 import { chromiumPrinter } from '../rosters/chromium-printer';
-import { startBackupSchedule } from '../exchange/backup/scheduler';
 import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
 import { startLoopbackServer } from './loopback-server';
@@ -25,14 +24,7 @@ async function main(): Promise<void> {
     throw new Error(`No built renderer in ${rendererDir}; run "npm run build" first.`);
   }
   // Browser mode renders documents through the machine's Chromium (EXAM_DESK_CHROMIUM to choose one).
-  let stopBackups = () => {};
-  const opened = await openDesk(path, {
-    clock,
-    printer: chromiumPrinter(),
-    started: (core) => {
-      stopBackups = startBackupSchedule(core, (m) => console.log(m));
-    },
-  });
+  const opened = await openDesk(path, { clock, printer: chromiumPrinter(), backupLog: (m) => console.log(m) });
   const port = stringOption(options, 'port');
   const server = await startLoopbackServer({
     registry: opened.dispatcher,
@@ -47,9 +39,8 @@ async function main(): Promise<void> {
   console.log(`Exam Desk (browser mode) on ${path}`);
   console.log(`DESK_URL=${server.url}`);
   const stop = async () => {
-    stopBackups();
     await server.close();
-    await opened.core()?.store.close();
+    await opened.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

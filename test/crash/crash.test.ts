@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { insertOperator } from '../../electron/accounts/operators-repo';
 import { createCore } from '../../electron/core/create-core';
 import { verifyIdCheckChain } from '../../electron/idlog/chain';
 import { openStore } from '../../electron/store/open';
 import { buildSyntheticCenter } from '../bench/synthetic-center';
+import { bundleForNode } from '../support/bundle-node';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -20,18 +20,7 @@ const NINE = '2026-12-07T01:00:00.000Z';
 async function bundleChild(): Promise<string> {
   const dir = join(process.cwd(), 'test-results', 'crash');
   mkdirSync(dir, { recursive: true });
-  const outfile = join(dir, 'admit-loop.mjs');
-  await build({
-    entryPoints: [join(process.cwd(), 'test/crash/admit-loop.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    external: ['better-sqlite3'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'silent',
-  });
-  return outfile;
+  return bundleForNode('test/crash/admit-loop.ts', join(dir, 'admit-loop.mjs'), ['better-sqlite3']);
 }
 
 /** Runs the child until it is killed (or finishes); returns the appointment ids it acknowledged. */

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCnId } from '../../shared/identity/generate';
-import { mulberry32 } from '../../shared/identity/random';
-import { addDays } from '../../shared/time/dates';
+import { largeRoster } from '../exchange-import/fixtures';
 import { expect, signIn, test } from './desk-fixture';
 
 const sample = readFileSync(join(process.cwd(), '..', 'shared', 'formats', 'sample-roster.csv'), 'utf8').trim().split(/\r?\n/);
@@ -54,40 +52,12 @@ test('a manager sees every bad row of a roster with its line, then imports a goo
   await expect(page.getByTestId('import-summary')).toContainText('不变 5');
 });
 
-/** A large roster spread over the winter (two sessions a day, 60 bookings each) that the demo's rooms hold. */
-function winterRoster(perSession = 60): { text: string; rows: number } {
-  const template = sample.slice(1).map((l) => l.split(',')).find((c) => c[col('id_type')] === 'CN_ID')!;
-  const rng = mulberry32(5);
-  const used = new Set<string>();
-  const lines = [sample[0]!];
-  let n = 0;
-  for (let day = addDays('2026-12-07', 0); day <= '2027-02-28'; day = addDays(day, 1)) {
-    for (const start of ['08:30', '13:30']) {
-      for (let i = 0; i < perSession; i++, n++) {
-        let id = generateCnId(rng, { birthYearFrom: 1975, birthYearTo: 2004 });
-        while (used.has(id)) id = generateCnId(rng, { birthYearFrom: 1975, birthYearTo: 2004 });
-        used.add(id);
-        const c = [...template];
-        c[col('booking_id')] = `BKW${String(n).padStart(7, '0')}`;
-        c[col('order_id')] = `ODW${String(n).padStart(7, '0')}`;
-        c[col('candidate_name')] = '王李张刘陈'[n % 5]! + '伟芳娜敏静强'[n % 6]! + '磊军洋勇'[n % 4]!;
-        c[col('name_pinyin')] = '';
-        c[col('id_number')] = id;
-        c[col('exam_date')] = day;
-        c[col('start_time')] = start;
-        c[col('email')] = '';
-        c[col('phone')] = '';
-        lines.push(c.join(','));
-      }
-    }
-  }
-  return { text: lines.join('\r\n') + '\r\n', rows: n };
-}
-
 test('#8 a large roster shows how far checking and writing have got, and the desk imports all of it', async ({ page, desk }) => {
   await signIn(page, desk, 'manager', 'demo-manager-1');
   await page.getByTestId('nav-data').click();
-  const { text, rows } = winterRoster();
+  // The winter (2026-12-07 .. 2027-02-28, 84 days), two sessions a day of 60 that the demo's rooms hold.
+  const rows = 84 * 2 * 60;
+  const text = largeRoster(rows, 5, { perSession: 60, starts: ['08:30', '13:30'] });
   await page.locator('input[type=file]').setInputFiles({ name: 'winter.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
   // Checking (in the worker thread) reports its row count while it runs.
   await expect(page.getByTestId('import-phase')).toContainText(/检查第|读取文件|比对/);

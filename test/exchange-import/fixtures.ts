@@ -35,11 +35,18 @@ export function withCell(table: string[][], rowIndex: number, header: string, va
   return table.map((r, i) => (i === rowIndex ? r.map((c, j) => (j === col ? value : c)) : r));
 }
 
+/** How a generated roster fills the days from 2026-12-07: bookings per session, and the daily starts. */
+export interface RosterSpread {
+  perSession: number;
+  starts: readonly string[];
+}
+
 /**
  * A large roster built from the sample's first row: `count` bookings with their own booking ids,
- * order ids and valid mainland ID numbers, spread over days and both daily starts.
+ * order ids and valid mainland ID numbers, spread over days and the daily starts (rows take the
+ * starts in turn; a day is full at `perSession` bookings per start).
  */
-export function largeRoster(count: number, seed = 11): string {
+export function largeRoster(count: number, seed = 11, spread: RosterSpread = { perSession: 1000, starts: ['09:00', '13:30'] }): string {
   const table = sampleTable();
   const header = table[0]!;
   const col = (h: string) => header.indexOf(h);
@@ -60,8 +67,8 @@ export function largeRoster(count: number, seed = 11): string {
     r[col('candidate_name')] = surnames[i % 10]! + given[Math.floor(i / 10) % 10]! + given[Math.floor(i / 100) % 10]!;
     r[col('name_pinyin')] = '';
     r[col('id_number')] = id;
-    r[col('exam_date')] = addDays('2026-12-07', Math.floor(i / 2000));
-    r[col('start_time')] = i % 2 ? '13:30' : '09:00';
+    r[col('exam_date')] = addDays('2026-12-07', Math.floor(i / (spread.perSession * spread.starts.length)));
+    r[col('start_time')] = spread.starts[i % spread.starts.length]!;
     r[col('email')] = '';
     r[col('phone')] = '';
     rows.push(r);

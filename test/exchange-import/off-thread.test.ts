@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -9,6 +8,7 @@ import { readRoster, type ReadInput } from '../../electron/exchange/import/read-
 import type { BackupEntry } from '../../shared/exchange/backup-contract';
 import type { ImportProgress, ImportResult } from '../../shared/exchange/import-contract';
 import type { IpcResult } from '../../shared/ipc/result';
+import { bundleForNode } from '../support/bundle-node';
 import { useTempDir } from '../support/temp-dir';
 import { openTestDesk } from '../support/test-core';
 import { csv, largeRoster, sampleTable, seedCenter, withCell } from './fixtures';
@@ -78,17 +78,7 @@ describe('#8 large files are read off the main thread', () => {
   });
 
   test('the bundled worker (as the desktop build ships it) runs with no TypeScript loader', async () => {
-    const outfile = join(tempDir(), 'read-worker.mjs');
-    await build({
-      entryPoints: [join(process.cwd(), 'electron/exchange/import/read-worker.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile,
-      // exceljs and its kin are CommonJS: give the ESM bundle a require.
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-      logLevel: 'silent',
-    });
+    const outfile = await bundleForNode('electron/exchange/import/read-worker.ts', join(tempDir(), 'read-worker.mjs'));
     useReadWorkerAt(pathToFileURL(outfile));
     const off = await readRosterOffThread(input(flawedSample()));
     expect(off).toMatchObject({ kind: 'read', ranIn: 'worker' });

@@ -119,7 +119,7 @@ export async function applyImport(
   // Candidates, orders, then the bookings themselves: three passes over the rows to write.
   const ticker = new Ticker(toWrite.length * 3, report);
   const spOf = new Map<ReadyRow, number>();
-  for (const p of toWrite) spOf.set(p.row, sponsors.get(sponsorKey(p.row.sponsor)) ?? (await sponsorId(p.row.sponsor)));
+  for (const p of toWrite) spOf.set(p.row, await sponsorId(p.row.sponsor));
   const candIds = await resolveCandidates(trx, toWrite.map((p) => p.row), ctx.now, ticker);
   const orderIds = await resolveOrders(trx, toWrite.map((p) => p.row), spOf, candIds, ticker);
   const newIds = toWrite.filter((p) => p.existingId === null).map((p) => p.row.bookingId);

@@ -62,8 +62,4 @@ export class ImportJobs {
     const r = this.running;
     return r && r.clientId === clientId && r.progress.jobId === jobId ? r.progress : null;
   }
-
-  get busy(): boolean {
-    return this.running !== null;
-  }
 }
