@@ -12,6 +12,15 @@ export interface CentersTable {
   name_en: string;
   time_zone: Generated<string>;
   city: string;
+  /** Postal address (migration 2026-11-30-100-center-setup). */
+  address: Generated<string>;
+}
+/** The shipped policy profiles a center applies (none chosen: every shipped profile). */
+export interface CenterProfilesTable {
+  center_id: number;
+  profile_id: string;
+  chosen_at: string;
+  chosen_by: number | null;
 }
 export interface SponsorsTable {
   id: Generated<number>;
@@ -302,6 +311,7 @@ export interface DB {
   outbox: OutboxTable;
   seat_plans: SeatPlansTable;
   seat_faults: SeatFaultsTable;
+  center_profiles: CenterProfilesTable;
 }
 
 export type Candidate = Selectable<CandidatesTable>;
