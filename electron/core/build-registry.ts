@@ -1,6 +1,7 @@
 import { contract, type Contract } from '../../shared/ipc/contract';
 import { accountsHandlers } from '../accounts/handlers';
 import { auditHandlers } from '../audit/handlers';
+import { centerHandlers } from '../center/handlers';
 import { checkinHandlers } from '../checkin/handlers';
 import { backupHandlers } from '../exchange/backup/handlers';
 import { exportHandlers } from '../exchange/export/handlers';
@@ -33,6 +34,7 @@ export function buildRegistry(core: Core): Registry<Contract> {
   registry.registerAll(rostersHandlers);
   registry.registerAll(auditHandlers);
   registry.registerAll(recoveryHandlers);
+  registry.registerAll(centerHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -7,6 +7,12 @@ import type { DomainMessages } from './messages';
  */
 export const errorMessages: DomainMessages = {
   'zh-CN': {
+    center: {
+      exists: '本工作台已有考点 {{code}}，请在“设置 → 考点”中修改。',
+      missing: '还没有设置考点：请先在“设置 → 初始设置”中设置考点（或运行 desk init）。',
+      zoneLocked: '时区保持为 {{zone}}：已安排 {{sessions}} 个场次、{{appointments}} 个预约，它们的本地日期和时间按该时区确定，修改时区会使它们错位。',
+      unknownProfile: '没有名为 {{profiles}} 的政策配置；请从工作台随附的配置中选择。',
+    },
     accounts: {
       alreadySetUp: '本工作台已有操作员，请联系考点负责人为您添加账号。',
       samePassword: '新密码不能与当前密码相同。',
@@ -29,7 +35,7 @@ export const errorMessages: DomainMessages = {
       alreadySent: '该导出已于 {{at}} 标记为已发送。',
       noRoom: '第 {{line}} 行：{{date}} {{time}} 没有空闲考场安排预约 {{booking}}，请先添加考场或场次。',
       importRunning: '另一份名单正在导入（{{since}} UTC 开始），请等它完成后再试。',
-      noCenter: '数据库中还没有设置考点，暂时不能导入名单。',
+      noCenter: '还没有设置考点，不能导入名单：请先在“设置 → 初始设置”中设置考点（代码须与名单的 center_code 一致）和考场。',
       missingColumns: '文件缺少以下列：{{fields}}。请先设置列对应关系，未导入任何数据。',
       problems: '文件中有 {{count}} 处问题，未导入任何数据。第一处：第 {{line}} 行{{column}}：{{detail}}',
     },
@@ -61,13 +67,19 @@ export const errorMessages: DomainMessages = {
       alreadyFailed: '座位 {{seat}} 已标记为故障。',
     },
     rooms: {
-      noCenter: '还没有设置考点。',
+      noCenter: '还没有设置考点：请先在“设置 → 初始设置”中设置考点，再添加考场。',
       codeTaken: '已有考场使用代码 {{code}}。',
       seatsInUse: '座位 {{seats}} 上有已安排的考生（或其记录），请先在座位编排中调走。未做任何修改。',
       overlap: '考场 {{room}} 在该时间已有场次，同一考场的场次不能重叠。',
     },
   },
   en: {
+    center: {
+      exists: 'This desk already has its center {{code}}; change it in Settings → Center.',
+      missing: 'No center is set up yet: set it up first in Settings → Set-up (or with desk init).',
+      zoneLocked: 'The time zone stays {{zone}}: {{sessions}} sessions and {{appointments}} bookings are scheduled, and their local dates and times were fixed in it; changing it would move them.',
+      unknownProfile: 'There is no policy profile {{profiles}}; choose among the profiles the desk ships.',
+    },
     accounts: {
       alreadySetUp: 'This desk already has operators; ask a manager to add you.',
       samePassword: 'The new password must differ from the current one.',
@@ -90,7 +102,7 @@ export const errorMessages: DomainMessages = {
       alreadySent: 'This export was already marked sent at {{at}}.',
       noRoom: 'Line {{line}}: no room is free at {{date}} {{time}} for booking {{booking}}; add a room or a session first.',
       importRunning: 'Another roster import has been running since {{since}} UTC; wait for it to finish, then try again.',
-      noCenter: 'No center is set up in this database; a roster cannot be imported yet.',
+      noCenter: 'No center is set up yet, so a roster cannot be imported: first set up the center (its code as in the roster\'s center_code) and its rooms in Settings → Set-up.',
       missingColumns: 'The file has no column for {{fields}}; map them first. Nothing was imported.',
       problems: '{{count}} problem(s) in the file; nothing was imported. First: line {{line}}{{column}}: {{detail}}',
     },
@@ -122,7 +134,7 @@ export const errorMessages: DomainMessages = {
       alreadyFailed: 'Seat {{seat}} is already marked failed.',
     },
     rooms: {
-      noCenter: 'No center is set up yet.',
+      noCenter: 'No center is set up yet: set up the center first in Settings → Set-up, then add rooms.',
       codeTaken: 'Another room already has the code {{code}}.',
       seatsInUse: 'Seats {{seats}} hold planned candidates (or their history); move them in the seat plan first. Nothing was changed.',
       overlap: 'Room {{room}} already has a session at that time; sessions in one room may not overlap.',

@@ -1,5 +1,6 @@
 import { accountsContract } from '../accounts/contract';
 import { auditContract } from '../audit/contract';
+import { centerContract } from '../center/contract';
 import { checkinContract } from '../checkin/contract';
 import { backupContract } from '../exchange/backup-contract';
 import { exportContract } from '../exchange/export-contract';
@@ -31,6 +32,7 @@ export const contract = composeContract(
   rostersContract,
   auditContract,
   recoveryContract,
+  centerContract,
 );
 
 export type Contract = typeof contract;

@@ -1,0 +1,59 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { CenterView, SetupStep } from '../../shared/center/contract';
+import type { DB } from '../store/schema';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** Set-up steps a center set up on this desk has still to walk (backup folder, retention). */
+export const PENDING_KEY = 'center.setupPending';
+
+/** The desk's center (a desk holds one), or undefined before set-up. */
+export async function centerRow(db: Db) {
+  return db.selectFrom('centers').selectAll().orderBy('id').limit(1).executeTakeFirst();
+}
+
+/** What is scheduled at the center: while anything is, its time zone stays as it is. */
+export async function scheduledCounts(db: Db): Promise<{ sessions: number; appointments: number }> {
+  const s = await db.selectFrom('exam_sessions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const a = await db.selectFrom('appointments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { sessions: Number(s.n), appointments: Number(a.n) };
+}
+
+export async function chosenProfiles(db: Db, centerId: number): Promise<string[]> {
+  const rows = await db.selectFrom('center_profiles').select('profile_id').where('center_id', '=', centerId).orderBy('profile_id').execute();
+  return rows.map((r) => r.profile_id);
+}
+
+/** Replaces the center's chosen profiles (inside the caller's transaction). */
+export async function replaceProfiles(trx: Transaction<DB>, centerId: number, profiles: string[], at: string, operatorId: number | null): Promise<void> {
+  await trx.deleteFrom('center_profiles').where('center_id', '=', centerId).execute();
+  if (profiles.length === 0) return;
+  await trx
+    .insertInto('center_profiles')
+    .values([...new Set(profiles)].map((profile_id) => ({ center_id: centerId, profile_id, chosen_at: at, chosen_by: operatorId })))
+    .execute();
+}
+
+export async function centerView(db: Db): Promise<CenterView | null> {
+  const c = await centerRow(db);
+  if (!c) return null;
+  return {
+    code: c.code,
+    name: c.name,
+    nameEn: c.name_en,
+    address: c.address,
+    city: c.city,
+    timeZone: c.time_zone,
+    profiles: await chosenProfiles(db, c.id),
+    scheduled: await scheduledCounts(db),
+  };
+}
+
+export async function pendingSteps(db: Db): Promise<SetupStep[]> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', PENDING_KEY).executeTakeFirst();
+  return row ? (row.value.split(',').filter(Boolean) as SetupStep[]) : [];
+}
+
+export async function setSetting(db: Db, key: string, value: string): Promise<void> {
+  await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+}
