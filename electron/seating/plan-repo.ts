@@ -3,6 +3,7 @@ import type { SeatPlanView } from '../../shared/seating/contract';
 import { DomainError } from '../core/errors';
 import type { DB } from '../store/schema';
 import { localDateTime } from '../today/local-time';
+import { countSameSubject, neighbourPairs } from './planner/adjacency';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -31,6 +32,16 @@ export async function loadSeatPlan(db: Db, sessionId: number): Promise<SeatPlanV
     .orderBy('c.pinyin_compact')
     .execute();
   const plan = await db.selectFrom('seat_plans').selectAll().where('session_id', '=', sessionId).executeTakeFirst();
+  // #18.6: the figure is counted from the seats as they are now (after moves, swaps and faults),
+  // never copied from the generation result.
+  const subjectOf = new Map(people.map((p) => [p.id, p.code]));
+  const planSeatsNow = seats.map((x) => ({ id: x.id, row: x.row, col: x.col, wheelchair: x.wheelchair === 1 }));
+  const occupants = seats.map((x) => {
+    const a = bySeat.get(x.id);
+    const subject = a === undefined ? undefined : subjectOf.get(a);
+    return a === undefined || subject === undefined ? null : { appointmentId: a, subject, wheelchair: false, retake: false };
+  });
+  const adjacentNow = countSameSubject(neighbourPairs(planSeatsNow), occupants);
   return {
     sessionId,
     startLocal: localDateTime(s.starts_at, s.time_zone),
@@ -56,6 +67,6 @@ export async function loadSeatPlan(db: Db, sessionId: number): Promise<SeatPlanV
       seatLabel: p.label,
       state: p.state,
     })),
-    plan: plan ? { seed: plan.seed, adjacentSameSubject: plan.adjacent_same_subject, generatedAt: plan.generated_at } : null,
+    plan: plan ? { seed: plan.seed, adjacentSameSubject: adjacentNow, generatedAt: plan.generated_at } : null,
   };
 }

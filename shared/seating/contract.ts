@@ -38,7 +38,13 @@ export type FaultOutcome =
   | { kind: 'moved'; appointmentId: number; fromLabel: string; toLabel: string }
   | { kind: 'rebooked'; appointmentId: number; newAppointmentId: number; newStartLocal: string; ruleId: 'BOOK-7' }
   | { kind: 'no-seat'; appointmentId: number; ruleId: 'BOOK-7' }
-  | { kind: 'empty-seat' };
+  | { kind: 'empty-seat' }
+  /**
+   * #18.6: no suitable seat was taken without asking. The candidate is unseated; the screen offers
+   * the free regular seats (a wheelchair candidate may accept one explicitly) and, only as an
+   * explicit choice, a BOOK-7 rebooking (`seating.rebook`).
+   */
+  | { kind: 'choose'; appointmentId: number; fromLabel: string; freeSeats: { id: number; label: string; wheelchair: boolean }[]; ruleId: 'BOOK-7' };
 
 const reason = z.string().trim().min(3).max(300);
 
@@ -49,12 +55,21 @@ export const seatingContract = {
     request: z.object({ sessionId: idSchema, seed: z.number().int().min(0).max(2 ** 31 - 1).optional() }).strict(),
     role: 'manager',
   }),
-  /** Moves a candidate to a free working seat, or swaps with the candidate sitting there. */
+  /**
+   * Moves a candidate (seated, or unseated by a fault) to a free working seat, or swaps with the
+   * candidate sitting there. A move onto the candidate's own seat changes nothing and succeeds
+   * (#14.9). `acceptRegularSeat` is the explicit choice to seat a wheelchair candidate on a regular seat.
+   */
   'seating.move': channel<SeatPlanView>()({
-    request: z.object({ sessionId: idSchema, appointmentId: idSchema, seatId: idSchema, reason }).strict(),
+    request: z.object({ sessionId: idSchema, appointmentId: idSchema, seatId: idSchema, reason, acceptRegularSeat: z.literal(true).optional() }).strict(),
     role: 'proctor',
   }),
-  /** A workstation fails mid-session: its candidate moves to the nearest free working seat (or BOOK-7). */
+  /** BOOK-7 as an explicit choice: an unseated candidate of the session is rebooked free to the first later session with room. */
+  'seating.rebook': channel<{ outcome: FaultOutcome; plan: SeatPlanView }>()({
+    request: z.object({ sessionId: idSchema, appointmentId: idSchema, reason }).strict(),
+    role: 'proctor',
+  }),
+  /** A workstation fails mid-session: its candidate moves to the nearest suitable free seat, or the screen is asked to choose. */
   'seating.fault': channel<{ outcome: FaultOutcome; plan: SeatPlanView }>()({
     request: z.object({ sessionId: idSchema, seatId: idSchema, reason }).strict(),
     role: 'proctor',

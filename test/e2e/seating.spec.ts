@@ -68,3 +68,26 @@ test('a manager edits a room (an aisle, a broken seat), creates a session, and a
   await expect(page.getByTestId('rooms-done')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/room-overlap-zh.png', fullPage: true });
 });
+
+test('#18.6 a fault on the wheelchair seat offers a free regular seat and BOOK-7 as choices; nobody is rebooked without asking', async ({ page, desk }) => {
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  await page.getByTestId('nav-seating').click();
+  await page.getByTestId('scores-session').click();
+  await page.getByRole('option').first().click();
+  await page.getByTestId('seating-generate').click();
+  const a01 = page.getByTestId('seat-A01');
+  const occupant = await a01.getAttribute('data-occupant');
+  expect(occupant).not.toBe('');
+  await a01.focus();
+  await expect(a01).toBeFocused();
+  await page.keyboard.press('f');
+  await page.getByTestId('seat-reason').fill('升降桌故障');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('fault-outcome')).toContainText('本场已无空闲的无障碍座位');
+  await expect(page.getByTestId('choose-rebook')).toBeVisible();
+  await page.screenshot({ path: 'test-results/seating-choice-zh.png', fullPage: true });
+  await page.getByTestId('fault-choice').getByRole('button').first().click();
+  await expect(page.getByTestId('fault-outcome')).toContainText('已安排到普通座位');
+  await expect(page.locator(`[data-occupant="${occupant}"]`)).toHaveCount(1);
+  await expect(page.getByTestId('fault-choice')).toHaveCount(0);
+});

@@ -62,7 +62,7 @@ describe('seat plans in the store', () => {
     await desk.close();
   });
 
-  test('BOOK-7 when no working seat is left, the candidate is rebooked free to the first later session with room; the old appointment stays on record', async () => {
+  test('BOOK-7 when no working seat is left, the screen is asked to choose; the chosen rebooking moves the candidate free to the first later session with room; the old appointment stays on record', async () => {
     const { desk, sessionId, manager, proctor } = await demoDesk();
     const db = desk.core.store.db;
     let plan = ((await desk.registry.invoke('seating.generate', { sessionId }, manager)) as { ok: true; value: SeatPlanView }).value;
@@ -71,7 +71,9 @@ describe('seat plans in the store', () => {
       plan = ((await desk.registry.invoke('seating.fault', { sessionId, seatId: s.id, reason: 'power' }, proctor)) as { ok: true; value: { plan: SeatPlanView } }).value.plan;
     }
     const seat = plan.seats.find((s) => s.appointmentId !== null)!;
-    const r = (await desk.registry.invoke('seating.fault', { sessionId, seatId: seat.id, reason: 'power' }, proctor)) as { ok: true; value: { outcome: { kind: string; newAppointmentId?: number } } };
+    const fault = (await desk.registry.invoke('seating.fault', { sessionId, seatId: seat.id, reason: 'power' }, proctor)) as { ok: true; value: { outcome: { kind: string } } };
+    expect(fault.value.outcome).toMatchObject({ kind: 'choose', appointmentId: seat.appointmentId, freeSeats: [], ruleId: 'BOOK-7' });
+    const r = (await desk.registry.invoke('seating.rebook', { sessionId, appointmentId: seat.appointmentId!, reason: 'no seat left' }, proctor)) as { ok: true; value: { outcome: { kind: string; newAppointmentId?: number } } };
     expect(r.value.outcome).toMatchObject({ kind: 'rebooked', appointmentId: seat.appointmentId, ruleId: 'BOOK-7' });
     const old = await db.selectFrom('appointments').selectAll().where('id', '=', seat.appointmentId!).executeTakeFirstOrThrow();
     const fresh = await db.selectFrom('appointments').selectAll().where('id', '=', r.value.outcome.newAppointmentId!).executeTakeFirstOrThrow();

@@ -25,6 +25,7 @@ function Planner({ sessionId }: { sessionId: number }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<IpcError | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
+  const [choice, setChoice] = useState<{ outcome: Extract<FaultOutcome, { kind: 'choose' }>; reason: string } | null>(null);
   const view = plan ?? loaded.data;
   if (loaded.error) return <Alert color="red">{errorText(t, loaded.error)}</Alert>;
   if (!view) return null;
@@ -60,7 +61,27 @@ function Planner({ sessionId }: { sessionId: number }) {
     if (o.kind === 'moved') return t('outcome.moved', { name: byId.get(o.appointmentId)?.candidateName ?? '', from: o.fromLabel, to: o.toLabel });
     if (o.kind === 'rebooked') return t('outcome.rebooked', { name: byId.get(o.appointmentId)?.candidateName ?? '', start: o.newStartLocal });
     if (o.kind === 'no-seat') return t('outcome.noSeat');
+    if (o.kind === 'choose') return t(o.freeSeats.length > 0 ? 'outcome.chooseRegular' : 'outcome.chooseNone', { name: byId.get(o.appointmentId)?.candidateName ?? '', from: o.fromLabel });
     return t('outcome.emptySeat');
+  };
+  // #18.6: after a fault with no suitable seat, the operator chooses: a free regular seat or BOOK-7.
+  const takeSeat = async (seatId: number) => {
+    if (!choice) return;
+    const r = await desk.call('seating.move', { sessionId, appointmentId: choice.outcome.appointmentId, seatId, reason: choice.reason, acceptRegularSeat: true });
+    if (r.ok) {
+      setPlan(r.value);
+      setOutcome(t('outcome.tookRegular', { name: byId.get(choice.outcome.appointmentId)?.candidateName ?? '', seat: r.value.seats.find((x) => x.id === seatId)?.label ?? '' }));
+      setChoice(null);
+    } else setError(r.error);
+  };
+  const rebook = async () => {
+    if (!choice) return;
+    const r = await desk.call('seating.rebook', { sessionId, appointmentId: choice.outcome.appointmentId, reason: choice.reason });
+    if (r.ok) {
+      setPlan(r.value.plan);
+      setOutcome(describe(r.value.outcome));
+      setChoice(null);
+    } else setError(r.error);
   };
   const submit = async () => {
     if (!ask) return;
@@ -73,6 +94,7 @@ function Planner({ sessionId }: { sessionId: number }) {
       if (r.ok) {
         setPlan(r.value.plan);
         setOutcome(describe(r.value.outcome));
+        setChoice(r.value.outcome.kind === 'choose' ? { outcome: r.value.outcome, reason } : null);
       } else setError(r.error);
     }
     setAsk(null);
@@ -93,6 +115,18 @@ function Planner({ sessionId }: { sessionId: number }) {
       </Group>
       {error && <Alert color="red">{errorText(t, error)}</Alert>}
       {outcome && <Alert color="orange" data-testid="fault-outcome">{outcome}</Alert>}
+      {choice && (
+        <Group data-testid="fault-choice">
+          {choice.outcome.freeSeats.slice(0, 3).map((s) => (
+            <Button key={s.id} variant="light" onClick={() => void takeSeat(s.id)} data-testid={`choose-seat-${s.label}`}>
+              {t(s.wheelchair ? 'choose.seat' : 'choose.regularSeat', { seat: s.label })}
+            </Button>
+          ))}
+          <Button variant="outline" color="orange" onClick={() => void rebook()} data-testid="choose-rebook">
+            {t('choose.rebook')}
+          </Button>
+        </Group>
+      )}
       <Text size="xs" c="dimmed">
         {t('keys')}
       </Text>
