@@ -65,6 +65,8 @@ export const errorMessages: DomainMessages = {
       needsWheelchair: '{{name}} 需要无障碍座位，{{seat}} 不是。',
       otherNeedsWheelchair: '{{name}} 需要无障碍座位。',
       alreadyFailed: '座位 {{seat}} 已标记为故障。',
+      seatTaken: '座位 {{seat}} 已有考生；未安排座位的考生只能安排到空座。',
+      stillSeated: '{{name}} 仍有可用座位（{{seat}}）；BOOK-7 改约只适用于本场无法安排座位的考生。',
     },
     rooms: {
       noCenter: '还没有设置考点：请先在“设置 → 初始设置”中设置考点，再添加考场。',
@@ -132,6 +134,8 @@ export const errorMessages: DomainMessages = {
       needsWheelchair: '{{name}} needs a wheelchair seat; {{seat}} is not one.',
       otherNeedsWheelchair: '{{name}} needs a wheelchair seat.',
       alreadyFailed: 'Seat {{seat}} is already marked failed.',
+      seatTaken: 'Seat {{seat}} is taken; an unseated candidate is seated on a free seat.',
+      stillSeated: '{{name}} has a working seat ({{seat}}); BOOK-7 rebooks only a candidate this session cannot seat.',
     },
     rooms: {
       noCenter: 'No center is set up yet: set up the center first in Settings → Set-up, then add rooms.',
