@@ -1,13 +1,14 @@
 import { esc, fitText, paginate, tableHtml } from '../html';
+import { compareSyllables, pinyinSyllables } from '../pinyin-order';
 import { roomText, type DocumentBuilder } from './context';
 
 const PER_PAGE = 26;
 
-/** The list posted at the door: every candidate of the day, alphabetical by pinyin, with time, room and seat. */
+/** The list posted at the door: every candidate of the day in pinyin order (syllable by syllable, #18.8), with time, room and seat. */
 export const doorList: DocumentBuilder = ({ day, L }) => {
   const everyone = day.sessions
-    .flatMap((s) => s.candidates.map((c) => ({ c, s })))
-    .sort((a, b) => a.c.sortKey.localeCompare(b.c.sortKey) || a.c.name.localeCompare(b.c.name, 'zh-CN') || a.s.start.localeCompare(b.s.start));
+    .flatMap((s) => s.candidates.map((c) => ({ c, s, key: pinyinSyllables(c.name, c.pinyin) })))
+    .sort((a, b) => compareSyllables(a.key, b.key) || a.c.name.localeCompare(b.c.name, 'zh-CN') || a.s.start.localeCompare(b.s.start) || a.c.appointmentId - b.c.appointmentId);
   return [
     {
       kind: 'door-list',

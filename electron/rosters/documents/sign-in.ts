@@ -3,7 +3,10 @@ import { sessionLine, type DocumentBuilder } from './context';
 
 const PER_PAGE = 20;
 
-/** Sign-in sheet per session: the candidate writes the arrival time and signs; the proctor initials. */
+/**
+ * Sign-in sheet per session: the candidate writes the arrival time and signs; the proctor initials.
+ * A pack printed mid-morning fills the arrival of those already admitted (center-local HH:mm, #18.7).
+ */
 export const signIn: DocumentBuilder = ({ day, L }) =>
   day.sessions.map((s) => ({
     kind: 'sign-in',
@@ -21,7 +24,7 @@ export const signIn: DocumentBuilder = ({ day, L }) =>
           { head: L.col.signature },
           { head: L.col.proctor, width: 24 },
         ],
-        rows.map((c, i) => [String(pageIndex * PER_PAGE + i + 1), fitText(c.name, 26), esc(c.documentMasked), esc(c.seat ?? L.unseated), '', '', '']),
+        rows.map((c, i) => [String(pageIndex * PER_PAGE + i + 1), fitText(c.name, 26), esc(c.documentMasked), esc(c.seat ?? L.unseated), esc(c.admittedAt ?? ''), '', '']),
         { rowClass: 'tall', empty: L.noRows },
       ),
     })),
