@@ -55,10 +55,14 @@ async function main(argv: string[]): Promise<number> {
   return command.run({ positional: args.positional.slice(1), options: args.options });
 }
 
+// Set the exit status and let the process end by itself: process.exit() here would drop whatever
+// stdout/stderr still hold for a pipe (a large `desk decide` answer stopped at 64-128 KiB).
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );
