@@ -19,6 +19,7 @@ import { admissionVerdict, type DecideFn } from './admission';
 import { loadCheckinAppointment, type CheckinAppointment } from './appointment-repo';
 import { centerZone, dayOf, localText, type CenterDay } from './center-day';
 import { identityStatus } from './identity-status';
+import { otherAdmissionOfPerson, type OtherAdmission } from './person-admissions';
 import { checkinRuleEnv } from './rule-env';
 import { undecidedSay } from '../rules/undecided-say';
 
@@ -62,6 +63,15 @@ export async function admit(req: AdmitRequest, ctx: HandlerContext, decideFn: De
       const a = await loadCheckinAppointment(db, req.appointmentId);
       if (a?.checkIn) return alreadyAdmitted(db, a, req.nonce, timeZone);
     }
+    // The same for the person: the trigger found the same document admitted in an overlapping session.
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_TRIGGER' && /DAY-8/.test(String((error as Error).message))) {
+      return await db.transaction().execute(async (trx) => {
+        const a = await loadCheckinAppointment(trx, req.appointmentId);
+        const other = await otherAdmissionOfPerson(trx, req.appointmentId);
+        if (!a || !other) throw error;
+        return samePersonRefusal(trx, a, other, req, e);
+      });
+    }
     throw error;
   }
 }
@@ -94,6 +104,9 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
   const a = await loadCheckinAppointment(trx, req.appointmentId);
   if (!a) throw new DomainError('NOT_FOUND', `No appointment with id ${req.appointmentId}.`);
   if (a.checkIn) return alreadyAdmitted(trx, a, req.nonce, e.timeZone);
+  // DAY-8 is about the person: the same document admitted on another booking in an overlapping session.
+  const other = await otherAdmissionOfPerson(trx, a.id);
+  if (other) return samePersonRefusal(trx, a, other, req, e);
 
   const out = admissionVerdict(a, e);
   if ('error' in out) throw new DomainError('REFUSED', `The rules cannot decide this admission: ${out.error.message}`, undecidedSay({ key: 'checkin.rulesUndecided', params: { detail: out.error.message } }, out.error));
@@ -197,5 +210,37 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
     verdict,
     identity: identityShown,
     overridable,
+  };
+}
+
+/**
+ * DAY-8 for the person: this booking's candidate (the same document) was already admitted on
+ * another booking whose session overlaps this one. Refused, never overridable, and recorded with
+ * the other booking named.
+ */
+async function samePersonRefusal(trx: Transaction<DB>, a: CheckinAppointment, other: OtherAdmission, req: AdmitRequest, e: AdmitEnv): Promise<AdmitResult> {
+  const identity = await identityStatus(trx, a.id, e.day);
+  const params = { booking: other.bookingId, code: other.admissionCode, start: localText(other.startsAt, e.timeZone), at: localText(other.at, e.timeZone), by: other.by };
+  const { id: idCheckId } = await appendIdCheck(trx, {
+    appointmentId: a.id,
+    operatorId: e.op.id,
+    desk: e.desk,
+    checkedAt: e.now.toISOString(),
+    kind: 'refusal',
+    checks: { nonce: req.nonce, samePerson: { appointmentId: other.appointmentId, bookingId: other.bookingId, admittedAt: other.at }, messageNamespace: 'checkin', messageKey: 'refusal.samePersonAdmitted' },
+    outcome: 'refused',
+    ruleIds: ['DAY-8'],
+  });
+  const { overridable: _o, ...identityShown } = identity;
+  return {
+    status: 'refused',
+    idCheckId,
+    ruleIds: ['DAY-8'],
+    messageNamespace: 'checkin',
+    messageKey: 'refusal.samePersonAdmitted',
+    params,
+    verdict: null,
+    identity: identityShown,
+    overridable: false,
   };
 }

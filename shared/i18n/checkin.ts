@@ -134,6 +134,7 @@ export const checkinMessages: DomainMessages = {
     },
     refusal: {
       identityMissing: '入场前须核验证件原件（今天尚未记录证件核验）。',
+      samePersonAdmitted: '同一证件已凭预约 {{booking}}（{{start}} 开考）于 {{at}} 由 {{by}} 签到入场，时间重叠的场次不能再次入场（DAY-8）。',
     },
     closeWindow: {
       button: '结束签到',
@@ -339,6 +340,7 @@ export const checkinMessages: DomainMessages = {
     },
     refusal: {
       identityMissing: 'The original document must be checked before admission (no identity check recorded today).',
+      samePersonAdmitted: 'The same document was already admitted on booking {{booking}} (starting {{start}}) at {{at}} by {{by}}; one person cannot be admitted twice in overlapping sessions (DAY-8).',
     },
     closeWindow: {
       button: 'Close check-in',

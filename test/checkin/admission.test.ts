@@ -99,4 +99,47 @@ describe('admission at the desk', () => {
     expect(text).toContain(`****${zw.idNumber.slice(-4)}`);
     expect(text).not.toContain(zw.idNumber);
   });
+
+  test('DAY-8 is about the person: two bookings of the same document at 09:00 admit once; the second is refused naming the first booking', async () => {
+    const { desk, zw, proctor } = await morning();
+    const twin = await addCandidate(desk, { idNumber: zw.idNumber, bookingId: 'BKSECOND0001' });
+    for (const x of [zw, twin]) await desk.call<RecordIdCheckResult>('checkin.recordIdCheck', passingCheck(x), proctor);
+    expect(await desk.call<AdmitResult>('checkin.admit', { appointmentId: zw.appointmentId, nonce: randomUUID() }, proctor)).toMatchObject({ status: 'admitted' });
+    const r = await desk.call<AdmitResult>('checkin.admit', { appointmentId: twin.appointmentId, nonce: randomUUID() }, proctor);
+    expect(r).toMatchObject({ status: 'refused', ruleIds: ['DAY-8'], messageKey: 'refusal.samePersonAdmitted', params: { booking: zw.bookingId, by: '李监考' }, overridable: false });
+    expect(await checkIns(desk, twin.appointmentId)).toHaveLength(0);
+    const log = await desk.core.store.db.selectFrom('id_checks').select(['kind', 'rule_ids']).where('appointment_id', '=', twin.appointmentId).where('kind', '=', 'refusal').execute();
+    expect(log).toEqual([{ kind: 'refusal', rule_ids: expect.stringContaining('DAY-8') }]);
+  });
+
+  test('DAY-8 two bookings of the same person admitted at the same moment from two desks: exactly one admitted, the other refused naming it', async () => {
+    const { desk, zw, proctor } = await morning();
+    const other = await desk.as('proctor2');
+    const twin = await addCandidate(desk, { idNumber: zw.idNumber, bookingId: 'BKSECOND0002' });
+    for (const x of [zw, twin]) await desk.call<RecordIdCheckResult>('checkin.recordIdCheck', passingCheck(x), proctor);
+    const [a, b] = await Promise.all([
+      desk.call<AdmitResult>('checkin.admit', { appointmentId: zw.appointmentId, nonce: randomUUID() }, proctor),
+      desk.call<AdmitResult>('checkin.admit', { appointmentId: twin.appointmentId, nonce: randomUUID() }, other),
+    ]);
+    expect([a.status, b.status].sort()).toEqual(['admitted', 'refused']);
+    const refused = (a.status === 'refused' ? a : b) as Extract<AdmitResult, { status: 'refused' }>;
+    const admittedBooking = a.status === 'admitted' ? zw.bookingId : twin.bookingId;
+    expect(refused).toMatchObject({ ruleIds: ['DAY-8'], params: { booking: admittedBooking } });
+    const rows = await desk.core.store.db.selectFrom('check_ins').select('appointment_id').where('appointment_id', 'in', [zw.appointmentId, twin.appointmentId]).execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  test('DAY-8 the same person in an overlapping 09:30 session is refused; in the 13:30 session (no overlap) admitted', async () => {
+    const { desk, zw, proctor } = await morning();
+    const overlapping = await addCandidate(desk, { idNumber: zw.idNumber, startsAt: '2026-12-05T01:30:00.000Z' });
+    const afternoon = await addCandidate(desk, { idNumber: zw.idNumber, startsAt: '2026-12-05T05:30:00.000Z' });
+    for (const x of [zw, overlapping]) await desk.call<RecordIdCheckResult>('checkin.recordIdCheck', passingCheck(x), proctor);
+    await desk.call<AdmitResult>('checkin.admit', { appointmentId: zw.appointmentId, nonce: randomUUID() }, proctor);
+    const r = await desk.call<AdmitResult>('checkin.admit', { appointmentId: overlapping.appointmentId, nonce: randomUUID() }, proctor);
+    expect(r).toMatchObject({ status: 'refused', ruleIds: ['DAY-8'], params: { booking: zw.bookingId } });
+    // The desk clock moves to 12:50, before the afternoon's cut-off.
+    desk.clock.set(new Date('2026-12-05T04:50:00Z'));
+    await desk.call<RecordIdCheckResult>('checkin.recordIdCheck', passingCheck(afternoon), proctor);
+    expect(await desk.call<AdmitResult>('checkin.admit', { appointmentId: afternoon.appointmentId, nonce: randomUUID() }, proctor)).toMatchObject({ status: 'admitted' });
+  });
 });
