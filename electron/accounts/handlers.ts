@@ -1,28 +1,18 @@
 import type { accountsContract } from '../../shared/accounts/contract';
 import { appendAudit } from '../audit/audit-log';
-import { requireOperator, type HandlerContext } from '../core/context';
+import { requireOperator } from '../core/context';
 import type { HandlerMap } from '../core/registry';
-import { listOperators, lockMinutes, toRow } from './manage';
 import { DomainError } from '../core/errors';
-import {
-  clearFailures,
-  countOperators,
-  findByUsername,
-  insertOperator,
-  recordFailure,
-  toInfo,
-} from './operators-repo';
+import { lockMinutes, manageHandlers } from './manage';
+import { countOperators, findByUsername, insertOperator, toInfo } from './operators-repo';
 import { hashPassword, verifyPassword } from './password';
+import { auditRefusal, checkPassword, isLocked, lockedOut, oneCheckAtATime, readOperator } from './password-checks';
 
-async function audit(ctx: HandlerContext, operatorId: number, action: string, subjectId: number | string, detail: Record<string, unknown>) {
-  await appendAudit(ctx.core.store.db, { at: ctx.now.toISOString(), operatorId, action, subjectType: 'operator', subjectId, detail });
-}
+export { LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS } from './password-checks';
 
-/** After this many failed sign-ins in a row, the account is locked for LOCKOUT_MINUTES. */
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCKOUT_MINUTES = 15;
+type SignInChannels = Omit<typeof accountsContract, keyof typeof manageHandlers>;
 
-export const accountsHandlers: HandlerMap<typeof accountsContract> = {
+const signInHandlers: HandlerMap<SignInChannels> = {
   'accounts.status': async (_req, ctx) => ({
     needsSetup: (await countOperators(ctx.core.store.db)) === 0,
     operator: ctx.core.sessions.operatorOf(ctx.caller.clientId),
@@ -53,53 +43,40 @@ export const accountsHandlers: HandlerMap<typeof accountsContract> = {
     return info;
   },
 
+  /**
+   * One check at a time per account (#14.3): the row is read, the lockout looked at, the password
+   * checked and the failure counted under the account's queue, so the next try sees the count.
+   */
   'accounts.signIn': async (req, ctx) => {
     const db = ctx.core.store.db;
     const at = ctx.now.toISOString();
-    const op = await findByUsername(db, req.username);
-    const refuse = async (reason: string, operatorId: number | null, exec: typeof db = db) => {
-      await appendAudit(exec, {
-        at,
-        operatorId,
-        action: 'accounts.signIn.failed',
-        subjectType: 'operator',
-        subjectId: operatorId,
-        detail: { username: req.username.toLowerCase(), reason, desk: ctx.caller.desk },
-      });
-    };
-    if (!op || op.disabled) {
-      await refuse('unknown-or-disabled', op?.id ?? null);
+    const username = req.username.toLowerCase();
+    const refuse = (reason: string, operatorId: number | null) =>
+      auditRefusal(ctx, 'accounts.signIn.failed', operatorId, { username, reason, desk: ctx.caller.desk });
+    const found = await findByUsername(db, req.username);
+    if (!found || found.disabled) {
+      await refuse('unknown-or-disabled', found?.id ?? null);
       throw new DomainError('BAD_CREDENTIALS', 'Wrong user name or password.');
     }
-    if (op.locked_until && op.locked_until > at) {
-      await refuse('locked', op.id);
-      throw new DomainError(
-        'LOCKED_OUT',
-        `Too many failed sign-ins; this account is locked until ${op.locked_until}. A manager can reset it.`,
+    const op = await oneCheckAtATime(ctx, found.id, async () => {
+      const row = await readOperator(db, found.id);
+      if (row.disabled) {
+        await refuse('unknown-or-disabled', row.id);
+        throw new DomainError('BAD_CREDENTIALS', 'Wrong user name or password.');
+      }
+      if (isLocked(row, at)) {
+        await refuse('locked', row.id);
+        throw await lockedOut(db, row.locked_until!);
+      }
+      const outcome = await checkPassword(ctx, row, req.password, (trx, o) =>
+        o.ok
+          ? appendAudit(trx, { at, operatorId: row.id, action: 'accounts.signIn', subjectType: 'operator', subjectId: row.id, detail: { desk: ctx.caller.desk, transport: ctx.caller.transport } }).then(() => undefined)
+          : appendAudit(trx, { at, operatorId: row.id, action: 'accounts.signIn.failed', subjectType: 'operator', subjectId: row.id, detail: { username, reason: o.locking ? 'bad-password-locked' : 'bad-password', desk: ctx.caller.desk } }).then(() => undefined),
       );
-    }
-    if (!(await verifyPassword(req.password, op.password_hash))) {
-      const failures = op.failed_attempts + 1;
-      const lockedUntil =
-        failures >= MAX_FAILED_SIGN_INS
-          ? new Date(ctx.now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString()
-          : null;
-      await db.transaction().execute(async (trx) => {
-        await recordFailure(trx, op.id, lockedUntil);
-        await refuse(lockedUntil ? 'bad-password-locked' : 'bad-password', op.id, trx);
-      });
+      if (outcome.ok) return outcome.op;
+      // The try that locks the account already answers with the lockout (#18.4).
+      if (outcome.lockedUntil) throw await lockedOut(db, outcome.lockedUntil);
       throw new DomainError('BAD_CREDENTIALS', 'Wrong user name or password.');
-    }
-    await db.transaction().execute(async (trx) => {
-      await clearFailures(trx, op.id);
-      await appendAudit(trx, {
-        at,
-        operatorId: op.id,
-        action: 'accounts.signIn',
-        subjectType: 'operator',
-        subjectId: op.id,
-        detail: { desk: ctx.caller.desk, transport: ctx.caller.transport },
-      });
     });
     const info = toInfo(op);
     ctx.core.sessions.signIn(ctx.caller.clientId, info);
@@ -109,105 +86,69 @@ export const accountsHandlers: HandlerMap<typeof accountsContract> = {
   'accounts.lock': async (_req, ctx) => {
     const op = requireOperator(ctx);
     ctx.core.sessions.lock(ctx.caller.clientId);
-    await audit(ctx, op.id, 'accounts.lock', op.id, { desk: ctx.caller.desk });
+    await ctx.core.store.db.transaction().execute((trx) =>
+      appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'accounts.lock', subjectType: 'operator', subjectId: op.id, detail: { desk: ctx.caller.desk } }),
+    );
     return null;
   },
 
+  /** The locked desk's password; its failures count toward the same lockout as sign-in's (#14.3). */
   'accounts.unlock': async (req, ctx) => {
     const current = ctx.core.sessions.operatorOf(ctx.caller.clientId);
     if (!current) throw new DomainError('NOT_SIGNED_IN', 'Sign in first.');
     const db = ctx.core.store.db;
-    const op = await db.selectFrom('operators').selectAll().where('id', '=', current.id).executeTakeFirstOrThrow();
     const at = ctx.now.toISOString();
-    if (op.disabled || (op.locked_until && op.locked_until > at)) {
-      ctx.core.sessions.signOut(ctx.caller.clientId);
-      throw new DomainError('LOCKED_OUT', 'This account is locked or disabled; sign in again or ask a manager.');
-    }
-    if (!(await verifyPassword(req.password, op.password_hash))) {
-      const failures = op.failed_attempts + 1;
-      const lockedUntil = failures >= MAX_FAILED_SIGN_INS ? new Date(ctx.now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
-      await db.transaction().execute(async (trx) => {
-        await recordFailure(trx, op.id, lockedUntil);
-        await appendAudit(trx, { at, operatorId: op.id, action: 'accounts.unlock.failed', subjectType: 'operator', subjectId: op.id, detail: { desk: ctx.caller.desk } });
-      });
-      if (lockedUntil) ctx.core.sessions.signOut(ctx.caller.clientId);
-      throw new DomainError('BAD_CREDENTIALS', 'Wrong password.');
-    }
-    await clearFailures(db, op.id);
-    ctx.core.sessions.unlock(ctx.caller.clientId);
-    await audit(ctx, op.id, 'accounts.unlock', op.id, { desk: ctx.caller.desk });
-    return toInfo(op);
+    return oneCheckAtATime(ctx, current.id, async () => {
+      const row = await readOperator(db, current.id);
+      if (row.disabled) {
+        ctx.core.sessions.signOut(ctx.caller.clientId);
+        throw new DomainError('LOCKED_OUT', 'This account is disabled; ask a manager.', { key: 'accounts.disabled' });
+      }
+      if (isLocked(row, at)) {
+        ctx.core.sessions.signOut(ctx.caller.clientId);
+        throw await lockedOut(db, row.locked_until!);
+      }
+      const outcome = await checkPassword(ctx, row, req.password, (trx, o) =>
+        appendAudit(trx, { at, operatorId: row.id, action: o.ok ? 'accounts.unlock' : 'accounts.unlock.failed', subjectType: 'operator', subjectId: row.id, detail: { desk: ctx.caller.desk } }).then(() => undefined),
+      );
+      if (!outcome.ok) {
+        if (outcome.lockedUntil) {
+          ctx.core.sessions.signOut(ctx.caller.clientId);
+          throw await lockedOut(db, outcome.lockedUntil);
+        }
+        throw new DomainError('BAD_CREDENTIALS', 'Wrong password.');
+      }
+      ctx.core.sessions.unlock(ctx.caller.clientId);
+      return toInfo(outcome.op);
+    });
   },
 
   'accounts.changePassword': async (req, ctx) => {
     const me = requireOperator(ctx);
     const db = ctx.core.store.db;
-    const op = await db.selectFrom('operators').selectAll().where('id', '=', me.id).executeTakeFirstOrThrow();
-    if (!(await verifyPassword(req.current, op.password_hash))) throw new DomainError('BAD_CREDENTIALS', 'The current password is wrong.');
     if (req.current === req.next) throw new DomainError('VALIDATION', 'The new password must differ from the current one.', { key: 'accounts.samePassword' });
-    await db.updateTable('operators').set({ password_hash: await hashPassword(req.next) }).where('id', '=', me.id).execute();
-    await audit(ctx, me.id, 'accounts.changePassword', me.id, {});
+    await oneCheckAtATime(ctx, me.id, async () => {
+      const op = await readOperator(db, me.id);
+      if (!(await verifyPassword(req.current, op.password_hash))) throw new DomainError('BAD_CREDENTIALS', 'The current password is wrong.');
+      const next = await hashPassword(req.next);
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('operators').set({ password_hash: next }).where('id', '=', me.id).execute();
+        await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: me.id, action: 'accounts.changePassword', subjectType: 'operator', subjectId: me.id, detail: {} });
+      });
+    });
     return null;
-  },
-
-  'accounts.list': (_req, ctx) => listOperators(ctx.core.store.db),
-
-  'accounts.create': async (req, ctx) => {
-    const me = requireOperator(ctx);
-    const db = ctx.core.store.db;
-    if (await findByUsername(db, req.username)) throw new DomainError('CONFLICT', `The user name "${req.username}" is taken.`, { key: 'accounts.usernameTaken', params: { username: req.username } });
-    const op = await insertOperator(db, { username: req.username, displayName: req.displayName, role: req.role, passwordHash: await hashPassword(req.password), at: ctx.now.toISOString() });
-    await audit(ctx, me.id, 'accounts.create', op.id, { username: op.username, role: op.role });
-    return toRow(op);
-  },
-
-  'accounts.resetPassword': async (req, ctx) => {
-    const me = requireOperator(ctx);
-    const db = ctx.core.store.db;
-    const target = await db.selectFrom('operators').selectAll().where('id', '=', req.operatorId).executeTakeFirst();
-    if (!target) throw new DomainError('NOT_FOUND', `No operator ${req.operatorId}.`);
-    await db.updateTable('operators').set({ password_hash: await hashPassword(req.password), failed_attempts: 0, locked_until: null }).where('id', '=', target.id).execute();
-    ctx.core.sessions.signOutOperator(target.id);
-    await audit(ctx, me.id, 'accounts.resetPassword', target.id, { username: target.username });
-    return toRow(await db.selectFrom('operators').selectAll().where('id', '=', target.id).executeTakeFirstOrThrow());
-  },
-
-  'accounts.update': async (req, ctx) => {
-    const me = requireOperator(ctx);
-    const db = ctx.core.store.db;
-    const target = await db.selectFrom('operators').selectAll().where('id', '=', req.operatorId).executeTakeFirst();
-    if (!target) throw new DomainError('NOT_FOUND', `No operator ${req.operatorId}.`);
-    if (target.id === me.id && (req.disabled || req.role !== 'manager')) throw new DomainError('CONFLICT', 'You cannot disable yourself or take away your own manager role.', { key: 'accounts.notYourself' });
-    if (target.role === 'manager' && (req.role !== 'manager' || req.disabled)) {
-      const managers = await db.selectFrom('operators').select('id').where('role', '=', 'manager').where('disabled', '=', 0).execute();
-      if (managers.length <= 1) throw new DomainError('CONFLICT', 'The desk needs at least one active manager.', { key: 'accounts.lastManager' });
-    }
-    await db.updateTable('operators').set({ role: req.role, disabled: req.disabled ? 1 : 0 }).where('id', '=', target.id).execute();
-    if (req.disabled || req.role !== target.role) ctx.core.sessions.signOutOperator(target.id);
-    await audit(ctx, me.id, 'accounts.update', target.id, { username: target.username, role: { from: target.role, to: req.role }, disabled: { from: target.disabled === 1, to: req.disabled } });
-    return toRow(await db.selectFrom('operators').selectAll().where('id', '=', target.id).executeTakeFirstOrThrow());
-  },
-
-  'accounts.setLockMinutes': async (req, ctx) => {
-    const me = requireOperator(ctx);
-    const value = String(req.lockMinutes);
-    await ctx.core.store.db.insertInto('settings').values({ key: 'desk.lockMinutes', value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
-    await audit(ctx, me.id, 'settings.lockMinutes', 'desk.lockMinutes', { lockMinutes: req.lockMinutes });
-    return { lockMinutes: req.lockMinutes };
   },
 
   'accounts.signOut': async (_req, ctx) => {
     const op = ctx.core.sessions.operatorOf(ctx.caller.clientId);
     if (op) {
-      await appendAudit(ctx.core.store.db, {
-        at: ctx.now.toISOString(),
-        operatorId: op.id,
-        action: 'accounts.signOut',
-        subjectType: 'operator',
-        subjectId: op.id,
-      });
+      await ctx.core.store.db.transaction().execute((trx) =>
+        appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'accounts.signOut', subjectType: 'operator', subjectId: op.id }),
+      );
     }
     ctx.core.sessions.signOut(ctx.caller.clientId);
     return null;
   },
 };
+
+export const accountsHandlers: HandlerMap<typeof accountsContract> = { ...signInHandlers, ...manageHandlers };

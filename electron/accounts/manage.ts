@@ -1,6 +1,12 @@
-import type { Kysely } from 'kysely';
-import type { OperatorRow } from '../../shared/accounts/contract';
+import type { Kysely, Transaction } from 'kysely';
+import type { accountsContract, OperatorRow } from '../../shared/accounts/contract';
+import { appendAudit } from '../audit/audit-log';
+import { requireOperator, type HandlerContext } from '../core/context';
+import { DomainError } from '../core/errors';
+import type { HandlerMap } from '../core/registry';
 import type { DB, Operator } from '../store/schema';
+import { findByUsername, insertOperator } from './operators-repo';
+import { hashPassword } from './password';
 
 export const DEFAULT_LOCK_MINUTES = 5;
 
@@ -26,3 +32,79 @@ export async function lockMinutes(db: Kysely<DB>): Promise<number> {
   const n = Number(row?.value ?? DEFAULT_LOCK_MINUTES);
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_LOCK_MINUTES;
 }
+
+async function audit(trx: Transaction<DB>, ctx: HandlerContext, e: { operatorId: number; action: string; subjectId: number | string; detail: Record<string, unknown> }) {
+  await appendAudit(trx, { at: ctx.now.toISOString(), subjectType: 'operator', ...e });
+}
+
+async function targetOf(trx: Transaction<DB>, operatorId: number): Promise<Operator> {
+  const target = await trx.selectFrom('operators').selectAll().where('id', '=', operatorId).executeTakeFirst();
+  if (!target) throw new DomainError('NOT_FOUND', `No operator ${operatorId}.`);
+  return target;
+}
+
+type ManageChannels = Pick<typeof accountsContract, 'accounts.list' | 'accounts.create' | 'accounts.resetPassword' | 'accounts.update' | 'accounts.setLockMinutes'>;
+
+/** What managers do to accounts; each change and its audit entry share one transaction (#14.1). */
+export const manageHandlers: HandlerMap<ManageChannels> = {
+  'accounts.list': (_req, ctx) => listOperators(ctx.core.store.db),
+
+  'accounts.create': async (req, ctx) => {
+    const me = requireOperator(ctx);
+    const passwordHash = await hashPassword(req.password);
+    const op = await ctx.core.store.db.transaction().execute(async (trx) => {
+      if (await findByUsername(trx, req.username)) throw new DomainError('CONFLICT', `The user name "${req.username}" is taken.`, { key: 'accounts.usernameTaken', params: { username: req.username } });
+      const created = await insertOperator(trx, { username: req.username, displayName: req.displayName, role: req.role, passwordHash, at: ctx.now.toISOString() });
+      await audit(trx, ctx, { operatorId: me.id, action: 'accounts.create', subjectId: created.id, detail: { username: created.username, role: created.role } });
+      return created;
+    });
+    return toRow(op);
+  },
+
+  'accounts.resetPassword': async (req, ctx) => {
+    const me = requireOperator(ctx);
+    const passwordHash = await hashPassword(req.password);
+    const row = await ctx.core.store.db.transaction().execute(async (trx) => {
+      const target = await targetOf(trx, req.operatorId);
+      await trx.updateTable('operators').set({ password_hash: passwordHash, failed_attempts: 0, locked_until: null }).where('id', '=', target.id).execute();
+      await audit(trx, ctx, { operatorId: me.id, action: 'accounts.resetPassword', subjectId: target.id, detail: { username: target.username } });
+      return targetOf(trx, target.id);
+    });
+    ctx.core.sessions.signOutOperator(row.id);
+    return toRow(row);
+  },
+
+  /**
+   * Role and disabled flag. "At least one active manager remains" and "the caller is still an
+   * active manager" are read inside the transaction that changes the row (#14.2): two managers
+   * demoting or disabling each other at once cannot both succeed.
+   */
+  'accounts.update': async (req, ctx) => {
+    const me = requireOperator(ctx);
+    if (req.operatorId === me.id && (req.disabled || req.role !== 'manager')) throw new DomainError('CONFLICT', 'You cannot disable yourself or take away your own manager role.', { key: 'accounts.notYourself' });
+    const { target, row } = await ctx.core.store.db.transaction().execute(async (trx) => {
+      const target = await targetOf(trx, req.operatorId);
+      const caller = await targetOf(trx, me.id);
+      if (caller.role !== 'manager' || caller.disabled) throw new DomainError('FORBIDDEN', 'You are no longer an active manager.');
+      if (target.role === 'manager' && !target.disabled && (req.role !== 'manager' || req.disabled)) {
+        const others = await trx.selectFrom('operators').select('id').where('role', '=', 'manager').where('disabled', '=', 0).where('id', '!=', target.id).execute();
+        if (others.length === 0) throw new DomainError('CONFLICT', 'The desk needs at least one active manager.', { key: 'accounts.lastManager' });
+      }
+      await trx.updateTable('operators').set({ role: req.role, disabled: req.disabled ? 1 : 0 }).where('id', '=', target.id).execute();
+      await audit(trx, ctx, { operatorId: me.id, action: 'accounts.update', subjectId: target.id, detail: { username: target.username, role: { from: target.role, to: req.role }, disabled: { from: target.disabled === 1, to: req.disabled } } });
+      return { target, row: await targetOf(trx, target.id) };
+    });
+    if (req.disabled || req.role !== target.role) ctx.core.sessions.signOutOperator(target.id);
+    return toRow(row);
+  },
+
+  'accounts.setLockMinutes': async (req, ctx) => {
+    const me = requireOperator(ctx);
+    const value = String(req.lockMinutes);
+    await ctx.core.store.db.transaction().execute(async (trx) => {
+      await trx.insertInto('settings').values({ key: 'desk.lockMinutes', value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+      await audit(trx, ctx, { operatorId: me.id, action: 'settings.lockMinutes', subjectId: 'desk.lockMinutes', detail: { lockMinutes: req.lockMinutes } });
+    });
+    return { lockMinutes: req.lockMinutes };
+  },
+};

@@ -41,10 +41,11 @@ export async function insertOperator(
     .executeTakeFirstOrThrow();
 }
 
-export async function recordFailure(db: Db, id: number, lockedUntil: string | null): Promise<void> {
-  await db
+/** Stores the failure count and lockout decided inside the check's transaction (#14.3). */
+export async function recordFailure(trx: Transaction<DB>, id: number, failures: number, lockedUntil: string | null): Promise<void> {
+  await trx
     .updateTable('operators')
-    .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1), locked_until: lockedUntil }))
+    .set({ failed_attempts: failures, locked_until: lockedUntil })
     .where('id', '=', id)
     .execute();
 }

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { scryptSlots } from './password-gate';
 
 /** scrypt with OWASP's parameters (N=2^17, r=8, p=1), stored as a self-describing string. */
 const N = 2 ** 17;
@@ -7,12 +8,16 @@ const P = 1;
 const KEY_LEN = 32;
 const MAX_MEM = 256 * 1024 * 1024;
 
+/** One derivation holds about 128 MiB: it waits for one of the desk's few scrypt permits (#14.3). */
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_LEN, { N: n, r, p, maxmem: MAX_MEM }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    );
-  });
+  return scryptSlots.run(
+    () =>
+      new Promise<Buffer>((resolve, reject) => {
+        scrypt(password.normalize('NFC'), salt, KEY_LEN, { N: n, r, p, maxmem: MAX_MEM }, (err, key) =>
+          err ? reject(err) : resolve(key),
+        );
+      }),
+  );
 }
 
 export async function hashPassword(password: string): Promise<string> {

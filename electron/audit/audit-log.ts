@@ -30,8 +30,14 @@ function recordOf(row: {
   };
 }
 
-/** Appends one entry to the hash-chained audit log; call inside the transaction of the act. */
-export async function appendAudit(db: Kysely<DB> | Transaction<DB>, entry: AuditEntry): Promise<string> {
+/**
+ * Appends one entry to the hash-chained audit log, inside the transaction of the act it records
+ * (#14.1). It takes a `Transaction` only: reading the head and inserting the next link outside one
+ * transaction let concurrent calls link to the same head and fork the chain. The database refuses
+ * a fork too (UNIQUE prev_hash, migration 2026-11-30-070-chain-unique).
+ */
+export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Promise<string> {
+  const db = trx;
   const last = await db
     .selectFrom('audit_log')
     .select('hash')

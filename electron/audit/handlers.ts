@@ -49,21 +49,24 @@ export const auditHandlers: HandlerMap<typeof auditContract> = {
   'audit.revealDocument': async (req, ctx) => {
     const op = requireOperator(ctx);
     const db = ctx.core.store.db;
-    const row = await db
-      .selectFrom('appointments as a')
-      .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-      .where('a.id', '=', req.appointmentId)
-      .select(['c.id', 'c.id_number', 'c.purged_at', 'a.booking_id'])
-      .executeTakeFirst();
-    if (!row) throw new DomainError('NOT_FOUND', `No appointment ${req.appointmentId}.`);
-    // The reveal is recorded before the number leaves the main process.
-    await appendAudit(db, {
-      at: ctx.now.toISOString(),
-      operatorId: op.id,
-      action: 'candidate.revealDocument',
-      subjectType: 'appointment',
-      subjectId: req.appointmentId,
-      detail: { bookingId: row.booking_id, reason: req.reason, desk: ctx.caller.desk },
+    // The reveal is recorded, in the transaction that reads the number, before it leaves the main process.
+    const row = await db.transaction().execute(async (trx) => {
+      const found = await trx
+        .selectFrom('appointments as a')
+        .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+        .where('a.id', '=', req.appointmentId)
+        .select(['c.id', 'c.id_number', 'c.purged_at', 'a.booking_id'])
+        .executeTakeFirst();
+      if (!found) throw new DomainError('NOT_FOUND', `No appointment ${req.appointmentId}.`);
+      await appendAudit(trx, {
+        at: ctx.now.toISOString(),
+        operatorId: op.id,
+        action: 'candidate.revealDocument',
+        subjectType: 'appointment',
+        subjectId: req.appointmentId,
+        detail: { bookingId: found.booking_id, reason: req.reason, desk: ctx.caller.desk },
+      });
+      return found;
     });
     return { documentNumber: row.id_number, purged: row.purged_at !== null };
   },

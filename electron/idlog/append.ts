@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { GENESIS_HASH, linkHash } from '../audit/hash';
 import type { DB, IdChecksTable } from '../store/schema';
 import { idCheckRecord, type IdCheckContent } from './chain';
@@ -23,11 +23,12 @@ export interface NewIdCheck {
 }
 
 /**
- * Appends one row to the append-only, hash-chained id_checks log. Call inside the transaction of
- * the act it records, so the record and the act commit together.
+ * Appends one row to the append-only, hash-chained id_checks log, inside the transaction of the act
+ * it records, so the record and the act commit together. It takes a `Transaction` only (#14.1): the
+ * type system forbids a call that reads the head and inserts outside one transaction.
  */
 export async function appendIdCheck(
-  trx: Kysely<DB> | Transaction<DB>,
+  trx: Transaction<DB>,
   e: NewIdCheck,
 ): Promise<{ id: number; hash: string }> {
   const last = await trx.selectFrom('id_checks').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();

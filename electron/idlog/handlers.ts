@@ -49,14 +49,16 @@ export const idlogHandlers: HandlerMap<typeof idlogContract> = {
     }
     const actual = createHash('sha256').update(bytes).digest('hex');
     // Looking at a candidate's photo is personal data access: it is audited.
-    await appendAudit(db, {
-      at: ctx.now.toISOString(),
-      operatorId: op.id,
-      action: 'idlog.photo.view',
-      subjectType: 'id_check',
-      subjectId: rec.id,
-      detail: { desk: ctx.caller.desk },
-    });
+    await db.transaction().execute((trx) =>
+      appendAudit(trx, {
+        at: ctx.now.toISOString(),
+        operatorId: op.id,
+        action: 'idlog.photo.view',
+        subjectType: 'id_check',
+        subjectId: rec.id,
+        detail: { desk: ctx.caller.desk },
+      }),
+    );
     return {
       idCheckId: rec.id,
       mime: photo.mime,

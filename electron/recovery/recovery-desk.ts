@@ -1,12 +1,14 @@
 import { recoveryContract, type RecoveryStatus, type RestoreOutcome } from '../../shared/recovery/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/result';
 import { verifyPassword } from '../accounts/password';
+import { KeyedMutex } from '../accounts/password-gate';
 import { appendAudit } from '../audit/audit-log';
 import type { Clock } from '../core/clock';
 import type { Core } from '../core/context';
 import type { Dispatcher } from '../core/dispatcher';
 import type { Caller } from '../core/session';
 import { restoreBackup } from '../exchange/backup/backup-files';
+import { localDateTime } from '../today/local-time';
 import { latestGoodBackup, managerOfBackup } from './latest-good-backup';
 
 export interface RecoveryOptions {
@@ -30,7 +32,14 @@ const LOCK_MS = 5 * 60_000;
 export class RecoveryDesk implements Dispatcher {
   private failures = 0;
   private lockedUntil = 0;
+  private lockZone = 'Asia/Shanghai';
   private restoring = false;
+  /**
+   * One restore attempt at a time (#14.3): the lockout is the recovery desk's own (the damaged
+   * store's accounts are not read), so every attempt reads it, checks and counts in turn; the
+   * scrypt check itself also waits for one of the desk's few permits.
+   */
+  private readonly queue = new KeyedMutex();
 
   constructor(private readonly opts: RecoveryOptions) {}
 
@@ -50,32 +59,55 @@ export class RecoveryDesk implements Dispatcher {
     return { damaged: true, problem: this.opts.problem, database: this.opts.dbPath, folder: this.opts.folder, backup };
   }
 
-  private async restore(req: { backup: string; username: string; password: string }): Promise<IpcResult<RestoreOutcome>> {
+  private restore(req: { backup: string; username: string; password: string }): Promise<IpcResult<RestoreOutcome>> {
+    return this.queue.run('restore', () => this.restoreInTurn(req));
+  }
+
+  /** LOCKED_OUT with until when (the backup's center time) and who can help (#18.4). */
+  private lockedOut(): IpcResult<never> {
+    const until = localDateTime(new Date(this.lockedUntil), this.lockZone);
+    return {
+      ok: false,
+      error: {
+        code: 'LOCKED_OUT',
+        message: `Too many wrong passwords: the restore is locked until ${until} (center time). Ask another manager of the backup, or wait.`,
+        say: { key: 'recovery.lockedOut', params: { until } },
+      },
+    };
+  }
+
+  private async restoreInTurn(req: { backup: string; username: string; password: string }): Promise<IpcResult<RestoreOutcome>> {
     const now = this.opts.clock.now();
-    if (now.getTime() < this.lockedUntil) return fail('LOCKED_OUT', 'Too many wrong passwords: try again in a few minutes.');
+    if (now.getTime() < this.lockedUntil) return this.lockedOut();
     if (this.restoring) return fail('CONFLICT', 'A restore is already running.');
     const latest = await latestGoodBackup(this.opts.folder);
     if (!latest || latest.name !== req.backup) return fail('CONFLICT', 'That backup is no longer the newest good one; look again.');
     const manager = await managerOfBackup(latest.path, req.username);
     if (!manager || !(await verifyPassword(req.password, manager.password_hash))) {
+      // Counted before answering, while the next attempt still waits its turn.
       if (++this.failures >= MAX_FAILURES) {
         this.failures = 0;
         this.lockedUntil = now.getTime() + LOCK_MS;
+        this.lockZone = latest.timeZone;
+        return this.lockedOut();
       }
       return fail('BAD_CREDENTIALS', 'A manager account of the backup and its password are needed to restore it.');
     }
+    this.failures = 0;
     this.restoring = true;
     try {
       const { keptAside } = restoreBackup(latest.path, this.opts.dbPath, now);
       const { core, activate } = await this.opts.reopen();
-      await appendAudit(core.store.db, {
-        at: now.toISOString(),
-        operatorId: manager.id,
-        action: 'store.restore',
-        subjectType: 'backup',
-        subjectId: latest.name,
-        detail: { problem: this.opts.problem, takenAt: latest.takenAt, keptAside },
-      });
+      await core.store.db.transaction().execute((trx) =>
+        appendAudit(trx, {
+          at: now.toISOString(),
+          operatorId: manager.id,
+          action: 'store.restore',
+          subjectType: 'backup',
+          subjectId: latest.name,
+          detail: { problem: this.opts.problem, takenAt: latest.takenAt, keptAside },
+        }),
+      );
       activate();
       return ok({ restoredFrom: latest.name, takenLocal: latest.takenLocal, keptAside });
     } catch (e) {

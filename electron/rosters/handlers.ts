@@ -39,14 +39,16 @@ export const rostersHandlers: HandlerMap<typeof rostersContract> = {
     const db = ctx.core.store.db;
     const set = await composeDocuments(db, { ...req, printedBy: op.displayName, now: ctx.now });
     await printer.print({ body: set.body, lang: req.lang }, req.printer);
-    await appendAudit(db, {
-      at: ctx.now.toISOString(),
-      operatorId: op.id,
-      action: 'rosters.print',
-      subjectType: 'day',
-      subjectId: req.date,
-      detail: { documents: req.documents, lang: req.lang, pages: set.pages, auditHead: set.auditHead, printer: req.printer },
-    });
+    await db.transaction().execute((trx) =>
+      appendAudit(trx, {
+        at: ctx.now.toISOString(),
+        operatorId: op.id,
+        action: 'rosters.print',
+        subjectType: 'day',
+        subjectId: req.date,
+        detail: { documents: req.documents, lang: req.lang, pages: set.pages, auditHead: set.auditHead, printer: req.printer },
+      }),
+    );
     return { pages: set.pages };
   },
 };

@@ -34,13 +34,15 @@ export async function renderDocumentsPdf(db: Kysely<DB>, printer: DocumentPrinte
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const what = req.documents.length === 1 ? req.documents[0] : 'documents';
   const fileName = `${set.day.center.code}-${req.date}-${what}.pdf`;
-  await appendAudit(db, {
-    at: req.now.toISOString(),
-    operatorId: req.printedBy.id,
-    action: 'rosters.pdf',
-    subjectType: 'day',
-    subjectId: req.date,
-    detail: { documents: req.documents, lang: req.lang, pages: set.pages, auditHead: set.auditHead, sha256, door: req.door },
-  });
+  await db.transaction().execute((trx) =>
+    appendAudit(trx, {
+      at: req.now.toISOString(),
+      operatorId: req.printedBy.id,
+      action: 'rosters.pdf',
+      subjectType: 'day',
+      subjectId: req.date,
+      detail: { documents: req.documents, lang: req.lang, pages: set.pages, auditHead: set.auditHead, sha256, door: req.door },
+    }),
+  );
   return { fileName, bytes, pages: set.pages, parts: set.parts, sha256 };
 }

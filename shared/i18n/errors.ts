@@ -19,6 +19,8 @@ export const errorMessages: DomainMessages = {
       usernameTaken: '用户名“{{username}}”已被使用。',
       notYourself: '不能停用自己，也不能取消自己的负责人角色。',
       lastManager: '工作台至少要保留一位有效的考点负责人。',
+      lockedOut: '密码错误次数过多，该账号已锁定至 {{until}}（考点时间）。考点负责人可以在“设置 → 操作员”中为该账号重设密码，立即解除锁定。',
+      disabled: '该账号已停用，请联系考点负责人。',
     },
     checkin: {
       rulesUndecided: '规则无法判定此次准入：{{detail}}',
@@ -44,6 +46,7 @@ export const errorMessages: DomainMessages = {
     },
     recovery: {
       notDamaged: '数据库没有损坏。如需回到某个备份，请关闭工作台后运行“npm run desk -- restore”。',
+      lockedOut: '密码错误次数过多，恢复操作已锁定至 {{until}}（考点时间）。请由备份中的另一位考点负责人操作，或到时再试。',
     },
     scores: {
       locked: '该成绩已发布并锁定，需由考点负责人填写原因后更正。',
@@ -88,6 +91,8 @@ export const errorMessages: DomainMessages = {
       usernameTaken: 'The user name "{{username}}" is taken.',
       notYourself: 'You cannot disable yourself or take away your own manager role.',
       lastManager: 'The desk needs at least one active manager.',
+      lockedOut: 'Too many wrong passwords: this account is locked until {{until}} (center time). A manager can reset its password under Settings → Operators to unlock it now.',
+      disabled: 'This account is disabled; ask a manager.',
     },
     checkin: {
       rulesUndecided: 'The rules cannot decide this admission: {{detail}}',
@@ -113,6 +118,7 @@ export const errorMessages: DomainMessages = {
     },
     recovery: {
       notDamaged: 'The database is not damaged. To go back to a backup, close the desk and run "npm run desk -- restore".',
+      lockedOut: 'Too many wrong passwords: restoring is locked until {{until}} (center time). Another manager of the backup can do it, or try again then.',
     },
     scores: {
       locked: 'This result is released and locked; a manager corrects it with a reason.',

@@ -47,7 +47,7 @@ describe('hash chain', () => {
   test('the audit log in the database verifies, and an edit made behind the app is detected', async () => {
     const desk = await openTestDesk(tempDir());
     for (let i = 0; i < 5; i++) {
-      await appendAudit(desk.core.store.db, { at: `2026-12-05T00:0${i}:00.000Z`, operatorId: null, action: `t.${i}` });
+      await desk.core.store.db.transaction().execute((trx) => appendAudit(trx, { at: `2026-12-05T00:0${i}:00.000Z`, operatorId: null, action: `t.${i}` }));
     }
     expect(await verifyAuditLog(desk.core.store.db)).toMatchObject({ ok: true, length: 5 });
     desk.core.store.sqlite.exec('DROP TRIGGER audit_log_no_update');

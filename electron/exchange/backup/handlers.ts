@@ -31,8 +31,10 @@ export const backupHandlers: HandlerMap<typeof backupContract> = {
   'retention.configure': async (req, ctx) => {
     const op = requireOperator(ctx);
     const db = ctx.core.store.db;
-    await db.insertInto('settings').values({ key: 'retention.days', value: String(req.days) }).onConflict((oc) => oc.column('key').doUpdateSet({ value: String(req.days) })).execute();
-    await appendAudit(db, { at: ctx.now.toISOString(), operatorId: op.id, action: 'retention.configure', subjectType: 'settings', subjectId: 'retention', detail: { days: req.days } });
+    await db.transaction().execute(async (trx) => {
+      await trx.insertInto('settings').values({ key: 'retention.days', value: String(req.days) }).onConflict((oc) => oc.column('key').doUpdateSet({ value: String(req.days) })).execute();
+      await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'retention.configure', subjectType: 'settings', subjectId: 'retention', detail: { days: req.days } });
+    });
     return purge(ctx, true);
   },
 
@@ -48,15 +50,19 @@ export const backupHandlers: HandlerMap<typeof backupContract> = {
     } catch (e) {
       throw new DomainError('CONFLICT', `The backup to ${s.folder} failed: ${e instanceof Error ? e.message : String(e)}`, { key: 'backup.failed', params: { folder: s.folder, detail: e instanceof Error ? e.message : String(e) } });
     }
-    await appendAudit(db, { at: ctx.now.toISOString(), operatorId: op.id, action: 'backup.now', subjectType: 'backup', subjectId: file.name, detail: { folder: s.folder, bytes: file.bytes } });
+    await db.transaction().execute((trx) =>
+      appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'backup.now', subjectType: 'backup', subjectId: file.name, detail: { folder: s.folder, bytes: file.bytes } }),
+    );
     return entry(ctx, file);
   },
 
   'backup.configure': async (req, ctx) => {
     const op = requireOperator(ctx);
     if (!isAbsolute(req.folder)) throw new DomainError('VALIDATION', `The backup folder must be a full path (for example E:\\exam-desk-backups), not "${req.folder}".`, { key: 'backup.fullPath', params: { folder: req.folder } });
-    await saveBackupSettings(ctx.core.store.db, req);
-    await appendAudit(ctx.core.store.db, { at: ctx.now.toISOString(), operatorId: op.id, action: 'backup.configure', subjectType: 'settings', subjectId: 'backup', detail: req });
+    await ctx.core.store.db.transaction().execute(async (trx) => {
+      await saveBackupSettings(trx, req);
+      await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'backup.configure', subjectType: 'settings', subjectId: 'backup', detail: req });
+    });
     return status(ctx);
   },
 };

@@ -43,8 +43,10 @@ export const importHandlers: HandlerMap<typeof importContract> = {
   'exchange.savePreset': async (req, ctx) => {
     const op = requireOperator(ctx);
     const preset = { sponsor: req.sponsor, headers: req.headers as Partial<Record<ImportField, string>>, savedAt: ctx.now.toISOString() };
-    await savePreset(ctx.core.store.db, preset);
-    await appendAudit(ctx.core.store.db, { at: preset.savedAt, operatorId: op.id, action: 'exchange.savePreset', subjectType: 'sponsor', subjectId: req.sponsor, detail: { headers: req.headers } });
+    await ctx.core.store.db.transaction().execute(async (trx) => {
+      await savePreset(trx, preset);
+      await appendAudit(trx, { at: preset.savedAt, operatorId: op.id, action: 'exchange.savePreset', subjectType: 'sponsor', subjectId: req.sponsor, detail: { headers: req.headers } });
+    });
     return preset;
   },
 };
