@@ -3,6 +3,7 @@ import * as m20261125001 from './2026-11-25-001-initial';
 import * as m20261125040 from './2026-11-25-040-results';
 import * as m20261125050 from './2026-11-25-050-outbox';
 import * as m20261125060 from './2026-11-25-060-seating';
+import * as m20261130070 from './2026-11-30-070-chain-unique';
 import * as m20261130080 from './2026-11-30-080-one-admission-per-person';
 import * as m20261130100 from './2026-11-30-100-center-setup';
 
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25-040-results': m20261125040,
   '2026-11-25-050-outbox': m20261125050,
   '2026-11-25-060-seating': m20261125060,
+  '2026-11-30-070-chain-unique': m20261130070,
   '2026-11-30-080-one-admission-per-person': m20261130080,
   '2026-11-30-100-center-setup': m20261130100,
 };
