@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { DeskSqliteDialect } from './dialect';
 import { migrationProvider } from './migrations/index';
 import type { DB } from './schema';
 
@@ -55,7 +56,7 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     if (error instanceof StoreOpenError) throw error;
     throw translateOpenError(error, path);
   }
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new DeskSqliteDialect(sqlite) });
   if (options.migrate !== false) await migrateToLatest(db, path);
   return {
     path,
