@@ -51,7 +51,9 @@ export class Registry<C extends Record<string, AnyChannel>> {
 
   async invoke(name: unknown, payload: unknown, caller: Caller): Promise<IpcResult<unknown>> {
     if (typeof name !== 'string' || !Object.hasOwn(this.contract, name)) {
-      return fail('UNKNOWN_CHANNEL', `Unknown channel ${JSON.stringify(String(name)).slice(0, 80)}`);
+      // Never String(name): an object or a deeply nested array could throw while being turned into text.
+      const said = typeof name === 'string' ? JSON.stringify(name.slice(0, 80)) : `(a ${name === null ? 'null' : typeof name}, not a name)`;
+      return fail('UNKNOWN_CHANNEL', `Unknown channel ${said}`);
     }
     const spec = this.contract[name] as AnyChannel;
     const handler = this.#handlers.get(name);

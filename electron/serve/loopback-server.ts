@@ -4,11 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import type { Dispatcher } from '../core/dispatcher';
+import { parseEnvelope } from './ipc-envelope';
 import { readStatic } from './static-files';
 
 export const TOKEN_HEADER = 'x-desk-token';
 export const CLIENT_HEADER = 'x-desk-client';
 const MAX_BODY = 96 * 1024 * 1024; // photos and roster files travel as base64 in a payload
+/** How much of an oversized body is read and thrown away so the client receives its 413. */
+const DRAIN_FACTOR = 4;
 
 export interface LoopbackServer {
   url: string;
@@ -28,14 +31,21 @@ export async function startLoopbackServer(opts: {
   rendererDir: string;
   port?: number;
   desk?: string;
+  /** The largest request body accepted (tests use a small one). */
+  maxBodyBytes?: number;
 }): Promise<LoopbackServer> {
+  const maxBody = opts.maxBodyBytes ?? MAX_BODY;
   const token = randomBytes(24).toString('base64url');
   const desk = opts.desk ?? hostname();
   let origin = '';
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
       console.error('browser mode request failed', error);
-      if (!res.headersSent) res.writeHead(500).end();
+      if (!res.headersSent) {
+        res
+          .writeHead(500, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'The desk could not complete this request.' } }));
+      } else res.end();
     });
   });
 
@@ -91,15 +101,17 @@ export async function startLoopbackServer(opts: {
     if (!/^[A-Za-z0-9-]{8,64}$/.test(clientId)) {
       return void send(400, { ok: false, error: { code: 'BAD_SENDER', message: 'Missing client id' } });
     }
-    const body = await readBody(req);
-    if (body === null) return void send(413, { ok: false, error: { code: 'VALIDATION', message: 'Request too large' } });
-    let message: unknown;
-    try {
-      message = JSON.parse(body);
-    } catch {
-      return void send(400, { ok: false, error: { code: 'VALIDATION', message: 'Body is not JSON' } });
+    const body = await readBody(req, maxBody);
+    if (body.tooLarge) {
+      // The body was read and thrown away (up to a bound), so the client receives this answer.
+      res.setHeader('connection', 'close');
+      send(413, { ok: false, error: { code: 'VALIDATION', message: `Request too large (more than ${maxBody} bytes)` } });
+      if (!body.complete) res.once('finish', () => req.destroy());
+      return;
     }
-    const { channel, payload } = (message ?? {}) as { channel?: unknown; payload?: unknown };
+    const envelope = parseEnvelope(body.text);
+    if (!envelope.ok) return void send(400, { ok: false, error: { code: 'VALIDATION', message: envelope.message } });
+    const { channel, payload } = envelope;
     const result = await opts.registry.invoke(channel, payload, {
       transport: 'loopback',
       clientId: `loopback:${clientId}`,
@@ -120,18 +132,30 @@ export async function startLoopbackServer(opts: {
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+type Body = { tooLarge: false; text: string } | { tooLarge: true; complete: boolean };
+
+/**
+ * Reads a request body up to `max` bytes. A larger body is not kept: it is read and discarded up
+ * to DRAIN_FACTOR times the cap so the 413 reaches the client instead of a connection reset; a
+ * client that sends even more is answered at that point and then cut off.
+ */
+function readBody(req: IncomingMessage, max: number): Promise<Body> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      if (size <= max) chunks.push(c);
+      else if (size > max * DRAIN_FACTOR) {
+        req.off('data', onData);
+        req.pause();
+        resolve({ tooLarge: true, complete: false });
+      } else chunks.length = 0;
+    };
+    req.on('data', onData);
+    req.on('end', () =>
+      resolve(size > max ? { tooLarge: true, complete: true } : { tooLarge: false, text: Buffer.concat(chunks).toString('utf8') }),
+    );
     req.on('error', reject);
   });
 }
