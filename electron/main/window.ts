@@ -1,5 +1,6 @@
 import { BrowserWindow, session, shell } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { externalUrlAllowed } from './external-links';
 import { allowNavigation, allowPermission, APP_ORIGIN, secureWebPreferences } from './hardening';
 
 /** Installs the session-wide guards: permissions and the CSP header on every response. */
@@ -37,12 +38,19 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     webPreferences: secureWebPreferences(preloadPath),
   });
   const contents = win.webContents;
+  // A new window is never opened; an address on the allow-list goes to the system browser.
+  const openOutside = (url: string) => {
+    const allowed = externalUrlAllowed(url);
+    if (allowed) void shell.openExternal(allowed);
+  };
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\//.test(url)) void shell.openExternal(url);
+    openOutside(url);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {
-    if (!allowNavigation(url, contents.getURL())) event.preventDefault();
+    if (allowNavigation(url, contents.getURL())) return;
+    event.preventDefault();
+    openOutside(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!allowNavigation(url, contents.getURL())) event.preventDefault();

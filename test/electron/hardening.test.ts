@@ -56,6 +56,7 @@ vi.mock('electron', () => ({ BrowserWindow: h.BrowserWindow, session: h.session,
 
 const { createMainWindow, guardSession } = await import('../../electron/main/window');
 const { isTrustedSender } = await import('../../electron/main/ipc-bridge');
+const { externalUrlAllowed } = await import('../../electron/main/external-links');
 const { CONTENT_SECURITY_POLICY } = await import('../../electron/core/csp');
 
 function event() {
@@ -105,13 +106,26 @@ describe('Electron window hardening', () => {
     }
   });
 
-  test('new windows are always denied; an https link opens in the system browser instead', () => {
+  test('new windows are always denied; only an allow-listed https address opens in the system browser', () => {
     createMainWindow('/p.cjs');
     const open = h.state.windows[0]!.contents.openHandler!;
     expect(open({ url: 'https://cloud.tencent.com/' })).toEqual({ action: 'deny' });
     expect(open({ url: 'app://desk/index.html' })).toEqual({ action: 'deny' });
     expect(open({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(open({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(open({ url: 'ms-msdt:/id PCWDiagnostic' })).toEqual({ action: 'deny' });
     expect(h.state.opened).toEqual(['https://cloud.tencent.com/']);
+  });
+
+  test('a link that navigates away is stopped; only an allow-listed address goes to the system browser', () => {
+    createMainWindow('/p.cjs');
+    const navigate = h.state.windows[0]!.contents.handlers['will-navigate'];
+    for (const url of ['https://cloud.tencent.com/document/product/658/45314', 'https://evil.example/', 'file:///etc/passwd', 'smb://host/share']) {
+      const e = event();
+      navigate(e, url);
+      expect(e.prevented).toBe(true);
+    }
+    expect(h.state.opened).toEqual(['https://cloud.tencent.com/document/product/658/45314']);
   });
 
   test('webviews cannot be attached', () => {
@@ -170,5 +184,28 @@ describe('Electron window hardening', () => {
     const evilFrame = { url: 'https://evil.example/' };
     expect(isTrustedSender({ sender: { mainFrame: evilFrame }, senderFrame: evilFrame } as any, { webContents: { mainFrame: evilFrame } } as any)).toBe(false);
     expect(isTrustedSender({ sender: contents, senderFrame: null } as any, win)).toBe(false);
+  });
+
+  test('the openExternal allow-list: https on the listed host only, no credentials, no port, no look-alikes', () => {
+    expect(externalUrlAllowed('https://cloud.tencent.com/document/product/658/45314')).toBe('https://cloud.tencent.com/document/product/658/45314');
+    expect(externalUrlAllowed('https://CLOUD.tencent.com/a')).toBe('https://cloud.tencent.com/a');
+    for (const url of [
+      'http://cloud.tencent.com/',
+      'https://cloud.tencent.com.evil.example/',
+      'https://evil.example/cloud.tencent.com',
+      'https://evil.example/?u=https://cloud.tencent.com/',
+      'https://user:pw@cloud.tencent.com/',
+      'https://cloud.tencent.com@evil.example/',
+      'https://cloud.tencent.com:8443/',
+      'https://tencent.com/',
+      'file:///C:/Windows/System32/calc.exe',
+      'ms-msdt:/id PCWDiagnostic',
+      'javascript:alert(1)',
+      'app://desk/index.html',
+      'not a url',
+      `https://cloud.tencent.com/${'a'.repeat(3000)}`,
+    ]) {
+      expect({ url: url.slice(0, 60), allowed: externalUrlAllowed(url) }).toEqual({ url: url.slice(0, 60), allowed: null });
+    }
   });
 });
