@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exitCodeOf, runDecide } from '../../electron/rules/cli-decide';
 import { decisionNames } from '../../shared/rules/verdict';
@@ -69,9 +69,38 @@ describe('desk decide input handling', () => {
   });
 });
 
-describe('docs/rules.md is where the README says', () => {
-  it('exists next to the code it documents', () => {
-    expect(DOC_PATH.endsWith(join('docs', 'rules.md'))).toBe(true);
+describe('docs/rules.md is where the README says, and names code and tests that exist', () => {
+  const root = join(dirname(DOC_PATH), '..');
+
+  it('the README links the file the examples above are read from', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const links = [...readme.matchAll(/\]\(([^)\s]*rules\.md)\)/g)].map((m) => resolve(root, m[1]!));
+    expect(links).toContain(DOC_PATH);
+    expect(existsSync(DOC_PATH)).toBe(true);
+  });
+
+  it('every file of the rule-id table exists, each function it names is in its file, and each test file has a test naming the rule', () => {
+    const doc = readFileSync(DOC_PATH, 'utf8');
+    const rows = [...doc.matchAll(/^\| ([A-Z]+-\d+(?:, [A-Z]+-\d+)*) \| (.+) \| (.+) \|$/gm)];
+    expect(rows.length).toBeGreaterThanOrEqual(ruleIds.length);
+    const problems: string[] = [];
+    for (const [, ids, code, tests] of rows) {
+      if (!tests!.includes('.test.ts')) continue; // the boundaries table: "| rule | allowed while | test |"
+      for (const [, file, fn] of code!.matchAll(/`([\w./-]+\.ts)`(?: \(`(\w+)`\))?/g)) {
+        const path = file!.includes('/') ? join(root, file!) : join(root, 'electron/rules/decisions', file!);
+        if (!existsSync(path)) problems.push(`${ids}: no file ${file}`);
+        else if (fn && !readFileSync(path, 'utf8').includes(fn)) problems.push(`${ids}: ${fn} is not in ${file}`);
+      }
+      // Each rule of the row is named by a test in at least one of the row's test files.
+      const texts: string[] = [];
+      for (const [, file] of tests!.matchAll(/`([\w.-]+\.test\.ts)`/g)) {
+        const path = join(root, 'test/rules', file!);
+        if (existsSync(path)) texts.push(readFileSync(path, 'utf8'));
+        else problems.push(`${ids}: no test file ${file}`);
+      }
+      for (const id of ids!.split(', ')) if (!texts.some((t) => t.includes(id))) problems.push(`${ids}: no test of the row names ${id}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
 
