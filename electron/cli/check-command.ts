@@ -17,7 +17,7 @@ function chainLine(name: string, r: ChainReport): string {
  */
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'check a database: SQLite integrity, the audit log chain and the identity-check log chain',
+  summary: 'check a database: SQLite integrity, the audit and identity-check log chains, the hash key and the newest records',
   usage: 'desk check --db PATH',
   async run({ options }) {
     const db = stringOption(options, 'db');
@@ -25,7 +25,8 @@ export const checkCommand: Command = {
       console.error('check: --db PATH is required');
       return 2;
     }
-    const store = await openStore(db);
+    // Opened for looking only: a missing key or a lost tail is reported below, nothing is created.
+    const store = await openStore(db, { guard: 'report' });
     try {
       const integrity = store.sqlite.pragma('integrity_check', { simple: false }) as { integrity_check: string }[];
       const integrityOk = integrity.length === 1 && integrity[0]!.integrity_check === 'ok';
@@ -34,7 +35,12 @@ export const checkCommand: Command = {
       console.log(chainLine('audit log', audit));
       const idlog = await verifyIdCheckChain(store.db);
       console.log(chainLine('identity-check log', idlog));
-      return integrityOk && audit.ok && idlog.ok ? 0 : 1;
+      // #14.10 the hash key; #14.12 the newest records named in <db>.heads.
+      const key = store.problems.find((p) => p.code === 'KEY_MISSING' || p.code === 'KEY_WRONG');
+      console.log(key ? `BROKEN  hash key: ${key.message}` : 'ok      hash key');
+      const tail = store.problems.find((p) => p.code === 'STORE_TAIL_MISSING');
+      console.log(tail ? `BROKEN  newest records: ${tail.message}` : 'ok      newest records (as named in the heads file)');
+      return integrityOk && audit.ok && idlog.ok && store.problems.length === 0 ? 0 : 1;
     } finally {
       await store.close();
     }

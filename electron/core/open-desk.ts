@@ -45,11 +45,14 @@ export async function openDesk(path: string, opts: { clock: Clock; printer?: Doc
     started(core);
     return { dispatcher: new SwitchingDispatcher(registry), core: () => current, damaged: null, close };
   } catch (error) {
-    if (!(error instanceof StoreOpenError && error.code === 'STORE_DAMAGED')) throw error;
+    // A damaged store, or one whose newest records vanished (#14.12), goes to recovery; anything
+    // else (a missing or wrong key, a locked file) stops the door with its message.
+    if (!(error instanceof StoreOpenError && (error.code === 'STORE_DAMAGED' || error.code === 'STORE_TAIL_MISSING'))) throw error;
     const dispatcher: SwitchingDispatcher = new SwitchingDispatcher(
       new RecoveryDesk({
         dbPath: path,
         problem: error.message,
+        reason: error.code,
         folder: join(dirname(path), 'backups'),
         clock: opts.clock,
         reopen: async () => {

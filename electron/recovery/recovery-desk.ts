@@ -15,6 +15,8 @@ export interface RecoveryOptions {
   dbPath: string;
   /** Why the store was not opened (the integrity check's words). */
   problem: string;
+  /** What every ordinary channel answers: the store failed its check, or its newest records vanished. */
+  reason?: 'STORE_DAMAGED' | 'STORE_TAIL_MISSING';
   folder: string;
   clock: Clock;
   /** Opens the restored store and returns its core; `activate` hands the door over to it. */
@@ -50,7 +52,7 @@ export class RecoveryDesk implements Dispatcher {
       if (!parsed.success) return fail('VALIDATION', 'Invalid request for recovery.restore');
       return this.restore(parsed.data);
     }
-    return fail('STORE_DAMAGED', `${this.opts.problem} Restore a backup first.`);
+    return fail(this.opts.reason ?? 'STORE_DAMAGED', `${this.opts.problem} Restore a backup first.`);
   }
 
   async status(): Promise<RecoveryStatus> {

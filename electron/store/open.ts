@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3';
-import { Kysely } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DeskSqliteDialect } from './dialect';
+import { withAfterRelease } from './after-release';
+import type { HeadsKeeper } from './chain-heads';
 import { migrationProvider } from './migrations/index';
+import { guardStore, type StoreProblem } from './open-guards';
+import { ensurePrivateFile, makePrivate } from './private-file';
 import type { DB } from './schema';
 
 export interface Store {
@@ -12,13 +15,15 @@ export interface Store {
   readonly db: Kysely<DB>;
   /** The raw connection: only for pragmas, online backup and integrity checks. */
   readonly sqlite: Database.Database;
+  /** With `guard: 'report'`: what is wrong (a missing or wrong key, a lost tail); else always empty. */
+  readonly problems: StoreProblem[];
   close(): Promise<void>;
 }
 
 /** A failure to open the store that an operator can act on. */
 export class StoreOpenError extends Error {
   constructor(
-    readonly code: 'STORE_LOCKED' | 'STORE_DAMAGED' | 'STORE_MIGRATION_FAILED',
+    readonly code: 'STORE_LOCKED' | 'STORE_DAMAGED' | 'STORE_MIGRATION_FAILED' | StoreProblem['code'],
     message: string,
   ) {
     super(message);
@@ -31,6 +36,12 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Skip migrations (tests of migrations run them step by step). */
   migrate?: boolean;
+  /**
+   * 'enforce' (default): a missing or wrong hash key or a lost tail stops the open (StoreOpenError
+   * KEY_MISSING, KEY_WRONG, STORE_TAIL_MISSING). 'report': the store opens for looking only
+   * (`desk check`), nothing is created, and the problems are in `store.problems`.
+   */
+  guard?: 'enforce' | 'report';
 }
 
 /**
@@ -39,7 +50,11 @@ export interface OpenOptions {
  * system drops the lock if this process dies, so a crash never leaves the file stuck.
  */
 export async function openStore(path: string, options: OpenOptions = {}): Promise<Store> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    mkdirSync(dirname(path), { recursive: true });
+    // 0600 before SQLite opens it: the WAL and -shm it creates take the database file's mode (#14.11).
+    ensurePrivateFile(path);
+  }
   const sqlite = new Database(path, { timeout: options.busyTimeoutMs ?? 2000 });
   try {
     applyPragmas(sqlite, options.busyTimeoutMs ?? 2000);
@@ -56,13 +71,34 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     if (error instanceof StoreOpenError) throw error;
     throw translateOpenError(error, path);
   }
-  const db = new Kysely<DB>({ dialect: new DeskSqliteDialect(sqlite) });
-  if (options.migrate !== false) await migrateToLatest(db, path);
+  for (const ext of ['-wal', '-shm']) makePrivate(path + ext);
+  // After each commit the heads file follows the chain heads (#14.12).
+  let keeper: HeadsKeeper | null = null;
+  const db = new Kysely<DB>({ dialect: withAfterRelease(new SqliteDialect({ database: sqlite }), () => keeper?.afterRelease()) });
+  const migrate = () => (options.migrate !== false ? migrateToLatest(db, path) : Promise.resolve());
+  let problems: StoreProblem[] = [];
+  if (path === ':memory:' || options.migrate === false) await migrate();
+  else {
+    try {
+      ({ problems, keeper } = await guardStore(sqlite, db, path, { migrate, create: options.guard !== 'report' }));
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+    if (problems[0] && options.guard !== 'report') {
+      await db.destroy();
+      throw new StoreOpenError(problems[0].code, problems[0].message);
+    }
+  }
   return {
     path,
     db,
     sqlite,
-    close: () => db.destroy(),
+    problems,
+    close: async () => {
+      keeper?.afterRelease();
+      await db.destroy();
+    },
   };
 }
 

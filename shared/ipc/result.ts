@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'BAD_CREDENTIALS'
   | 'STORE_LOCKED'
   | 'STORE_DAMAGED'
+  | 'STORE_TAIL_MISSING'
   | 'PRINT_UNAVAILABLE'
   | 'DISK_FULL'
   | 'DESK_LOCKED'

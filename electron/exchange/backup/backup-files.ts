@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Store } from '../../store/open';
+import { ensurePrivateFile, makePrivate } from '../../store/private-file';
+import { rememberBackupFolder } from './backup-settings';
 
 /** A backup file in a backup folder: `exam-desk-<center>-<YYYYMMDD-HHmmss>Z.sqlite` (+ `.key`). */
 export interface BackupFile {
@@ -10,6 +13,17 @@ export interface BackupFile {
   /** When the backup was taken (ISO UTC, from the name). */
   takenAt: string;
   bytes: number;
+}
+
+/** A backup just written, with SQLite's change counter of the store at the moment it was copied. */
+export type WrittenBackup = BackupFile & { changesAt: number };
+
+/**
+ * How many rows the store's one connection has changed since it opened (SQLite's total_changes()).
+ * The desk is the only writer (EXCLUSIVE locking), so every committed change moves it.
+ */
+export async function changeCount(store: Store): Promise<number> {
+  return (await sql<{ n: number }>`select total_changes() as n`.execute(store.db)).rows[0]!.n;
 }
 
 const NAME = /^exam-desk-(.+)-(\d{8})-(\d{6})Z\.sqlite$/;
@@ -56,27 +70,42 @@ export function checkDatabaseFile(path: string, thorough = true): string {
  * Takes an online backup (SQLite's backup API, consistent while the desk keeps working), checks
  * the copy, puts the hash key beside it and keeps the newest `keep` backups of the folder.
  */
-export async function backupNow(store: Store, folder: string, opts: { centerCode: string; at: Date; keep: number }): Promise<BackupFile> {
+export async function backupNow(store: Store, folder: string, opts: { centerCode: string; at: Date; keep: number }): Promise<WrittenBackup> {
   mkdirSync(folder, { recursive: true });
   const name = backupName(opts.centerCode, opts.at);
   const target = join(folder, name);
   const partial = `${target}.partial`;
+  rmSync(partial, { force: true });
+  // Created 0600 first: SQLite's backup writes into it and keeps its mode (#14.11).
+  ensurePrivateFile(partial);
   // Holding the store's one connection makes the backup wait for an open transaction (a long
-  // import) to commit, so a backup never copies half of one.
-  await store.db.connection().execute(() => store.sqlite.backup(partial));
+  // import) to commit, so a backup never copies half of one. The folder is recorded first (the
+  // purge finds every backup it wrote), and the change counter read with nothing in between.
+  const changesAt = await store.db.connection().execute(async (conn) => {
+    await rememberBackupFolder(conn, folder);
+    const n = (await sql<{ n: number }>`select total_changes() as n`.execute(conn)).rows[0]!.n;
+    await store.sqlite.backup(partial);
+    return n;
+  });
   const check = checkDatabaseFile(partial, false);
   if (check !== 'ok') {
     rmSync(partial, { force: true });
     throw new Error(`The backup copy failed its check (${check}); nothing was kept.`);
   }
+  makePrivate(partial);
   renameSync(partial, target);
   const key = `${store.path}.key`;
-  if (existsSync(key)) copyFileSync(key, `${target}.key`);
-  for (const old of listBackups(folder).slice(Math.max(1, opts.keep))) {
-    rmSync(old.path, { force: true });
-    rmSync(`${old.path}.key`, { force: true });
+  if (existsSync(key)) {
+    copyFileSync(key, `${target}.key`);
+    makePrivate(`${target}.key`);
   }
-  return listBackups(folder).find((b) => b.name === name)!;
+  for (const old of listBackups(folder).slice(Math.max(1, opts.keep))) removeBackup(old.path);
+  return { ...listBackups(folder).find((b) => b.name === name)!, changesAt };
+}
+
+/** Removes a backup with its key and any WAL or journal left beside it. */
+export function removeBackup(path: string): void {
+  for (const ext of ['', '.key', '-wal', '-shm', '-journal']) rmSync(path + ext, { force: true });
 }
 
 /**
@@ -93,7 +122,14 @@ export function restoreBackup(backupPath: string, dbPath: string, at: Date): { k
     renameSync(dbPath, keptAside);
     for (const ext of ['-wal', '-shm', '.key']) if (existsSync(dbPath + ext)) renameSync(dbPath + ext, keptAside + ext);
   }
+  // The heads file goes aside too: it names the records of the file kept aside, not of the backup.
+  const heads = `${dbPath}.heads`;
+  if (existsSync(heads)) renameSync(heads, `${keptAside ?? `${dbPath}.before-restore-${at.toISOString().replace(/[:.]/g, '-')}`}.heads`);
   copyFileSync(backupPath, dbPath);
-  if (existsSync(`${backupPath}.key`)) copyFileSync(`${backupPath}.key`, `${dbPath}.key`);
+  makePrivate(dbPath);
+  if (existsSync(`${backupPath}.key`)) {
+    copyFileSync(`${backupPath}.key`, `${dbPath}.key`);
+    makePrivate(`${dbPath}.key`);
+  }
   return { keptAside };
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { DB } from '../../store/schema';
 
 export interface BackupSettings {
@@ -32,4 +32,32 @@ export async function saveBackupSettings(db: Kysely<DB>, s: BackupSettings): Pro
 
 export async function centerCode(db: Kysely<DB>): Promise<string> {
   return (await db.selectFrom('centers').select('code').orderBy('id').limit(1).executeTakeFirst())?.code ?? 'desk';
+}
+
+const FOLDERS_KEY = 'backup.folders';
+
+/** Every folder a backup of this database was written to (the CLI's --to included), as recorded. */
+export async function recordedBackupFolders(db: Kysely<DB>): Promise<string[]> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', FOLDERS_KEY).executeTakeFirst();
+  try {
+    const list = JSON.parse(row?.value ?? '[]') as unknown;
+    return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Records a folder a backup is written to, so the purge and the way back can find it later. */
+export async function rememberBackupFolder(db: Kysely<DB>, folder: string): Promise<void> {
+  const abs = resolve(folder);
+  const known = await recordedBackupFolders(db);
+  if (known.includes(abs)) return;
+  const value = JSON.stringify([...known, abs]);
+  await db.insertInto('settings').values({ key: FOLDERS_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+}
+
+/** The configured folder, "backups" beside the database and every folder a backup was written to. */
+export async function knownBackupFolders(db: Kysely<DB>, dbPath: string): Promise<string[]> {
+  const s = await backupSettings(db, dbPath);
+  return [...new Set([s.folder, join(dirname(dbPath), 'backups'), ...(await recordedBackupFolders(db))].map((f) => resolve(f)))];
 }

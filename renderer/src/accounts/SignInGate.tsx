@@ -46,7 +46,8 @@ export function SignInGate({ children }: { children: ReactNode }) {
   }, [idle, status, lock]);
 
   // The database failed its check at start-up: nothing of the desk opens until a backup is restored.
-  if (!status && error?.code === 'STORE_DAMAGED') return <RecoveryScreen onRestored={refresh} />;
+  // Also when its newest records vanished (#14.12): the newest backup is the way back.
+  if (!status && (error?.code === 'STORE_DAMAGED' || error?.code === 'STORE_TAIL_MISSING')) return <RecoveryScreen onRestored={refresh} />;
   if (!status) {
     return (
       <Center h="100vh">
