@@ -6,12 +6,12 @@
 import type { z } from 'zod';
 import type { recordIdCheckSchema } from '../../shared/checkin/contract';
 import type { CheckResult, IdentityChecks, RecordIdCheckResult } from '../../shared/checkin/types';
+import { expiryPasses, judgeExpiry } from '../../shared/identity/expiry';
 import { maskDocumentNumber } from '../../shared/identity/mask';
 import { validateDocument } from '../../shared/identity/permits';
 import { compactDocumentInput } from '../../shared/identity/scanner-input';
 import { matchName } from '../../shared/names/match';
 import type { DecisionRequest } from '../../shared/rules/requests';
-import { compareDates } from '../../shared/time/dates';
 import { requireOperator, type HandlerContext } from '../core/context';
 import { DomainError } from '../core/errors';
 import { appendIdCheck } from '../idlog/append';
@@ -82,6 +82,7 @@ export async function recordIdCheck(
       facts: {
         documentType: req.documentType,
         expiryDate: req.expiryDate,
+        longTerm: req.longTerm,
         originalPresented: req.originalPresented,
         nameMatch,
         ...(req.documentType === 'CN_ID' ? { checkDigitValid: checkDigit === 'pass' } : {}),
@@ -100,7 +101,8 @@ export async function recordIdCheck(
       checkDigit,
       expiry: {
         date: req.expiryDate,
-        result: req.expiryDate === null ? 'pass' : passFail(compareDates(day.date, req.expiryDate) <= 0),
+        // DAY-3: a blank expiry passes only when marked long-term (长期).
+        result: passFail(expiryPasses(judgeExpiry({ expiryDate: req.expiryDate, longTerm: req.longTerm }, day.date))),
       },
       original: passFail(req.originalPresented),
       nameMatch,

@@ -8,6 +8,8 @@ import type { RuleMessageKey } from '../../shared/i18n/rules';
 import type { LocalDate } from '../../shared/time/dates';
 import { formatLocal, formatLocalIso, formatUtc, localDateOf, parseInstant } from '../../shared/time/zoned';
 import type { WorkCalendar } from './calendar/work-calendar';
+import { OLD_LIMIT_NAMES } from '../../shared/rules/limit-names';
+import { ruleOfParameter } from '../../shared/rules/param-rules';
 
 /** An expected failure of a decision that becomes a RuleError value (never crosses decide()). */
 export class RuleFailure extends Error {
@@ -23,14 +25,45 @@ export class RuleFailure extends Error {
 
 export type Params = Record<string, string | number>;
 
+/**
+ * The profile's parameters behind a proxy that records, in order, the rule of every parameter a
+ * decision reads (shared/rules/param-rules.ts). Arrays and primitives are leaves.
+ */
+function tracked<T extends object>(value: T, path: string[], record: (ruleId: string) => void): T {
+  return new Proxy(value, {
+    get(target, prop, receiver) {
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof prop !== 'string') return v;
+      const at = [...path, prop];
+      if (v !== null && typeof v === 'object' && !Array.isArray(v)) return tracked(v, at, record);
+      if (v !== undefined) {
+        const rule = ruleOfParameter(at, v);
+        if (rule) record(rule);
+      }
+      return v;
+    },
+  });
+}
+
 export class Ctx {
+  /** The rules this decision applied, in first-use order: parameters read and checks consulted. */
+  readonly rulesRead: string[] = [];
+  readonly profile: PolicyProfile;
+
   constructor(
     readonly decision: DecisionName,
     readonly now: number,
     readonly zone: string,
-    readonly profile: PolicyProfile,
+    profile: PolicyProfile,
     readonly calendar: WorkCalendar,
-  ) {}
+  ) {
+    this.profile = { ...profile, parameters: tracked(profile.parameters, [], (id) => this.consult(id)) };
+  }
+
+  /** Record a rule applied from the facts alone (no parameter): e.g. DAY-8, DAY-4, PAY-3. */
+  consult(ruleId: string): void {
+    if (!this.rulesRead.includes(ruleId)) this.rulesRead.push(ruleId);
+  }
 
   /** The profile section a decision needs; NOT_APPLICABLE when the profile has none. */
   need<K extends keyof ProfileParameters>(section: K, what: string): NonNullable<ProfileParameters[K]> {
@@ -74,16 +107,24 @@ export class VerdictBuilder {
 
   constructor(private readonly ctx: Ctx) {}
 
+  private readonly named: string[] = [];
+
   /** A rule that decided (or contributed to) the outcome. */
   because(ruleId: string, key: RuleMessageKey, params: Params = {}): this {
     this.reasons.push({ ruleId, key, params });
+    return this.uses(ruleId);
+  }
+
+  /** A rule whose parameter or check the verdict used without a sentence of its own (ORD-1's expiry). */
+  uses(ruleId: string): this {
+    if (!this.named.includes(ruleId)) this.named.push(ruleId);
     return this;
   }
 
   /** Something to tell the candidate that does not change the outcome. */
   remind(ruleId: string, key: RuleMessageKey, params: Params = {}): this {
     this.reminders.push({ ruleId, key, params });
-    return this;
+    return this.uses(ruleId);
   }
 
   instant(name: string, instant: number): this {
@@ -117,8 +158,12 @@ export class VerdictBuilder {
   }
 
   private build(outcome: Outcome, messageKey: RuleMessageKey, params: Params, overridable: boolean): Verdict {
-    const ruleIds: string[] = [];
-    for (const r of this.reasons) if (!ruleIds.includes(r.ruleId)) ruleIds.push(r.ruleId);
+    const ruleIds = [...this.named];
+    // #17.6: the names before the Before/Through rule, printed beside the new ones for one version.
+    for (const [name, old] of Object.entries(OLD_LIMIT_NAMES[this.ctx.decision] ?? {})) {
+      const figure = this.numbers[name];
+      if (figure) this.numbers[old] = figure;
+    }
     return {
       decision: this.ctx.decision,
       outcome,

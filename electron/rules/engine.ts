@@ -72,19 +72,34 @@ export function decide(request: DecisionRequest, env: RuleEnv): Verdict | RuleEr
   return decideParsed(parsed.data, env);
 }
 
-function decideParsed(request: ParsedRequest, env: RuleEnv): Verdict | RuleError {
+function decideParsed(request: ParsedRequest, env: RuleEnv, rulesRead: string[] = []): Verdict | RuleError {
   const decision = decisions[request.decision] as unknown as Decision<DecisionName>;
   try {
     const anchor = decision.anchor(request as never);
     const profile = pickProfile(request, env, anchor);
     if ('error' in profile) return profile;
     const ctx = new Ctx(request.decision, parseInstant(request.now), request.timeZone, profile, env.calendar);
-    return decision.run(request.facts as never, ctx);
+    try {
+      return decision.run(request.facts as never, ctx);
+    } finally {
+      rulesRead.push(...ctx.rulesRead);
+    }
   } catch (e) {
     if (e instanceof RuleFailure) return ruleError(e.code, e.message, e.path);
     if (e instanceof CalendarRangeError) return { error: { code: 'OUTSIDE_CALENDAR', message: e.message, date: e.date } };
     throw e;
   }
+}
+
+/**
+ * Decide one request and say which rules the engine read on the way (parameters of the profile
+ * and checks consulted, in order): every verdict must name exactly these (test/rules/rule-reads.test.ts).
+ */
+export function decideTraced(request: DecisionRequest, env: RuleEnv): { result: Verdict | RuleError; rulesRead: string[] } {
+  const parsed = decisionRequestSchema.safeParse(request);
+  if (!parsed.success) return { result: decide(request, env), rulesRead: [] };
+  const rulesRead: string[] = [];
+  return { result: decideParsed(parsed.data, env, rulesRead), rulesRead };
 }
 
 function toResult(input: unknown, env: RuleEnv, prefix: string): DecideResult {

@@ -31,8 +31,10 @@ export const recordIdCheckSchema = z
     appointmentId: idSchema,
     documentType: documentTypeSchema,
     documentNumber: z.string().min(1).max(64),
-    /** DAY-3: last valid date (center time); null for a long-term (长期) document. */
+    /** DAY-3: last valid date (center time); null when the document shows none. */
     expiryDate: localDateSchema.nullable(),
+    /** DAY-3: marked long-term valid (长期); a null expiry without it is refused. */
+    longTerm: z.boolean().default(false),
     originalPresented: z.boolean(),
     nameOnDocument: z.string().trim().min(1).max(100),
     photoMatches: z.boolean(),

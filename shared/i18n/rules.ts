@@ -81,6 +81,10 @@ const en = {
       checkDigit: 'The ID number does not verify: no entry.',
       mismatch: 'The identity does not match: the eligibility is cancelled, no refund.',
       staffCheckPending: 'Complete the staff identity check first.',
+      noExpiry: 'The document shows no expiry date and is not marked long-term valid: no entry.',
+    },
+    checkIn: {
+      admitted: 'Admitted for the exam at {{start}}: the document ({{type}}) is accepted.',
     },
     retake: {
       none: 'This program has no free retake: a new registration is needed.',
@@ -238,6 +242,8 @@ const en = {
       staffCheckPending: 'Mainland ID holders complete a staff identity check.',
       exactMatch: 'The name matches the registered name.',
       pinyinMatch: 'The name matches the pinyin of the registered name.',
+      noExpiry: 'No expiry date, and not marked long-term valid (长期).',
+      longTerm: 'Long-term valid (长期): no expiry date.',
     },
     retake: {
       none: 'One registration is one attempt: no free retake.',
@@ -388,6 +394,10 @@ const zh: Shape<typeof en> = {
       checkDigit: '身份证号码校验不通过：不得入场。',
       mismatch: '身份不符：取消考试资格，费用不退。',
       staffCheckPending: '请先完成工作人员身份核验。',
+      noExpiry: '证件未填写有效期，也未标注长期有效：不得入场。',
+    },
+    checkIn: {
+      admitted: '准予入场（考试开始于 {{start}}）：证件（{{type}}）核验通过。',
     },
     retake: {
       none: '该项目没有免费补考：需要重新报名。',
@@ -545,6 +555,8 @@ const zh: Shape<typeof en> = {
       staffCheckPending: '持中国大陆居民身份证的考生须完成工作人员身份核验。',
       exactMatch: '证件姓名与报名姓名一致。',
       pinyinMatch: '证件姓名与报名姓名的拼音一致。',
+      noExpiry: '未填写有效期，也未标注长期有效。',
+      longTerm: '长期有效：证件无有效期截止日。',
     },
     retake: {
       none: '一次报名对应一次考试：无免费补考。',

@@ -5,16 +5,16 @@
  */
 import { z } from 'zod';
 import {
-  documentTypeSchema,
   examPartSchema,
   fenSchema,
   instantSchema,
   localDateSchema,
-  timeZoneSchema,
   yearMonthSchema,
 } from './primitives';
+import { req } from './request-base';
+import { identityDocumentRequestSchema, identityFactsSchema } from './requests-identity';
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+export { DEFAULT_TIME_ZONE } from './request-base';
 
 const count = z.number().int().nonnegative();
 
@@ -39,16 +39,6 @@ export const subjectFactsSchema = z.object({
   stopSale: localDateSchema.optional(),
   stopService: localDateSchema.optional(),
 });
-
-const base = {
-  profile: z.string().min(1, { message: 'name a policy profile, e.g. tencent-test-center' }),
-  profileVersion: z.number().int().positive().optional(),
-  now: instantSchema,
-  timeZone: timeZoneSchema.default(DEFAULT_TIME_ZONE),
-};
-
-const req = <D extends string, F extends z.ZodType>(decision: D, facts: F) =>
-  z.object({ decision: z.literal(decision), ...base, facts });
 
 export const bookRequestSchema = req(
   'book',
@@ -137,39 +127,22 @@ export const deferTrainingRequestSchema = req(
 
 export const appointmentStates = ['booked', 'cancelled', 'rescheduled', 'completed', 'no-show'] as const;
 
-export const admissionRequestSchema = req(
-  'admission',
-  z.object({
-    /** Appointment start; the arrival instant is `now`. */
-    start: instantSchema,
-    appointmentState: z.enum(appointmentStates),
-    order: orderFactsSchema.optional(),
-    subject: subjectFactsSchema.optional(),
-    /** DAY-8: the check-in already recorded for this appointment, if any. */
-    existingCheckIn: z.object({ at: instantSchema, by: z.string().default('') }).nullable().default(null),
-  }),
-);
+const admissionFactsSchema = z.object({
+  /** Appointment start; the arrival instant is `now`. */
+  start: instantSchema,
+  appointmentState: z.enum(appointmentStates),
+  order: orderFactsSchema.optional(),
+  subject: subjectFactsSchema.optional(),
+  /** DAY-8: the check-in already recorded for this appointment, if any. */
+  existingCheckIn: z.object({ at: instantSchema, by: z.string().default('') }).nullable().default(null),
+});
 
-export const nameMatches = ['exact', 'pinyin', 'mismatch'] as const;
+export const admissionRequestSchema = req('admission', admissionFactsSchema);
 
-export const identityDocumentRequestSchema = req(
-  'identity-document',
-  z.object({
-    documentType: documentTypeSchema,
-    /** Last valid date (center time); null when the document is long-term (长期). */
-    expiryDate: localDateSchema.nullable(),
-    originalPresented: z.boolean(),
-    /** From shared/names: registered name vs the document's name. */
-    nameMatch: z.enum(nameMatches),
-    /** From shared/identity: GB 11643 check digit; read for CN_ID only. */
-    checkDigitValid: z.boolean().optional(),
-    photoMatches: z.boolean(),
-    /** DAY-5 staff identity check, read for the documents the profile lists (CN_ID). */
-    staffCheck: z.enum(['passed', 'failed', 'pending']).optional(),
-    /** DAY-3: China test center list, or the English profile's government photo IDs. */
-    centerRegion: z.enum(['china', 'international']).default('china'),
-  }),
-);
+/** Check-in in one decision: the admission facts, then the identity document (raw or pre-evaluated). */
+export const checkInRequestSchema = req('check-in', admissionFactsSchema.extend({ identity: identityFactsSchema }));
+
+export { nameMatches } from './requests-identity';
 
 export const retakeRequestSchema = req(
   'retake',
@@ -285,6 +258,7 @@ export const decisionRequestSchema = z.discriminatedUnion('decision', [
   deferTrainingRequestSchema,
   admissionRequestSchema,
   identityDocumentRequestSchema,
+  checkInRequestSchema,
   retakeRequestSchema,
   resultReleaseRequestSchema,
   certificateRequestSchema,

@@ -15,6 +15,7 @@ export const decisionNames = [
   'defer-training',
   'admission',
   'identity-document',
+  'check-in',
   'retake',
   'result-release',
   'certificate',

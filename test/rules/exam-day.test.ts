@@ -101,8 +101,16 @@ describe('DAY-3 accepted documents: original, unexpired', () => {
     // 2026-12-05T16:30Z is already 12-06 00:30 in Shanghai.
     expectOutcome(verdict(doc({ expiryDate: '2026-12-05' }, '2026-12-05T16:30:00Z')), 'refused', 'DAY-3');
   });
-  it('DAY-3 a long-term document (no expiry date) is accepted', () => {
-    expectOutcome(verdict(doc({ expiryDate: null })), 'allowed', 'DAY-3');
+  it('DAY-3 a long-term document (长期, no expiry date) is accepted', () => {
+    const v = verdict(doc({ expiryDate: null, longTerm: true }));
+    expectOutcome(v, 'allowed', 'DAY-3');
+    expect(v.reasons.map((r) => r.key)).toContain('reason.identity.longTerm');
+  });
+  it('DAY-3 a blank expiry not marked long-term is refused (DAY-6 no entry)', () => {
+    const v = verdict(doc({ expiryDate: null }));
+    expectOutcome(v, 'refused', 'DAY-3');
+    expect(v.messageKey).toBe('verdict.identity.noExpiry');
+    expect(v.ruleIds).toContain('DAY-6');
   });
 });
 

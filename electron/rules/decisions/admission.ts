@@ -1,17 +1,17 @@
 /** Check-in admission: DAY-8, appointment state, ORD-1/ORD-3, CAT-4, DAY-1, DAY-2, DAY-6, DAY-7. */
 import type { FactsOf } from '../../../shared/rules/requests';
 import type { Verdict } from '../../../shared/rules/verdict';
-import type { Ctx } from '../context';
+import type { Ctx, VerdictBuilder } from '../context';
 import { lifecycleRefusal, orderRefusal } from './common';
 import { appointmentAnchor } from './reschedule';
 import type { Decision } from './types';
 
-function run(f: FactsOf<'admission'>, ctx: Ctx): Verdict {
+/** Adds the admission rules to `b`; returns the refusal, or null when the candidate may enter. */
+export function admissionRefusal(f: FactsOf<'admission'>, ctx: Ctx, b: VerdictBuilder): Verdict | null {
   const admission = ctx.need('admission', 'check-in');
-  const b = ctx.builder();
   const start = ctx.instant(f.start);
   const arrival = ctx.now;
-  b.instant('start', start).instant('arrival', arrival);
+  b.instant('start', start).instant('arrivalAt', arrival);
   const dayRule = admission.rule === 'arrive-before' ? 'DAY-1' : 'DAY-2';
 
   // DAY-8: one check-in per appointment.
@@ -44,7 +44,7 @@ function run(f: FactsOf<'admission'>, ctx: Ctx): Verdict {
   if (admission.rule === 'arrive-before') {
     // DAY-1: admitted if arrival <= start - 30 min; DAY-6: late means no entry and no refund.
     const latest = start - admission.minutesBefore * 60_000;
-    b.instant('latestArrival', latest);
+    b.instant('arrivalThrough', latest);
     if (arrival > latest) {
       b.because('DAY-1', 'reason.admission.late', { latest: ctx.local(latest), minutes: admission.minutesBefore });
       b.because('DAY-6', 'reason.admission.lateForfeits', {});
@@ -55,7 +55,7 @@ function run(f: FactsOf<'admission'>, ctx: Ctx): Verdict {
     // DAY-2: admitted if start - 30 min <= arrival < start + 30 min; missing it is absent = failed.
     const opens = start - admission.opensMinutesBefore * 60_000;
     const closes = start + admission.closesMinutesAfter * 60_000;
-    b.instant('entryOpens', opens).instant('entryCloses', closes);
+    b.instant('entryFrom', opens).instant('entryBefore', closes);
     if (arrival < opens) {
       b.because('DAY-2', 'reason.admission.entryNotOpen', { opens: ctx.local(opens) });
       return b.refuse('verdict.admission.entryNotOpen', { opens: ctx.local(opens) });
@@ -66,9 +66,16 @@ function run(f: FactsOf<'admission'>, ctx: Ctx): Verdict {
     }
     b.because('DAY-2', 'reason.admission.inWindow', { opens: ctx.local(opens), closes: ctx.local(closes) });
   }
+  return null;
+}
+
+function run(f: FactsOf<'admission'>, ctx: Ctx): Verdict {
+  const b = ctx.builder();
+  const refused = admissionRefusal(f, ctx, b);
+  if (refused) return refused;
   b.remind('DAY-3', 'remind.documents', {});
   b.remind('DAY-7', 'remind.belongings', {});
-  return b.allow('verdict.admission.allowed', { start: ctx.local(start) });
+  return b.allow('verdict.admission.allowed', { start: ctx.local(ctx.instant(f.start)) });
 }
 
 export const admission: Decision<'admission'> = { name: 'admission', anchor: (r) => appointmentAnchor(r), run };

@@ -25,7 +25,7 @@ function run(f: FactsOf<'book'>, ctx: Ctx): Verdict {
     if (refusal) return refusal;
     const left = orderRules.attemptsPerOrder - order.attemptsUsed;
     const rule = orderRules.attemptsPerOrder > 1 ? 'ORD-4' : 'ORD-5';
-    b.count('attemptsLeft', Math.max(0, left));
+    b.uses(rule).count('attemptsLeft', Math.max(0, left));
     if (left <= 0) {
       b.because(rule, 'reason.attempts.noneLeft', { attempts: orderRules.attemptsPerOrder });
       return b.refuse('verdict.attempts.noneLeft', { attempts: orderRules.attemptsPerOrder });
@@ -47,7 +47,7 @@ function run(f: FactsOf<'book'>, ctx: Ctx): Verdict {
     }
     const opens = registrationOpensAt(exam.date, ctx.zone, nat);
     const closes = registrationClosesAt(exam.date, ctx.zone, nat);
-    b.instant('registrationOpens', opens).instant('registrationCloses', closes);
+    b.instant('registrationFrom', opens).instant('registrationBefore', closes);
     if (ctx.now < opens) {
       b.because('BOOK-3', 'reason.national.notOpenYet', { opens: ctx.local(opens) });
       return b.refuse('verdict.national.notOpenYet', { opens: ctx.local(opens) });
@@ -70,7 +70,7 @@ function run(f: FactsOf<'book'>, ctx: Ctx): Verdict {
 
   if (booking.closesMinutesBefore !== undefined) {
     const closes = start - booking.closesMinutesBefore * 60_000;
-    b.instant('bookingCloses', closes);
+    b.instant('bookingBefore', closes);
     if (ctx.now >= closes) {
       b.because('BOOK-6', 'reason.ctyun.closed', { minutes: booking.closesMinutesBefore, closes: ctx.local(closes) });
       return b.refuse('verdict.ctyun.closed', { closes: ctx.local(closes) });
@@ -80,7 +80,7 @@ function run(f: FactsOf<'book'>, ctx: Ctx): Verdict {
 
   if (ctx.profile.parameters.change) {
     const limit = changeLimit(ctx, start, f.order?.bookedBeforePayment ?? false, false);
-    b.instant('freeChangeUntil', limit.until);
+    b.instant('freeChangeBefore', limit.until);
     b.remind(limit.ruleId, 'remind.changeUntil', { until: ctx.local(limit.until) });
   }
   if (orderRules && f.order)

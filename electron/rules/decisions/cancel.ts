@@ -16,13 +16,13 @@ function run(f: FactsOf<'cancel'>, ctx: Ctx): Verdict {
   const b = ctx.builder();
   const start = ctx.instant(f.start);
   b.instant('start', start);
-  if (change.rule === 'hours-before' && change.centerFaultMovesFree && f.centerCannotHold) {
+  if (f.centerCannotHold && change.rule === 'hours-before' && change.centerFaultMovesFree) {
     b.because('BOOK-7', 'reason.change.centerFault', {});
     return b.allow('verdict.cancel.centerFault', { start: ctx.local(start) });
   }
   const limit = changeLimit(ctx, start, false, true);
   const until = ctx.local(limit.until);
-  b.instant('cancelAllowedUntil', limit.until);
+  b.instant('cancelAllowedBefore', limit.until);
   if (ctx.now >= limit.until) {
     b.because(limit.ruleId, `reason.change.late.${limit.ruleId}`, { until });
     if (limit.ruleId === 'BOOK-1') b.remind('BOOK-1', 'remind.noShowForfeits', {});

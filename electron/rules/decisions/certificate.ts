@@ -30,14 +30,14 @@ function run(f: FactsOf<'certificate'>, ctx: Ctx): Verdict {
   const releaseDate = ctx.localDate(released);
   // RES-4: 2 years from the release of the most recent passing result; "within" includes its last instant.
   const validUntil = addCalendarMonths(released, cert.validityMonths, ctx.zone);
-  b.instant('releasedAt', released).instant('validUntil', validUntil);
+  b.uses('RES-4').instant('releasedAt', released).instant('validThrough', validUntil);
   // RES-6: electronic certificates from April 2024; before that paper, mailed within 30 days.
   const electronic = compareDates(releaseDate, cert.electronicFrom) >= 0;
   b.text('format', electronic ? 'electronic' : 'paper');
   if (electronic) b.because('RES-6', 'reason.certificate.electronic', {});
   else {
     const mailBy = addDays(releaseDate, cert.paperMailedWithinDays);
-    b.date('paperMailedBy', mailBy);
+    b.date('paperMailedThrough', mailBy);
     b.because('RES-6', 'reason.certificate.paper', { by: mailBy });
   }
   if (ctx.now > validUntil) {

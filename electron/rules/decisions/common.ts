@@ -9,17 +9,20 @@ import { RuleFailure } from '../context';
 /** ORD-1: the instant an order expires (valid through it: "within" includes its last instant). */
 export function orderExpiresAt(
   ctx: Ctx,
+  b: VerdictBuilder,
   order: { paidAt?: string | undefined; bookedBeforePayment?: boolean; expiresAt?: string | undefined },
 ): number | null {
+  if (!order.expiresAt && !order.paidAt) return null;
+  ctx.consult('ORD-1');
+  b.uses('ORD-1');
   if (order.expiresAt) return ctx.instant(order.expiresAt);
-  if (!order.paidAt) return null;
+  const paidAt = ctx.instant(order.paidAt as string);
   const o = ctx.profile.parameters.order;
-  const months = o
-    ? order.bookedBeforePayment
-      ? o.validityMonthsIfBookedBeforePayment
-      : o.validityMonths
-    : (ctx.profile.parameters.redeemCodes?.validityMonths ?? 12);
-  return addCalendarMonths(ctx.instant(order.paidAt), months, ctx.zone);
+  if (o) return addCalendarMonths(paidAt, order.bookedBeforePayment ? o.validityMonthsIfBookedBeforePayment : o.validityMonths, ctx.zone);
+  // PAY-5: codes expire with their order (12 months) where the profile has no ORD section.
+  const redeem = ctx.profile.parameters.redeemCodes;
+  if (redeem) b.uses('PAY-5');
+  return addCalendarMonths(paidAt, redeem?.validityMonths ?? 12, ctx.zone);
 }
 
 /**
@@ -42,9 +45,9 @@ export function orderRefusal(
     b.because('ORD-1', 'reason.order.unpaid', { order: order.id ?? '' });
     return b.refuse('verdict.order.unpaid', { order: order.id ?? '' });
   }
-  const expiresAt = orderExpiresAt(ctx, order);
+  const expiresAt = orderExpiresAt(ctx, b, order);
   if (expiresAt !== null) {
-    b.instant('orderExpiresAt', expiresAt);
+    b.instant('orderValidThrough', expiresAt);
     if (at > expiresAt) {
       b.because('ORD-3', 'reason.order.expired', { expiresAt: ctx.local(expiresAt) });
       return b.refuse('verdict.order.expired', { expiresAt: ctx.local(expiresAt) });
@@ -70,7 +73,8 @@ export function lifecycleRefusal(
   subject: SubjectFacts | undefined,
   check: { orderDate?: string; examDate?: string },
 ): Verdict | null {
-  if (!ctx.profile.parameters.lifecycle || !subject) return null;
+  if (!subject || !ctx.profile.parameters.lifecycle) return null;
+  b.uses('CAT-4');
   const { orderDate, examDate } = check;
   if (orderDate && subject.onSale && compareDates(orderDate, subject.onSale) < 0) {
     b.because('CAT-4', 'reason.lifecycle.notOnSale', { onSale: subject.onSale });

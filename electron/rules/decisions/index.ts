@@ -3,6 +3,7 @@ import { admission } from './admission';
 import { book } from './book';
 import { cancel } from './cancel';
 import { certificate } from './certificate';
+import { checkIn } from './check-in';
 import { coupon } from './coupon';
 import { identityDocument } from './identity-document';
 import { imageRetention } from './image-retention';
@@ -27,6 +28,7 @@ export const decisions: { [D in DecisionName]: Decision<D> } = {
   'defer-training': deferTraining,
   admission,
   'identity-document': identityDocument,
+  'check-in': checkIn,
   retake,
   'result-release': resultRelease,
   certificate,

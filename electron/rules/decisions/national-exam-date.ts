@@ -14,23 +14,23 @@ function run(f: FactsOf<'national-exam-date'>, ctx: Ctx): Verdict {
   const exam = nationalExamDate(ctx.calendar, year, month, nat);
   const opens = registrationOpensAt(exam.date, ctx.zone, nat);
   const closes = registrationClosesAt(exam.date, ctx.zone, nat);
-  b.date('examDate', exam.date).date('lastSaturday', exam.lastWeekday);
-  b.instant('registrationOpens', opens).instant('registrationCloses', closes);
+  b.date('examDate', exam.date).date('lastSaturdayDate', exam.lastWeekday);
+  b.instant('registrationFrom', opens).instant('registrationBefore', closes);
   if (exam.shifted)
     b.because('BOOK-3', 'reason.national.shifted', { last: exam.lastWeekday, holiday: exam.holiday ?? '', date: exam.date });
   else b.because('BOOK-3', 'reason.national.lastSaturday', { date: exam.date });
   const p = ctx.profile.parameters;
   if (p.change?.rule === 'registration-deadline') {
-    b.instant('deferralCloses', closes);
+    b.instant('deferralBefore', closes);
     b.remind('BOOK-4', 'remind.national.deferral', { closes: ctx.local(closes) });
   }
   if (p.retake?.rule === 'free-once') {
     const retakeCloses = localMidnight(addDays(exam.date, -p.retake.requestClosesDaysBefore), ctx.zone);
-    b.instant('retakeRequestCloses', retakeCloses);
+    b.uses('RES-3').instant('retakeRequestBefore', retakeCloses);
   }
   if (p.notices) {
-    b.date('ticketFrom', addDays(exam.date, -p.notices.ticketDaysBefore.earliest));
-    b.date('ticketBy', addDays(exam.date, -p.notices.ticketDaysBefore.latest));
+    b.uses('REP-2').date('ticketFrom', addDays(exam.date, -p.notices.ticketDaysBefore.earliest));
+    b.date('ticketThrough', addDays(exam.date, -p.notices.ticketDaysBefore.latest));
   }
   const params = { date: exam.date, opens: ctx.local(opens), closes: ctx.local(closes) };
   if (ctx.now < opens) {

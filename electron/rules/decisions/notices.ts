@@ -14,7 +14,7 @@ function run(f: FactsOf<'notices'>, ctx: Ctx): Verdict {
   if (f.registeredAt) {
     const reg = ctx.instant(f.registeredAt);
     const by = endOfLocalDate(ctx.calendar.addWorkingDays(ctx.localDate(reg), n.confirmationWithinWorkingDays), ctx.zone);
-    b.instant('confirmationBy', by);
+    b.instant('confirmationBefore', by);
     b.because('REP-2', 'reason.notices.confirmation', { days: n.confirmationWithinWorkingDays, by: ctx.local(by) });
   }
   if (f.examStart) {
@@ -22,7 +22,7 @@ function run(f: FactsOf<'notices'>, ctx: Ctx): Verdict {
     const from = addDays(examDate, -n.ticketDaysBefore.earliest);
     const to = addDays(examDate, -n.ticketDaysBefore.latest);
     const resultsBy = endOfLocalDate(ctx.calendar.addWorkingDays(examDate, n.resultsWithinWorkingDays), ctx.zone);
-    b.date('ticketFrom', from).date('ticketBy', to).instant('resultsBy', resultsBy);
+    b.date('ticketFrom', from).date('ticketThrough', to).instant('resultsBefore', resultsBy);
     b.because('REP-2', 'reason.notices.ticket', { from, to });
     b.because('REP-2', 'reason.notices.results', { days: n.resultsWithinWorkingDays, by: ctx.local(resultsBy) });
   }

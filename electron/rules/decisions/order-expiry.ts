@@ -11,9 +11,9 @@ function run(f: FactsOf<'order-expiry'>, ctx: Ctx): Verdict {
   const order = ctx.need('order', 'order validity');
   const b = ctx.builder();
   const paidAt = ctx.instant(f.paidAt);
-  const expiresAt = orderExpiresAt(ctx, { paidAt: f.paidAt, bookedBeforePayment: f.bookedBeforePayment }) as number;
+  const expiresAt = orderExpiresAt(ctx, b, { paidAt: f.paidAt, bookedBeforePayment: f.bookedBeforePayment }) as number;
   const months = f.bookedBeforePayment ? order.validityMonthsIfBookedBeforePayment : order.validityMonths;
-  b.instant('paidAt', paidAt).instant('expiresAt', expiresAt).count('validityMonths', months);
+  b.instant('paidAt', paidAt).instant('validThrough', expiresAt).count('validityMonths', months);
   b.because('ORD-1', f.bookedBeforePayment ? 'reason.order.validityBookedFirst' : 'reason.order.validity', {
     months,
     expiresAt: ctx.local(expiresAt),
@@ -24,12 +24,12 @@ function run(f: FactsOf<'order-expiry'>, ctx: Ctx): Verdict {
   let next: number | null = null;
   for (const days of order.reminderDaysBefore) {
     const at = localMidnight(addDays(expiryDate, -days), ctx.zone);
-    b.instant(`reminder${days}`, at);
+    b.instant(`reminder${days}At`, at);
     if (ctx.now >= at) due += 1;
     else if (next === null || at < next) next = at;
   }
   b.count('remindersDue', due);
-  if (next !== null) b.instant('nextReminder', next);
+  if (next !== null) b.instant('nextReminderAt', next);
   b.because('ORD-2', 'reason.order.reminders', { days: order.reminderDaysBefore.join(', '), due });
   if (ctx.now > expiresAt) {
     b.because('ORD-3', 'reason.order.expired', { expiresAt: ctx.local(expiresAt) });

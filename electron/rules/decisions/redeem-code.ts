@@ -23,7 +23,7 @@ function run(f: Facts, ctx: Ctx): Verdict {
   const expiresAt = f.order.expiresAt
     ? ctx.instant(f.order.expiresAt)
     : addCalendarMonths(ctx.instant(f.order.paidAt), redeem.validityMonths, ctx.zone);
-  b.instant('codeExpiresAt', expiresAt).text('state', f.state);
+  b.instant('codeValidThrough', expiresAt).text('state', f.state);
   const t = transitions[f.action];
   const expired = ctx.now > expiresAt;
 

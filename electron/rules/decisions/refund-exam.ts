@@ -45,25 +45,30 @@ function run(f: Facts, ctx: Ctx): Verdict {
     b.because(payRule, 'reason.refund.once', {});
     return b.refuse('verdict.refund.once');
   }
+  b.uses('PAY-1'); // one refund per order (refundsPerOrder)
 
   // "The time counts from payment to the first refund request" (PAY-1).
   const requestAt = f.order.firstRequestAt ? ctx.instant(f.order.firstRequestAt) : ctx.now;
   b.instant('requestAt', requestAt);
-  const expiresAt = orderExpiresAt(ctx, f.order);
+  const expiresAt = orderExpiresAt(ctx, b, f.order);
   if (expiresAt !== null) {
-    b.instant('orderExpiresAt', expiresAt);
+    b.instant('orderValidThrough', expiresAt);
     if (requestAt > expiresAt) {
       b.because('ORD-3', 'reason.order.expired', { expiresAt: ctx.local(expiresAt) });
       return b.refuse('verdict.refund.orderExpired', { expiresAt: ctx.local(expiresAt) });
     }
   }
 
-  const attempts = ctx.profile.parameters.order?.attemptsPerOrder ?? 1;
+  const orderRules = ctx.profile.parameters.order;
+  const attempts = orderRules?.attemptsPerOrder ?? 1;
+  if (orderRules) b.uses(attempts > 1 ? 'ORD-4' : 'ORD-5');
   const unusedAttempts = Math.max(0, attempts - f.order.attemptsUsed);
 
   // CAT-4: after stop-service, unused attempts are refundable whatever the 5-day window.
   const stop = f.subject?.stopService;
-  if (ctx.profile.parameters.lifecycle && stop && compareDates(ctx.localDate(requestAt), stop) > 0 && unusedAttempts > 0) {
+  const lifecycle = stop !== undefined && ctx.profile.parameters.lifecycle;
+  if (lifecycle) b.uses('CAT-4');
+  if (lifecycle && compareDates(ctx.localDate(requestAt), stop) > 0 && unusedAttempts > 0) {
     b.because('CAT-4', 'reason.refund.stopService', { stopService: stop, unused: unusedAttempts });
     const amount = amounts(ctx, b, f, unusedAttempts, attempts);
     return b.allow('verdict.refund.allowed', { amount: yuan(amount) });
@@ -89,7 +94,7 @@ function run(f: Facts, ctx: Ctx): Verdict {
 
   // PAY-1: refundable if the request instant <= payment + 120 h and no appointment exists.
   const windowEnd = paidAt + refund.windowHours * 3_600_000;
-  b.instant('refundWindowEnds', windowEnd);
+  b.instant('refundRequestThrough', windowEnd);
   if (refund.requiresNoAppointment && f.hasAppointment) {
     b.because('PAY-1', 'reason.refund.hasAppointment', {});
     return b.refuse('verdict.refund.hasAppointment');

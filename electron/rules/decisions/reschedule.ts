@@ -16,7 +16,7 @@ function run(f: FactsOf<'reschedule'>, ctx: Ctx): Verdict {
   b.instant('start', start);
 
   // BOOK-7: the center cannot hold the exam: the appointment moves free, whatever the time.
-  if (change.rule === 'hours-before' && change.centerFaultMovesFree && f.centerCannotHold) {
+  if (f.centerCannotHold && change.rule === 'hours-before' && change.centerFaultMovesFree) {
     b.because('BOOK-7', 'reason.change.centerFault', {});
     if (f.newStart) b.instant('newStart', ctx.instant(f.newStart));
     return b.allow('verdict.reschedule.centerFault', { start: ctx.local(start) });
@@ -37,7 +37,7 @@ function run(f: FactsOf<'reschedule'>, ctx: Ctx): Verdict {
   }
 
   const limit = changeLimit(ctx, start, f.order?.bookedBeforePayment ?? false, false);
-  b.instant('changeAllowedUntil', limit.until);
+  b.instant('changeAllowedBefore', limit.until);
   const until = ctx.local(limit.until);
   if (ctx.now >= limit.until) {
     b.because(limit.ruleId, `reason.change.late.${limit.ruleId}`, { until });
@@ -79,7 +79,7 @@ function newStartRefusal(
   }
   if (p.change?.rule === 'registration-deadline') {
     const latest = addCalendarMonths(start, p.change.deferralWithinMonths, ctx.zone);
-    b.instant('deferUsableUntil', latest);
+    b.instant('deferralUsableThrough', latest);
     if (newStart > latest) {
       b.because('BOOK-4', 'reason.deferral.tooFar', { months: p.change.deferralWithinMonths, latest: ctx.local(latest) });
       return b.refuse('verdict.deferral.tooFar', { latest: ctx.local(latest) });

@@ -46,7 +46,7 @@ function run(f: FactsOf<'retake'>, ctx: Ctx): Verdict {
     return b.refuse('verdict.retake.onlyOnce');
   }
   const retakeBy = addCalendarMonths(failedStart, retake.withinMonths, ctx.zone);
-  b.instant('retakeBy', retakeBy);
+  b.uses('RES-3').instant('retakeThrough', retakeBy);
   if (ctx.now > retakeBy) {
     b.because('RES-3', 'reason.retake.windowPassed', { by: ctx.local(retakeBy) });
     return b.refuse('verdict.retake.windowPassed', { by: ctx.local(retakeBy) });
@@ -70,6 +70,7 @@ function run(f: FactsOf<'retake'>, ctx: Ctx): Verdict {
         b.because('BOOK-3', 'reason.national.notExamDate', { date: retakeDate, examDate: exam.date });
         return b.refuse('verdict.national.notExamDate', { date: retakeDate, examDate: exam.date });
       }
+      b.uses('BOOK-3');
     }
     if (retakeStart > retakeBy) {
       b.because('RES-3', 'reason.retake.beyondWindow', { by: ctx.local(retakeBy) });
@@ -77,7 +78,7 @@ function run(f: FactsOf<'retake'>, ctx: Ctx): Verdict {
     }
     // The retake request closes at 00:00 center time, N days before the retake exam.
     const closes = localMidnight(addDays(retakeDate, -retake.requestClosesDaysBefore), ctx.zone);
-    b.instant('requestCloses', closes);
+    b.instant('retakeRequestBefore', closes);
     if (ctx.now >= closes) {
       b.because('RES-3', 'reason.retake.requestClosed', { closes: ctx.local(closes) });
       return b.refuse('verdict.retake.requestClosed', { closes: ctx.local(closes) });
