@@ -14,6 +14,7 @@ import { createCore } from '../../electron/core/create-core';
 async function main() {
   const [dbPath, start, nine] = process.argv.slice(2) as [string, string, string];
   const clock = manualClock(new Date(start));
+  process.stdout.write('OPENING\n');
   const core = await createCore(dbPath, { clock });
   const op = await findByUsername(core.store.db, 'crash-proctor');
   if (!op) throw new Error('no crash-proctor');
