@@ -6,6 +6,7 @@ import { listBackups } from '../../electron/exchange/backup/backup-files';
 import { readRosterOffThread, useReadWorkerAt } from '../../electron/exchange/import/read-off-thread';
 import { readRoster, type ReadInput } from '../../electron/exchange/import/read-rows';
 import type { BackupEntry } from '../../shared/exchange/backup-contract';
+import type { ImportJobs } from '../../electron/exchange/import/import-jobs';
 import type { ImportProgress, ImportResult } from '../../shared/exchange/import-contract';
 import type { IpcResult } from '../../shared/ipc/result';
 import { bundleForNode } from '../support/bundle-node';
@@ -93,6 +94,30 @@ describe('#8 large files are read off the main thread', () => {
   });
 });
 
+/**
+ * Wakes the test each time a running import reports progress (or ends), so the test asks the
+ * registry on states, not on a timer (#14.13): what it sees does not depend on the machine's speed.
+ */
+function progressChanges(imports: ImportJobs): { next(): Promise<void> } {
+  const waiting: (() => void)[] = [];
+  const wake = () => waiting.splice(0).forEach((w) => w());
+  const begin = imports.begin.bind(imports);
+  imports.begin = (...args: Parameters<ImportJobs['begin']>) => {
+    const job = begin(...args);
+    return {
+      report: (...r: Parameters<typeof job.report>) => {
+        job.report(...r);
+        wake();
+      },
+      end: () => {
+        job.end();
+        wake();
+      },
+    };
+  };
+  return { next: () => new Promise<void>((resolve) => waiting.push(resolve)) };
+}
+
 describe('#8 import progress while the desk keeps answering', () => {
   async function bigDesk(rows: number) {
     const d = await openTestDesk(tempDir(), new Date('2026-11-30T02:00:00Z'));
@@ -105,15 +130,17 @@ describe('#8 import progress while the desk keeps answering', () => {
   test('while a large import runs, the screen asks how far it has got and is answered; the percentage only grows', async () => {
     const { d, manager, payload } = await bigDesk(20_000);
     const jobId = 'job-progress-0001';
+    const changes = progressChanges(d.core.imports);
     let finished = false;
     const applying = d.registry.invoke('exchange.importApply', { ...payload, jobId }, manager).finally(() => {
       finished = true;
     });
     const seen: ImportProgress[] = [];
+    // Each time the import reports progress, the screen's question is asked and answered.
     while (!finished) {
+      await Promise.race([changes.next(), applying]);
       const r = (await d.registry.invoke('exchange.importProgress', { jobId }, manager)) as IpcResult<ImportProgress | null>;
       if (r.ok && r.value && !finished) seen.push(r.value);
-      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const result = (await applying) as IpcResult<ImportResult>;
     expect(result).toMatchObject({ ok: true, value: { created: 20_000 } });
@@ -127,7 +154,7 @@ describe('#8 import progress while the desk keeps answering', () => {
     // Once finished the job is gone.
     expect(await d.registry.invoke('exchange.importProgress', { jobId }, manager)).toEqual({ ok: true, value: null });
     await d.close();
-  });
+  }, 600_000); // a safety net only: the test waits for progress reports, not for time
 
   test('one import at a time: a second one is refused with CONFLICT, and another desk cannot read its progress', async () => {
     const { d, manager, payload } = await bigDesk(5_000);
@@ -141,17 +168,18 @@ describe('#8 import progress while the desk keeps answering', () => {
     // Afterwards the desk imports again.
     expect(await d.registry.invoke('exchange.importApply', payload, other)).toMatchObject({ ok: true, value: { created: 5_000 } });
     await d.close();
-  });
+  }, 600_000); // a safety net only (two 5 000-row imports on a busy machine)
 
   test('a backup asked for while an import is being written waits for it: the copy has every imported booking', async () => {
     const { d, manager, payload } = await bigDesk(20_000);
     const jobId = 'job-backup-0001';
+    const changes = progressChanges(d.core.imports);
     const applying = d.registry.invoke('exchange.importApply', { ...payload, jobId }, manager);
     for (;;) {
       const r = (await d.registry.invoke('exchange.importProgress', { jobId }, manager)) as IpcResult<ImportProgress | null>;
       if (!r.ok || r.value === null) throw new Error('the import ended before it was written');
       if (r.value.phase === 'writing' && r.value.done > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await changes.next();
     }
     const backup = (await d.registry.invoke('backup.now', {}, manager)) as IpcResult<BackupEntry>;
     expect(await applying).toMatchObject({ ok: true, value: { created: 20_000 } });
@@ -161,5 +189,5 @@ describe('#8 import progress while the desk keeps answering', () => {
     expect(copy.prepare('select count(*) as n from appointments').get()).toEqual({ n: 20_000 });
     copy.close();
     await d.close();
-  });
+  }, 600_000);
 });
