@@ -55,6 +55,7 @@ export const importCommand: Command = {
       try {
         const r = await runImport(store.db, hashKey, input, { operatorId: null, now: new Date(), door: 'cli' }, progress);
         console.log(`imported: ${r.created} new, ${r.updated} changed, ${r.unchanged} unchanged`);
+        if (r.rooms.length) console.log(`rooms used: ${r.rooms.join(', ')}`);
         return 0;
       } catch (e) {
         if (e instanceof DomainError) {

@@ -6,11 +6,17 @@ import { decideCommand } from './decide-command';
 import { demoCommand } from './demo-command';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
+import { initCommand } from './init-command';
+import { operatorsCommand } from './operators-command';
 import { purgeCommand } from './purge-command';
+import { roomsCommand } from './rooms-command';
 import { rosterCommand } from './roster-command';
 
 /** `npm run desk -- <command> [options]`: the headless door to the same core. */
 export const commands: Command[] = [
+  initCommand,
+  operatorsCommand,
+  roomsCommand,
   demoCommand,
   decideCommand,
   exportCommand,

@@ -67,6 +67,8 @@ export interface ImportResult {
   updated: number;
   unchanged: number;
   sha256: string;
+  /** Codes of the rooms whose sessions received this file's new or moved bookings (issue #15). */
+  rooms: string[];
 }
 
 /** A roster file up to 64 MB (base64 in the payload). */

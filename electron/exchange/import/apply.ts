@@ -19,6 +19,7 @@ interface SessionSlot {
   id: number;
   capacity: number;
   used: number;
+  room: string;
 }
 
 /** Writes planned rows inside the caller's transaction; returns what it created and updated. */
@@ -27,7 +28,7 @@ export async function applyImport(
   planned: PlannedRow[],
   ctx: ApplyContext,
   report: (done: number, total: number) => void = () => {},
-): Promise<{ created: number; updated: number; unchanged: number }> {
+): Promise<{ created: number; updated: number; unchanged: number; rooms: string[] }> {
   const profiles = loadProfiles();
   const sponsors = new Map<string, number>();
   for (const s of await trx.selectFrom('sponsors').select(['id', 'code', 'name']).execute()) {
@@ -43,6 +44,8 @@ export async function applyImport(
     .orderBy('r.code')
     .execute();
   const slots = new Map<string, SessionSlot[]>();
+  /** Rooms whose sessions received a booking of this file (issue #15: the import says which it used). */
+  const roomsUsed = new Set<string>();
 
   async function sponsorId(name: string): Promise<number> {
     const hit = sponsors.get(sponsorKey(name));
@@ -88,7 +91,7 @@ export async function applyImport(
         .select(['es.id', 'es.room_id', (eb) => eb.selectFrom('appointments as a').whereRef('a.session_id', '=', 'es.id').where('a.state', 'not in', ['cancelled', 'rescheduled']).select((e) => e.fn.countAll<number>().as('n')).as('used')])
         .orderBy('rm.code')
         .execute();
-      list = existing.map((e) => ({ id: e.id, capacity: Number(rooms.find((x) => x.id === e.room_id)?.seats ?? 0), used: Number(e.used ?? 0) }));
+      list = existing.map((e) => ({ id: e.id, capacity: Number(rooms.find((x) => x.id === e.room_id)?.seats ?? 0), used: Number(e.used ?? 0), room: rooms.find((x) => x.id === e.room_id)?.code ?? '' }));
       slots.set(r.startsAt, list);
     }
     let slot = list.find((s) => s.used < s.capacity);
@@ -107,10 +110,11 @@ export async function applyImport(
         .values({ room_id: room.id, local_date: r.examDate, starts_at: r.startsAt, duration_min: r.durationMin, closed_at: null })
         .returning('id')
         .executeTakeFirstOrThrow();
-      slot = { id: s.id, capacity: Number(room.seats), used: 0 };
+      slot = { id: s.id, capacity: Number(room.seats), used: 0, room: room.code };
       list.push(slot);
     }
     slot.used++;
+    roomsUsed.add(slot.room);
     return slot.id;
   }
 
@@ -180,7 +184,7 @@ export async function applyImport(
   }
   await flush();
   ticker.finish();
-  return { created, updated, unchanged };
+  return { created, updated, unchanged, rooms: [...roomsUsed].sort() };
 }
 
 const CHUNK = 400;
