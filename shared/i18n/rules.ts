@@ -54,6 +54,7 @@ const en = {
       unbindFirst: '{{bound}} redeem code(s) are still bound: unbind them before the refund.',
       notRefundable: 'This product is not refundable.',
       platformFault: 'Refund of ¥{{amount}} only if a platform fault is confirmed: a manager must decide.',
+      platformFaultEstablished: 'A platform fault was established: ¥{{amount}} is refunded.',
     },
     training: {
       refund: '{{percent}}% of the fee can be refunded: ¥{{amount}}.',
@@ -85,6 +86,15 @@ const en = {
     },
     checkIn: {
       admitted: 'Admitted for the exam at {{start}}: the document ({{type}}) is accepted.',
+    },
+    catalogue: {
+      level: '{{level}} is the level {{current}}.',
+      unknownLevel: '{{level}} is not a known level name.',
+      list: '{{sponsor}} offers {{count}} certifications.',
+    },
+    firstDate: {
+      found: 'The first available date at this center is {{start}}: the move is free.',
+      none: 'No session with a free seat is on offer at this center yet.',
     },
     retake: {
       none: 'This program has no free retake: a new registration is needed.',
@@ -198,6 +208,7 @@ const en = {
       unbindFirst: '{{bound}} bound code(s) must be unbound before the refund.',
       notRefundable: 'The practitioner exam is not refundable.',
       platformFault: 'Refundable only for a platform fault, which a manager must confirm.',
+      platformFaultEstablished: 'A manager established a platform fault: refundable in full.',
     },
     training: {
       bandFull: '{{days}} working days before the class (more than 10): {{percent}}%.',
@@ -290,6 +301,17 @@ const en = {
       ticket: 'Admission ticket between {{from}} and {{to}}.',
       results: 'Results within {{days}} working days: by {{by}}.',
     },
+    catalogue: {
+      oldLevelName: '{{level}} is the name used before {{date}} for {{current}}; both are the same level.',
+      currentLevelName: '{{level}} is a current level name.',
+      unknownLevel: 'Known levels: {{known}} (and TCA, TCP, TCE before 2024-05-14).',
+      tencent: 'Tencent Cloud: 3 levels in 4 career domains, plus specialty and practitioner certifications ({{count}}).',
+      ctyun: 'CTyun: ECA/ECP/ECE for architect, operations and developer, plus practitioner and campus engineer ({{count}}).',
+    },
+    firstDate: {
+      found: 'The center could not hold the exam: the first session with a free seat is {{start}}; the candidate may accept it or choose another.',
+      none: 'The center could not hold the exam, and no later session with a free seat is on offer yet.',
+    },
     retention: {
       keep: 'Face and ID images are kept through {{through}}.',
       purge: 'Images are deleted after the certification ends: purge due at {{at}}.',
@@ -367,6 +389,7 @@ const zh: Shape<typeof en> = {
       unbindFirst: '还有 {{bound}} 个兑换码处于已绑定状态：请先解绑再退款。',
       notRefundable: '该产品不支持退款。',
       platformFault: '仅在确认平台故障时可退款 ¥{{amount}}：需经理决定。',
+      platformFaultEstablished: '已确认平台故障：退款 ¥{{amount}}。',
     },
     training: {
       refund: '可退还 {{percent}}% 的费用：¥{{amount}}。',
@@ -398,6 +421,15 @@ const zh: Shape<typeof en> = {
     },
     checkIn: {
       admitted: '准予入场（考试开始于 {{start}}）：证件（{{type}}）核验通过。',
+    },
+    catalogue: {
+      level: '{{level}} 即级别 {{current}}。',
+      unknownLevel: '{{level}} 不是已知的级别名称。',
+      list: '{{sponsor}} 共提供 {{count}} 项认证。',
+    },
+    firstDate: {
+      found: '本考点最早可安排的日期为 {{start}}：免费改期。',
+      none: '本考点暂无有空余座位的场次。',
     },
     retake: {
       none: '该项目没有免费补考：需要重新报名。',
@@ -511,6 +543,7 @@ const zh: Shape<typeof en> = {
       unbindFirst: '须先解绑 {{bound}} 个已绑定的兑换码。',
       notRefundable: '从业者认证一经售出不予退款。',
       platformFault: '仅平台技术原因可退款，须经理确认。',
+      platformFaultEstablished: '经理已确认平台故障：全额退款。',
     },
     training: {
       bandFull: '距开课 {{days}} 个工作日（10 个以上）：退 {{percent}}%。',
@@ -602,6 +635,17 @@ const zh: Shape<typeof en> = {
       confirmation: '报名后 {{days}} 个工作日内发送确认通知：{{by}} 之前。',
       ticket: '准考证通知在 {{from}} 至 {{to}} 之间发放。',
       results: '考后 {{days}} 个工作日内发放成绩通知：{{by}} 之前。',
+    },
+    catalogue: {
+      oldLevelName: '{{level}} 是 {{date}} 之前 {{current}} 的名称，二者为同一级别。',
+      currentLevelName: '{{level}} 是现行级别名称。',
+      unknownLevel: '已知级别：{{known}}（2024-05-14 之前为 TCA、TCP、TCE）。',
+      tencent: '腾讯云：4 个职业方向各 3 个级别，另有专项认证和从业者认证（共 {{count}} 项）。',
+      ctyun: '天翼云：架构师、运维、开发各有 ECA/ECP/ECE，另有从业者和校园工程师（共 {{count}} 项）。',
+    },
+    firstDate: {
+      found: '考点无法举行考试：最早有空余座位的场次为 {{start}}；考生可接受或另选。',
+      none: '考点无法举行考试，且暂无之后有空余座位的场次。',
     },
     retention: {
       keep: '人脸与证件图像保留至 {{through}}。',

@@ -12,6 +12,7 @@ import {
   yearMonthSchema,
 } from './primitives';
 import { req } from './request-base';
+import { catalogueRequestSchema, firstAvailableDateRequestSchema, levelNameRequestSchema } from './requests-catalogue';
 import { identityDocumentRequestSchema, identityFactsSchema } from './requests-identity';
 
 export { DEFAULT_TIME_ZONE } from './request-base';
@@ -97,8 +98,11 @@ export const refundExamRequestSchema = req(
     }),
     hasAppointment: z.boolean(),
     subject: subjectFactsSchema.optional(),
-    /** PAY-3: the candidate reports a platform fault. */
-    platformFault: z.boolean().default(false),
+    /**
+     * PAY-3: a platform fault. `true` / "claimed": the candidate reports one (a manager decides:
+     * needs-override); "established": a manager has established it (refunded).
+     */
+    platformFault: z.union([z.boolean(), z.enum(['claimed', 'established'])]).default(false),
   }),
 );
 
@@ -268,6 +272,9 @@ export const decisionRequestSchema = z.discriminatedUnion('decision', [
   nationalExamDateRequestSchema,
   noticesRequestSchema,
   imageRetentionRequestSchema,
+  levelNameRequestSchema,
+  catalogueRequestSchema,
+  firstAvailableDateRequestSchema,
 ]);
 
 /** What a caller writes (defaults may be left out). */

@@ -25,6 +25,9 @@ export const decisionNames = [
   'national-exam-date',
   'notices',
   'image-retention',
+  'level-name',
+  'catalogue',
+  'first-available-date',
 ] as const;
 export type DecisionName = (typeof decisionNames)[number];
 

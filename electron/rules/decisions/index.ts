@@ -2,10 +2,12 @@ import type { DecisionName } from '../../../shared/rules/verdict';
 import { admission } from './admission';
 import { book } from './book';
 import { cancel } from './cancel';
+import { catalogueDecision, levelNameDecision } from './catalogue';
 import { certificate } from './certificate';
 import { checkIn } from './check-in';
 import { coupon } from './coupon';
 import { identityDocument } from './identity-document';
+import { firstAvailableDate } from './first-available-date';
 import { imageRetention } from './image-retention';
 import { nationalExamDateDecision } from './national-exam-date';
 import { notices } from './notices';
@@ -38,4 +40,7 @@ export const decisions: { [D in DecisionName]: Decision<D> } = {
   'national-exam-date': nationalExamDateDecision,
   notices,
   'image-retention': imageRetention,
+  'level-name': levelNameDecision,
+  catalogue: catalogueDecision,
+  'first-available-date': firstAvailableDate,
 };

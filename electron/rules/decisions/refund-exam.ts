@@ -31,6 +31,11 @@ function run(f: Facts, ctx: Ctx): Verdict {
   b.instant('paidAt', paidAt);
 
   if (refund.rule === 'platform-fault-only') {
+    if (f.platformFault === 'established') {
+      b.because('PAY-3', 'reason.refund.platformFaultEstablished', {});
+      const amount = amounts(ctx, b, f, 1, 1);
+      return b.allow('verdict.refund.platformFaultEstablished', { amount: yuan(amount) });
+    }
     if (f.platformFault) {
       b.because('PAY-3', 'reason.refund.platformFault', {});
       const amount = amounts(ctx, b, f, 1, 1);
