@@ -1,6 +1,7 @@
 import { appMessages } from './app';
 import { auditActionMessages } from './audit-actions';
 import type { DomainMessages, Language, MessageTree } from './messages';
+import { centerMessages } from './center';
 import { checkinMessages } from './checkin';
 import { dataMessages } from './data';
 import { errorMessages } from './errors';
@@ -35,6 +36,7 @@ export const namespaces = {
   recovery: recoveryMessages,
   auditActions: auditActionMessages,
   errors: errorMessages,
+  center: centerMessages,
 } satisfies Record<string, DomainMessages>;
 
 export type Namespace = keyof typeof namespaces;

@@ -2,6 +2,7 @@ import { Alert, Divider, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/i18n/error-text';
 import { useCall } from '../ipc/use-call';
+import { MissingSteps } from '../center/MissingSteps';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -17,6 +18,7 @@ export function DataScreen() {
   return (
     <Stack>
       <Title order={2}>{t('title')}</Title>
+      <MissingSteps only={['center', 'rooms']} forImport />
       <ImportPanel onImported={today.reload} />
       <Divider />
       {today.data ? <ExportPanel today={today.data.date} onExported={outbox.reload} /> : <Loader />}

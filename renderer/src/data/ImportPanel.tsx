@@ -47,7 +47,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     setBusy(null);
     if (!r.ok) return setError(r.error);
     setError(null);
-    setDone(t('import.done', { created: r.value.created, updated: r.value.updated, unchanged: r.value.unchanged }));
+    setDone(t('import.done', { created: r.value.created, updated: r.value.updated, unchanged: r.value.unchanged }) + (r.value.rooms.length ? ` ${t('center:roomsUsed', { rooms: r.value.rooms.join(', ') })}` : ''));
     setPreview(null);
     setFile(null);
     onImported();

@@ -6,6 +6,9 @@ import { useOperator } from '../accounts/SignInGate';
 import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
+import { CenterSettings } from '../center/CenterSettings';
+import { setupTarget } from '../center/setup-link';
+import { SetupWizard } from '../center/SetupWizard';
 import { OperatorsPanel } from './OperatorsPanel';
 
 function PasswordPanel() {
@@ -70,16 +73,29 @@ function LockPanel() {
   );
 }
 
-/** Settings: operators (managers), the operator's own password, and the desk lock. */
+/** Settings: the center's set-up and details, operators (managers), the operator's own password, and the desk lock. */
 export function SettingsScreen() {
   const { t } = useTranslation('settings');
   const { operator } = useOperator();
   const manager = operator?.role === 'manager';
+  const { t: tc } = useTranslation('center');
+  const target = setupTarget();
+  const opening = manager && (target.tab === 'setup' || target.tab === 'center') ? target.tab : null;
   return (
     <Stack>
       <Title order={2}>{t('title')}</Title>
-      <Tabs defaultValue={manager ? 'operators' : 'password'} keepMounted={false}>
+      <Tabs defaultValue={opening ?? (manager ? 'operators' : 'password')} keepMounted={false}>
         <Tabs.List>
+          {manager && (
+            <Tabs.Tab value="setup" data-testid="tab-setup">
+              {tc('tabs.setup')}
+            </Tabs.Tab>
+          )}
+          {manager && (
+            <Tabs.Tab value="center" data-testid="tab-center">
+              {tc('tabs.center')}
+            </Tabs.Tab>
+          )}
           {manager && <Tabs.Tab value="operators">{t('tabs.operators')}</Tabs.Tab>}
           <Tabs.Tab value="password" data-testid="tab-password">
             {t('tabs.password')}
@@ -89,6 +105,16 @@ export function SettingsScreen() {
         {manager && operator && (
           <Tabs.Panel value="operators" pt="md">
             <OperatorsPanel meId={operator.id} />
+          </Tabs.Panel>
+        )}
+        {manager && (
+          <Tabs.Panel value="setup" pt="md">
+            <SetupWizard initial={target.step} />
+          </Tabs.Panel>
+        )}
+        {manager && (
+          <Tabs.Panel value="center" pt="md">
+            <CenterSettings />
           </Tabs.Panel>
         )}
         <Tabs.Panel value="password" pt="md">

@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Loader, Progress, Table, Text, Title } from '@mant
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/i18n/error-text';
 import { useCall } from '../ipc/use-call';
+import { MissingSteps } from '../center/MissingSteps';
 import { CenterClock } from './CenterClock';
 import { DayPictures } from './DayPictures';
 
@@ -22,7 +23,7 @@ export function TodayScreen() {
         <div>
           <Title order={2}>{t('today.title')}</Title>
           <Text c="dimmed" data-testid="center-name">
-            {centerName} · {data.date}
+            {centerName ? `${centerName} · ${data.date}` : data.date}
           </Text>
         </div>
         <CenterClock deskNow={data.now} timeZone={data.center?.timeZone ?? 'Asia/Shanghai'} />
@@ -33,7 +34,7 @@ export function TodayScreen() {
           {t('today.calendarGap', { year: data.calendarGap.year })}
         </Alert>
       )}
-      {!data.center && <Alert color="yellow">{t('today.noCenter')}</Alert>}
+      <MissingSteps />
       {data.center && data.sessions.length === 0 && <Alert color="gray">{t('today.noSessions', { date: data.date })}</Alert>}
       {data.sessions.length > 0 && (
         <>

@@ -1,0 +1,94 @@
+import { Alert, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_ZONE, type CenterView } from '../../../shared/center/contract';
+import { errorText } from '../../../shared/i18n/error-text';
+import type { IpcError } from '../../../shared/ipc/result';
+import { desk } from '../ipc/client';
+import { useCall } from '../ipc/use-call';
+
+const zones = (): string[] => {
+  const all = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  return all.includes(DEFAULT_ZONE) ? all : [DEFAULT_ZONE, ...all];
+};
+
+/**
+ * The center's details. Without a center: the set-up form (code, names, address, time zone with
+ * Asia/Shanghai by default, the profiles it applies). With one: name and address editable, the
+ * time zone only while nothing is scheduled (the screen says why otherwise).
+ */
+export function CenterForm({ center, onSaved }: { center: CenterView | null; onSaved(c: CenterView): void }) {
+  const { t, i18n } = useTranslation('center');
+  const [form, setForm] = useState({ code: '', name: '', nameEn: '', address: '', city: '', timeZone: DEFAULT_ZONE });
+  const [profiles, setProfiles] = useState<string[] | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const shipped = useCall('center.profiles', {});
+  const zoneList = useMemo(zones, []);
+  useEffect(() => {
+    if (center) setForm({ code: center.code, name: center.name, nameEn: center.nameEn, address: center.address, city: center.city, timeZone: center.timeZone });
+  }, [center]);
+  const ids = [...new Set((shipped.data ?? []).map((p) => p.id))];
+  const chosen = profiles ?? ids;
+  const locked = center !== null && center.scheduled.sessions + center.scheduled.appointments > 0;
+  const field = (k: keyof typeof form) => ({ value: form[k], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.currentTarget.value }) });
+
+  const submit = async () => {
+    const { code, ...editable } = form;
+    const r = center ? await desk.call('center.update', editable) : await desk.call('center.setup', { ...form, code, profiles: chosen });
+    if (!r.ok) {
+      setDone(null);
+      return setError(r.error);
+    }
+    setError(null);
+    setDone(center ? t('form.saved') : t('form.created', { code: r.value.code }));
+    onSaved(r.value);
+  };
+
+  return (
+    <Stack maw={640} gap="sm">
+      <Group grow align="flex-start">
+        <TextInput label={t('form.code')} placeholder="SZ-NS-01" {...field('code')} disabled={center !== null} required data-testid="center-code" />
+        <Select label={t('form.timeZone')} data={zoneList} value={form.timeZone} onChange={(v) => v && setForm({ ...form, timeZone: v })} searchable allowDeselect={false} disabled={locked} data-testid="center-zone" />
+      </Group>
+      {locked && center && (
+        <Text size="sm" c="dimmed" data-testid="zone-locked">
+          {t('form.zoneLocked', center.scheduled)}
+        </Text>
+      )}
+      <Group grow>
+        <TextInput label={t('form.name')} {...field('name')} required data-testid="center-name-input" />
+        <TextInput label={t('form.nameEn')} {...field('nameEn')} data-testid="center-name-en" />
+      </Group>
+      <Group grow>
+        <TextInput label={t('form.address')} {...field('address')} data-testid="center-address" />
+        <TextInput label={t('form.city')} {...field('city')} maw={200} data-testid="center-city" />
+      </Group>
+      {!center && shipped.data && (
+        <Checkbox.Group label={t('form.profiles')} value={chosen} onChange={setProfiles}>
+          <Group mt={4} gap="md">
+            {ids.map((id) => {
+              const p = shipped.data!.find((x) => x.id === id)!;
+              return <Checkbox key={id} value={id} label={`${p.sponsor} · ${i18n.language === 'en' ? p.name.en : p.name['zh-CN']}`} data-testid={`center-profile-${id}`} />;
+            })}
+          </Group>
+        </Checkbox.Group>
+      )}
+      <Group>
+        <Button onClick={() => void submit()} data-testid="center-save">
+          {center ? t('form.save') : t('form.create')}
+        </Button>
+      </Group>
+      {done && (
+        <Alert color="green" data-testid="center-done">
+          {done}
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" data-testid="center-error">
+          {errorText(t, error)}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,75 @@
+import { Alert, Badge, Button, Checkbox, Stack, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../../shared/i18n/error-text';
+import type { IpcError } from '../../../shared/ipc/result';
+import { desk } from '../ipc/client';
+import { useCall } from '../ipc/use-call';
+
+/** The sponsors' shipped policy profiles with their effective dates; the manager ticks the ones the center applies. */
+export function CenterProfiles() {
+  const { t, i18n } = useTranslation('center');
+  const list = useCall('center.profiles', {});
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  useEffect(() => {
+    if (list.data) setChosen([...new Set(list.data.filter((p) => p.chosen).map((p) => p.id))]);
+  }, [list.data]);
+  const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+  const save = async () => {
+    const r = await desk.call('center.chooseProfiles', { profiles: chosen });
+    if (!r.ok) {
+      setDone(null);
+      return setError(r.error);
+    }
+    setError(null);
+    setDone(t('profiles.saved', { count: new Set(r.value.filter((p) => p.chosen).map((p) => p.id)).size }));
+    list.reload();
+  };
+  return (
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed">
+        {t('profiles.hint')}
+      </Text>
+      {list.data && (
+        <Table withTableBorder striped fz="sm" data-testid="center-profiles">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={40} />
+              <Table.Th>{t('profiles.sponsor')}</Table.Th>
+              <Table.Th>{t('profiles.profile')}</Table.Th>
+              <Table.Th>{t('profiles.version')}</Table.Th>
+              <Table.Th>{t('profiles.from')}</Table.Th>
+              <Table.Th>{t('profiles.to')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.map((p) => (
+              <Table.Tr key={`${p.id}@${p.version}`}>
+                <Table.Td>
+                  <Checkbox checked={chosen.includes(p.id)} onChange={() => toggle(p.id)} aria-label={`${p.id} v${p.version}`} data-testid={`choose-${p.id}`} />
+                </Table.Td>
+                <Table.Td>{p.sponsor}</Table.Td>
+                <Table.Td>
+                  {i18n.language === 'en' ? p.name.en : p.name['zh-CN']} <Text span c="dimmed" ff="monospace" size="xs">{p.id}</Text>
+                </Table.Td>
+                <Table.Td>{p.version}</Table.Td>
+                <Table.Td>{p.effectiveFrom}</Table.Td>
+                <Table.Td>{p.effectiveTo ?? t('profiles.open')}</Table.Td>
+                <Table.Td>{p.inForce ? <Badge color="green" variant="light">{t('profiles.inForce')}</Badge> : <Badge color="gray" variant="light">{t('profiles.notInForce')}</Badge>}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Button onClick={() => void save()} w="fit-content" disabled={chosen.length === 0} data-testid="profiles-save">
+        {t('profiles.save')}
+      </Button>
+      {done && <Alert color="green" data-testid="profiles-done">{done}</Alert>}
+      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      {list.error && <Alert color="red">{errorText(t, list.error)}</Alert>}
+    </Stack>
+  );
+}

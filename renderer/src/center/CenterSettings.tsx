@@ -1,0 +1,28 @@
+import { Alert, Divider, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useCall } from '../ipc/use-call';
+import { CenterForm } from './CenterForm';
+import { CenterProfiles } from './CenterProfiles';
+import { setupHref } from './setup-link';
+
+/** Settings → Center (managers): the center's details and the policy profiles it applies. */
+export function CenterSettings() {
+  const { t } = useTranslation('center');
+  const center = useCall('center.get', {});
+  if (center.loading && !center.data) return null;
+  if (!center.data) {
+    return (
+      <Alert color="yellow">
+        <a href={setupHref('center')}>{t('checklist.go.center')}</a>
+      </Alert>
+    );
+  }
+  return (
+    <Stack>
+      <CenterForm center={center.data} onSaved={center.reload} />
+      <Divider />
+      <Title order={4}>{t('profiles.title')}</Title>
+      <CenterProfiles />
+    </Stack>
+  );
+}
