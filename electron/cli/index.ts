@@ -1,5 +1,6 @@
 import { parseArgs } from '../core/args';
 import { backupCommand, restoreCommand } from './backup-command';
+import { calendarCommand } from './calendar-command';
 import { checkCommand } from './check-command';
 import type { Command } from './commands';
 import { decideCommand } from './decide-command';
@@ -9,6 +10,7 @@ import { importCommand } from './import-command';
 import { initCommand } from './init-command';
 import { operatorsCommand } from './operators-command';
 import { purgeCommand } from './purge-command';
+import { reportCommand } from './report-command';
 import { roomsCommand } from './rooms-command';
 import { rosterCommand } from './roster-command';
 
@@ -26,6 +28,8 @@ export const commands: Command[] = [
   backupCommand,
   restoreCommand,
   purgeCommand,
+  reportCommand,
+  calendarCommand,
 ];
 
 function help(): string {
