@@ -57,19 +57,37 @@ test('a manager reveals one document number with a reason, and the audit screen 
 });
 
 test('no full document number is anywhere in the DOM of the demo day screens', async ({ page, desk }) => {
+  // Waits for states, not for time (#14.13): the screen's calls have all been answered and drawn.
+  let pending = 0;
+  const isIpc = (r: { url(): string }) => r.url().endsWith('/ipc');
+  page.on('request', (r) => isIpc(r) && pending++);
+  page.on('requestfinished', (r) => isIpc(r) && pending--);
+  page.on('requestfailed', (r) => isIpc(r) && pending--);
+  // The screen has drawn a frame (so its effects have sent their calls), then every call is answered.
+  const settled = async () => {
+    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+    await expect.poll(() => pending).toBe(0);
+  };
   await signIn(page, desk, 'manager', 'demo-manager-1');
+  await expect(page.getByTestId('session-row').first()).toBeVisible();
   const check = async (where: string) => {
     const html = await page.content();
     expect(html.replace(/\s+/g, ''), where).not.toMatch(/\d{17}[\dXx]/);
   };
-  for (const route of ['today', 'checkin', 'idlog', 'seating', 'scores', 'data', 'audit', 'settings']) {
+  await settled();
+  await check('today');
+  for (const route of ['checkin', 'idlog', 'seating', 'scores', 'data', 'audit', 'settings']) {
     await page.getByTestId(`nav-${route}`).click();
-    await page.waitForTimeout(300);
+    await expect(page).toHaveURL(new RegExp(`#/${route}$`));
+    await settled();
     await check(route);
   }
   await page.getByTestId('nav-checkin').click();
+  await settled();
   await page.getByTestId('checkin-search').fill('王');
-  await page.waitForTimeout(500);
+  // The results are on screen: candidates named 王 (only the last 4 of their numbers).
+  await expect(page.getByTestId('checkin-results')).toContainText('王');
+  await settled();
   await check('check-in results');
   await page.getByTestId('nav-rosters').click();
   await page.getByRole('button', { name: '全部' }).click();
