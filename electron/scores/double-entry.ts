@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/audit-log';
 import { DomainError } from '../core/errors';
 import type { RuleEnv } from '../rules/engine';
 import type { DB } from '../store/schema';
+import { assertScoreAllowed } from './admitted';
 import { releaseDateOf, releaseVerdict } from './result-release';
 import { liveResult } from './results-repo';
 import type { ScoreContext } from './score-context';
@@ -68,6 +69,7 @@ export async function enterScore(trx: Transaction<DB>, c: ScoreContext, input: S
   if (input.value !== null && input.value > c.maxScore) {
     throw new DomainError('VALIDATION', `The score ${input.value} is above this part's maximum of ${c.maxScore}.`, { key: 'scores.aboveMax', params: { value: input.value, max: c.maxScore } });
   }
+  await assertScoreAllowed(trx, c.appointmentId, input);
   const resolved = await trx.selectFrom('score_resolutions').select('id').where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).executeTakeFirst();
   if (resolved) throw new DomainError('CONFLICT', 'A manager has already resolved this score.', { key: 'scores.resolved' });
   const entries = await trx.selectFrom('scores').selectAll().where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).orderBy('entry_no').execute();
@@ -103,6 +105,7 @@ export async function resolveScore(trx: Transaction<DB>, c: ScoreContext, input:
   if (input.value !== null && input.value > c.maxScore) {
     throw new DomainError('VALIDATION', `The score ${input.value} is above this part's maximum of ${c.maxScore}.`, { key: 'scores.aboveMax', params: { value: input.value, max: c.maxScore } });
   }
+  await assertScoreAllowed(trx, c.appointmentId, input);
   const entries = await trx.selectFrom('scores').selectAll().where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).execute();
   const [a, b] = entries;
   if (!a || !b || same(a, b)) throw new DomainError('CONFLICT', 'Only a score whose two entries disagree needs a manager.', { key: 'scores.noDisagreement' });

@@ -12,6 +12,7 @@ import { loadScoreContext } from './score-context';
 import { loadSheet } from './sheet-repo';
 import { certificatesOf, refreshCertificates } from './certificates';
 import { checkScoreFile, importScoreFile } from './score-import';
+import { recordPaperAdmission } from './paper-admission';
 import { centerZone } from '../checkin/center-day';
 import type { Transaction } from 'kysely';
 import type { DB } from '../store/schema';
@@ -29,6 +30,11 @@ async function rowOf(db: Parameters<typeof loadSheet>[0], appointmentId: number,
 }
 
 export const scoresHandlers: HandlerMap<typeof scoresContract> = {
+  'scores.recordPaperAdmission': async (req, ctx) => {
+    const op = requireOperator(ctx);
+    return ctx.core.store.db.transaction().execute((trx) => recordPaperAdmission(trx, req, op, ctx.caller.desk, ctx.now));
+  },
+
   'scores.sheet': (req, ctx) => loadSheet(ctx.core.store.db, req.sessionId, req.part, requireOperator(ctx)),
 
   'scores.enter': async (req, ctx) => {

@@ -9,6 +9,7 @@ import { DomainError } from '../core/errors';
 import { BadFileError, decodeTable } from '../exchange/import/decode';
 import type { RuleEnv } from '../rules/engine';
 import type { DB } from '../store/schema';
+import { assertScoreAllowed, isAdmitted } from './admitted';
 import { settle } from './double-entry';
 import { liveResult } from './results-repo';
 import { loadScoreContext, type ScoreContext } from './score-context';
@@ -98,6 +99,11 @@ export async function checkScoreFile(db: Kysely<DB>, fileName: string, bytes: Ui
       err('score', 'BAD_SCORE', scoreText, `score ${value} is above the maximum of ${context.maxScore}`);
       continue;
     }
+    // #18.5: a candidate never admitted gets "absent", never a score.
+    if (!absent && !(await isAdmitted(db, appt.id))) {
+      err('booking_id', 'NOT_ADMITTED', booking, `the candidate of booking ${booking} was never admitted; only "absent" can be recorded`);
+      continue;
+    }
     const dupKey = `${appt.id}|${part}`;
     const key = `${value}|${absent}`;
     const first = seen.get(dupKey);
@@ -144,6 +150,7 @@ export async function importScoreFile(db: Kysely<DB>, file: { fileName: string; 
   await db.transaction().execute(async (trx) => {
     for (const p of planned) {
       if (p.existing === 'same') continue;
+      await assertScoreAllowed(trx, p.context.appointmentId, p);
       const row = { value: p.value, absent: p.absent ? 1 : 0, reason, operator_id: op.id, resolved_at: now.toISOString() };
       await trx
         .insertInto('score_resolutions')

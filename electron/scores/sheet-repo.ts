@@ -22,7 +22,8 @@ export async function loadSheet(db: Kysely<DB>, sessionId: number, part: 'theory
     .innerJoin('subject_parts as sp', (j) => j.onRef('sp.subject_id', '=', 'a.subject_id').on('sp.part', '=', part))
     .where('a.session_id', '=', sessionId)
     .where('a.state', 'not in', ['cancelled', 'rescheduled'])
-    .select(['a.id', 'a.admission_code', 'a.attempt_no', 'c.name', 'c.id_last4', 'c.pinyin_compact', 'sp.max_score', 'sp.pass_score'])
+    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
+    .select(['a.id', 'a.admission_code', 'a.attempt_no', 'c.name', 'c.id_last4', 'c.pinyin_compact', 'sp.max_score', 'sp.pass_score', 'ci.id as check_in_id'])
     .orderBy('c.pinyin_compact')
     .execute();
   const out: ScoreRow[] = [];
@@ -51,6 +52,7 @@ export async function loadSheet(db: Kysely<DB>, sessionId: number, part: 'theory
       maxScore: r.max_score,
       passScore: r.pass_score,
       status,
+      admitted: r.check_in_id !== null,
       myEntry: mine ? { value: mine.value, absent: mine.absent === 1 } : null,
       entries: entries.length,
       disagreement: status === 'disagreed' && op.role === 'manager' ? { first: entry(a), second: entry(b) } : null,

@@ -26,6 +26,7 @@ export const IMPORT_ERROR_CODES = [
   'UNKNOWN_BOOKING',
   'BAD_SCORE',
   'RELEASED',
+  'NOT_ADMITTED',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 

@@ -19,6 +19,8 @@ export interface ScoreRow {
   maxScore: number;
   passScore: number;
   status: EntryStatus;
+  /** #18.5: admitted (a check-in, at the desk or from the paper sheet); only "absent" is recorded for the others. */
+  admitted: boolean;
   /** What the signed-in operator entered (their own entry only; never the other operator's). */
   myEntry: { value: number | null; absent: boolean } | null;
   entries: number;
@@ -96,7 +98,25 @@ export interface ScoreImportPreview {
   missing: string[];
 }
 
+export interface PaperAdmissionResult {
+  appointmentId: number;
+  admittedAt: string;
+  /** Center-local "YYYY-MM-DD HH:mm". */
+  admittedLocal: string;
+  idCheckId: number;
+}
+
 export const scoresContract = {
+  /**
+   * #18.5: a day run on the paper fallback pack: a manager records an admission from the signed
+   * sign-in sheet (its arrival time, a reason) before scores are taken. Audited and in the ID log.
+   */
+  'scores.recordPaperAdmission': channel<PaperAdmissionResult>()({
+    request: z
+      .object({ appointmentId: idSchema, arrivedAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), reason: z.string().trim().min(5).max(500) })
+      .strict(),
+    role: 'manager',
+  }),
   /** Sponsor scores from a CSV/XLSX (booking_id, part, score or absent): every row checked, nothing written. */
   'scores.importPreview': channel<ScoreImportPreview>()({ request: scoreFileRequest, role: 'manager' }),
   /** Imports them all or none, as sponsor-decided scores (held until their RES-2 date). Audited. */

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, signIn, test } from './desk-fixture';
+import Database from 'better-sqlite3';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, signIn, test, type Desk } from './desk-fixture';
 
 test.use({ clock: '2026-12-08T10:00:00+08:00' }); // three days after the exam: theory results are due (RES-2)
 
@@ -9,6 +12,37 @@ async function openSheet(page: Page) {
   await page.getByTestId('scores-session').click();
   await page.getByRole('option').first().click();
   await expect(page.getByTestId('score-row').first()).toBeVisible();
+}
+
+/**
+ * REP-1 figures computed from the data: registered from the database file (a copy: the desk holds
+ * the file), attended and passed from the released scores of the given admission codes.
+ */
+function expectedStats(desk: Desk, scored: { code: string; score: number }[]) {
+  const copy = join(desk.dir, 'rep1.sqlite');
+  copyFileSync(desk.dbPath, copy);
+  const db = new Database(copy, { readonly: true });
+  try {
+    const info = db.prepare(
+      `select a.session_id as sessionId, s.code, sp.pass_score as pass from appointments a join subjects s on s.id = a.subject_id
+         join subject_parts sp on sp.subject_id = s.id and sp.part = 'theory' where a.admission_code = ?`,
+    );
+    const rows = scored.map((x) => ({ ...x, ...(info.get(x.code) as { sessionId: number; code: string; pass: number }) }));
+    const registered = db
+      .prepare(
+        `select s.code, count(*) as n from appointments a join subjects s on s.id = a.subject_id
+          where a.session_id = ? and a.state not in ('cancelled', 'rescheduled') group by s.code order by s.code`,
+      )
+      .all(rows[0]!.sessionId) as { code: string; n: number }[];
+    return registered.map(({ code, n }) => {
+      const mine = rows.filter((r) => r.code === code);
+      const passed = mine.filter((r) => r.score >= r.pass).length;
+      const rate = mine.length ? ((passed / mine.length) * 100).toFixed(1) : '0.0';
+      return [`(${code})`, String(n), String(mine.length), String(passed), `${rate}%`];
+    });
+  } finally {
+    db.close();
+  }
 }
 
 async function enterScores(page: Page, values: string[]) {
@@ -55,13 +89,24 @@ test('two operators enter a session, a manager resolves a disagreement and relea
   await expect(page.getByTestId('score-input').first()).toBeDisabled();
   // RES-4: the first candidate (80, passed) now holds a certificate valid for two years.
   const admissionCode = (await rows.nth(0).locator('td').nth(1).innerText()).trim();
+  const scoredCodes = await Promise.all([0, 1, 2].map(async (i) => (await rows.nth(i).locator('td').nth(1).innerText()).trim()));
   await page.getByTestId('tab-certificates').click();
   await page.getByTestId('cert-query').fill(admissionCode);
   await page.getByTestId('cert-search').click();
   await expect(page.getByTestId('cert-table')).toContainText('有效');
   await expect(page.getByTestId('cert-table')).toContainText('2028-12-08');
   await page.getByRole('tab', { name: '统计' }).click();
-  await expect(page.getByTestId('stats-table')).toBeVisible();
+  // REP-1: each subject's registered, attended, passed and pass rate are those of the data.
+  const expected = expectedStats(desk, scoredCodes.map((code, i) => ({ code, score: [80, 55, 72][i]! })));
+  const statRows = page.getByTestId('stats-table').locator('tbody tr');
+  await expect(statRows).toHaveCount(expected.length);
+  for (const [i, [subject, ...figures]] of expected.entries()) {
+    await expect(statRows.nth(i).locator('td').first()).toContainText(subject!);
+    await expect(statRows.nth(i).locator('td').nth(1)).toHaveText(figures[0]!);
+    await expect(statRows.nth(i).locator('td').nth(2)).toHaveText(figures[1]!);
+    await expect(statRows.nth(i).locator('td').nth(3)).toHaveText(figures[2]!);
+    await expect(statRows.nth(i).locator('td').nth(4)).toHaveText(figures[3]!);
+  }
   await page.getByText('English').click();
   await page.screenshot({ path: 'test-results/scores-stats-en.png', fullPage: true });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CertificateView, ScoreRow } from '../../shared/scores/contract';
-import { seedAppointment } from '../support/seed';
+import { seedAdmitted } from './admitted-fixture';
 import { useTempDir } from '../support/temp-dir';
 import { openTestDesk } from '../support/test-core';
 
@@ -9,7 +9,7 @@ const tempDir = useTempDir();
 describe('RES-4 certificate records', () => {
   test('releasing a passing result records a certificate valid for two years; a RES-5 cancellation withdraws it; both are audited', async () => {
     const desk = await openTestDesk(tempDir(), new Date('2026-12-09T06:00:00Z'));
-    const a = await seedAppointment(desk.core.store.db);
+    const a = await seedAdmitted(desk);
     const first = await desk.as('proctor');
     const second = await desk.as('manager');
     await desk.registry.invoke('scores.enter', { appointmentId: a.appointmentId, part: 'theory', value: 80, absent: false }, first);

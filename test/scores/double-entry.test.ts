@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { ResultView, ScoreRow } from '../../shared/scores/contract';
 import { seedAppointment } from '../support/seed';
+import { seedAdmitted } from './admitted-fixture';
 import { useTempDir } from '../support/temp-dir';
 import { openTestDesk, type TestDesk } from '../support/test-core';
 
@@ -19,8 +20,8 @@ const enter = (desk: TestDesk, caller: Awaited<ReturnType<TestDesk['as']>>, appo
 describe('score entry (issue #6)', () => {
   test('RES-1 a score at exactly the pass mark passes, one below fails', async () => {
     const desk = await openTestDesk(tempDir(), new Date('2026-12-05T06:00:00Z'));
-    const a = await seedAppointment(desk.core.store.db);
-    const b = await seedAppointment(desk.core.store.db, { name: '李娜' });
+    const a = await seedAdmitted(desk);
+    const b = await seedAdmitted(desk, { name: '李娜' });
     const { first, second } = await twoOperators(desk);
     for (const [id, v] of [[a.appointmentId, 60], [b.appointmentId, 59]] as const) {
       await enter(desk, first, id, v);
@@ -36,7 +37,7 @@ describe('score entry (issue #6)', () => {
 
   test('RES-2 a theory result is dated three days after the exam and released only from that day', async () => {
     const desk = await openTestDesk(tempDir(), new Date('2026-12-05T06:00:00Z'));
-    const a = await seedAppointment(desk.core.store.db);
+    const a = await seedAdmitted(desk);
     const { first, second } = await twoOperators(desk);
     await enter(desk, first, a.appointmentId, 75);
     const row = (await enter(desk, second, a.appointmentId, 75)) as { ok: true; value: ScoreRow };
@@ -49,7 +50,7 @@ describe('score entry (issue #6)', () => {
 
   test('a released result is locked in the database; a correction is a new record with its reason', async () => {
     const desk = await openTestDesk(tempDir(), new Date('2026-12-09T06:00:00Z'));
-    const a = await seedAppointment(desk.core.store.db);
+    const a = await seedAdmitted(desk);
     const { first, second } = await twoOperators(desk);
     await enter(desk, first, a.appointmentId, 55);
     await enter(desk, second, a.appointmentId, 55);
@@ -68,7 +69,7 @@ describe('score entry (issue #6)', () => {
 
   test('RES-5 a cancelled result keeps its reason and counts as not passed', async () => {
     const desk = await openTestDesk(tempDir(), new Date('2026-12-05T06:00:00Z'));
-    const a = await seedAppointment(desk.core.store.db);
+    const a = await seedAdmitted(desk);
     const { first, second } = await twoOperators(desk);
     await enter(desk, first, a.appointmentId, 88);
     const row = (await enter(desk, second, a.appointmentId, 88)) as { ok: true; value: ScoreRow };
@@ -79,7 +80,7 @@ describe('score entry (issue #6)', () => {
 
   test('the same operator saving twice never creates a second entry, and one operator alone never makes a result', async () => {
     const desk = await openTestDesk(tempDir(), new Date('2026-12-05T06:00:00Z'));
-    const a = await seedAppointment(desk.core.store.db);
+    const a = await seedAdmitted(desk);
     const { first } = await twoOperators(desk);
     await Promise.all([enter(desk, first, a.appointmentId, 70), enter(desk, first, a.appointmentId, 70), enter(desk, first, a.appointmentId, 71)]);
     const entries = await desk.core.store.db.selectFrom('scores').selectAll().execute();
@@ -90,7 +91,7 @@ describe('score entry (issue #6)', () => {
 
   test('a score above the part maximum is refused with the maximum in the message and nothing is written', async () => {
     const desk = await openTestDesk(tempDir(), new Date('2026-12-05T06:00:00Z'));
-    const a = await seedAppointment(desk.core.store.db);
+    const a = await seedAdmitted(desk);
     const { first } = await twoOperators(desk);
     const r = await enter(desk, first, a.appointmentId, 101);
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('100') } });
@@ -104,7 +105,7 @@ describe('score entry (issue #6)', () => {
     const score = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constant(null));
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(fc.boolean(), score), { minLength: 1, maxLength: 6 }), async (steps) => {
-        const { appointmentId } = await seedAppointment(desk.core.store.db);
+        const { appointmentId } = await seedAdmitted(desk);
         const last = new Map<boolean, number | null>();
         for (const [isFirst, v] of steps) {
           await enter(desk, isFirst ? first : second, appointmentId, v);
@@ -125,8 +126,8 @@ describe('statistics (REP-1)', () => {
   test('registered, attended (checked in or scored present), passed and pass rate per subject', async () => {
     const desk = await openTestDesk(tempDir(), new Date('2026-12-05T06:00:00Z'));
     const db = desk.core.store.db;
-    const a = await seedAppointment(db);
-    const b = await seedAppointment(db, { name: '李娜' });
+    const a = await seedAdmitted(desk);
+    const b = await seedAppointment(db, { name: '李娜' }); // never admitted: absent
     const { first, second } = await twoOperators(desk);
     for (const [id, v] of [[a.appointmentId, 90], [b.appointmentId, null]] as const) {
       await enter(desk, first, id, v);

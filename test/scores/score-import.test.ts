@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { IpcResult } from '../../shared/ipc/result';
 import type { ScoreImportPreview } from '../../shared/scores/contract';
 import { rowCounts } from '../support/row-counts';
-import { seedAppointment } from '../support/seed';
+import { seedAdmitted } from './admitted-fixture';
 import { useTempDir } from '../support/temp-dir';
 import { openTestDesk } from '../support/test-core';
 
@@ -10,8 +10,8 @@ const tempDir = useTempDir();
 
 async function setUp() {
   const desk = await openTestDesk(tempDir(), new Date('2026-12-05T06:00:00Z'));
-  const a = await seedAppointment(desk.core.store.db);
-  const b = await seedAppointment(desk.core.store.db, { name: '李娜' });
+  const a = await seedAdmitted(desk);
+  const b = await seedAdmitted(desk, { name: '李娜' });
   const booking = async (id: number) => (await desk.core.store.db.selectFrom('appointments').select('booking_id').where('id', '=', id).executeTakeFirstOrThrow()).booking_id;
   const manager = await desk.as('manager');
   const file = (text: string) => ({ fileName: 'scores.csv', base64: Buffer.from(text).toString('base64') });

@@ -8,6 +8,7 @@ import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import type { Part } from '../app/SessionPicker';
+import { PaperAdmissionForm } from './PaperAdmissionForm';
 
 const statusColour = { empty: 'gray', 'one-entry': 'blue', agreed: 'green', disagreed: 'red', resolved: 'violet' } as const;
 
@@ -43,7 +44,16 @@ export function ScoreGrid({ sessionId, part }: { sessionId: number; part: Part }
   const onKey = async (e: React.KeyboardEvent<HTMLInputElement>, i: number) => {
     if (e.key !== 'Enter') return;
     e.preventDefault();
-    if (await save(rows[i]!)) inputs.current[e.shiftKey ? Math.max(0, i - 1) : Math.min(rows.length - 1, i + 1)]?.focus();
+    if (!(await save(rows[i]!))) return;
+    // The next row that takes a score (a disabled field, e.g. not admitted, is skipped).
+    const step = e.shiftKey ? -1 : 1;
+    for (let j = i + step; j >= 0 && j < rows.length; j += step) {
+      const next = inputs.current[j];
+      if (next && !next.disabled) {
+        next.focus();
+        break;
+      }
+    }
   };
 
   return (
@@ -68,12 +78,18 @@ export function ScoreGrid({ sessionId, part }: { sessionId: number; part: Part }
           {rows.map((r, i) => {
             const d = valueOf(r);
             return (
-              <Table.Tr key={r.appointmentId} data-testid="score-row" data-status={r.status}>
+              <Table.Tr key={r.appointmentId} data-testid="score-row" data-status={r.status} data-admitted={r.admitted ? 'yes' : 'no'}>
                 <Table.Td>
                   {r.candidateName}
                   <Text size="xs" c="dimmed">
                     {r.documentMasked}
                   </Text>
+                  {!r.admitted && (
+                    <Badge color="orange" variant="light" title={t('notAdmittedHint')} data-testid="not-admitted">
+                      {t('notAdmitted')}
+                    </Badge>
+                  )}
+                  <PaperAdmissionForm row={r} onDone={sheet.reload} />
                 </Table.Td>
                 <Table.Td>{r.admissionCode}</Table.Td>
                 <Table.Td>{r.maxScore}</Table.Td>
@@ -87,7 +103,7 @@ export function ScoreGrid({ sessionId, part }: { sessionId: number; part: Part }
                     aria-label={`${t('col.score')} ${r.candidateName}`}
                     data-testid="score-input"
                     value={d.value}
-                    disabled={d.absent || r.status === 'resolved' || r.result?.state === 'released'}
+                    disabled={d.absent || !r.admitted || r.status === 'resolved' || r.result?.state === 'released'}
                     onChange={(e) => setDraft({ ...draft, [r.appointmentId]: { ...d, value: e.currentTarget.value } })}
                     onKeyDown={(e) => void onKey(e, i)}
                   />

@@ -1,0 +1,32 @@
+import type { Kysely, Transaction } from 'kysely';
+import { DomainError } from '../core/errors';
+import type { DB } from '../store/schema';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/** Whether the appointment has a check-in (DAY-8: admitted at the desk, or from the signed paper sheet). */
+export async function isAdmitted(db: Db, appointmentId: number): Promise<boolean> {
+  const row = await db.selectFrom('check_ins').select('id').where('appointment_id', '=', appointmentId).executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * #18.5: scores only for admitted candidates. A candidate never admitted sat no exam: the only
+ * thing recorded for them is "absent". Checked inside the transaction that writes the score (entry,
+ * resolution, import), so an admission cannot be taken away between the check and the write.
+ */
+export async function assertScoreAllowed(trx: Transaction<DB>, appointmentId: number, input: { absent: boolean }): Promise<void> {
+  if (input.absent || (await isAdmitted(trx, appointmentId))) return;
+  const who = await trx
+    .selectFrom('appointments as a')
+    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+    .where('a.id', '=', appointmentId)
+    .select(['c.name', 'a.booking_id'])
+    .executeTakeFirst();
+  const name = who?.name ?? String(appointmentId);
+  throw new DomainError(
+    'REFUSED',
+    `${name} was never admitted to this session (no check-in), so no score can be recorded, only "absent". If the day ran on the paper fallback pack, a manager first records the admission from the signed sheet.`,
+    { key: 'scores.notAdmitted', params: { name } },
+  );
+}
