@@ -51,11 +51,36 @@ async function enterScores(page: Page, values: string[]) {
   for (const [i, v] of values.entries()) {
     await inputs.nth(i).fill(v);
     await inputs.nth(i).press('Enter'); // saves the row and moves down
-    await expect(inputs.nth(i + 1)).toBeFocused();
+    if (i + 1 < values.length) await expect(inputs.nth(i + 1)).toBeFocused();
   }
 }
 
-test('two operators enter a session, a manager resolves a disagreement and releases; a released result is locked', async ({ page, desk }) => {
+/** #18.5: the day ran on paper; a manager records the first rows' admissions from the signed sheet. */
+async function paperAdmit(page: Page, count: number) {
+  for (let i = 0; i < count; i++) {
+    const row = page.getByTestId('score-row').nth(i);
+    await row.getByTestId('paper-open').click();
+    await row.getByTestId('paper-time').fill(`08:4${i}`);
+    await row.getByTestId('paper-reason').fill('当天系统故障，使用纸质签到表，考生已签字');
+    await row.getByTestId('paper-submit').click();
+    await expect(row).toHaveAttribute('data-admitted', 'yes');
+  }
+}
+
+test('#18.5 scores only for admitted candidates: a manager records paper-sheet admissions, two operators enter, a manager resolves and releases; a released result is locked', async ({ page, desk }) => {
+  test.slow(); // a long flow (two operators' sign-ins); not a wait on speed
+  await signIn(page, desk, 'manager', 'demo-manager-1');
+  await openSheet(page);
+  // Nobody was admitted at the desk that day: no row takes a score, each says so.
+  await expect(page.getByTestId('score-row').first()).toHaveAttribute('data-admitted', 'no');
+  await expect(page.getByTestId('score-row').first().getByTestId('not-admitted')).toHaveText('未入场');
+  await expect(page.getByTestId('score-input').first()).toBeDisabled();
+  await page.screenshot({ path: 'test-results/scores-not-admitted-zh.png', fullPage: true });
+  await paperAdmit(page, 3);
+  await expect(page.getByTestId('score-input').nth(2)).toBeEnabled();
+  await expect(page.getByTestId('score-input').nth(3)).toBeDisabled();
+  await page.getByRole('button', { name: '退出登录' }).click();
+
   await signIn(page, desk, 'proctor1', 'demo-proctor-1');
   await openSheet(page);
   await enterScores(page, ['80', '55', '70']);
@@ -111,7 +136,7 @@ test('two operators enter a session, a manager resolves a disagreement and relea
   await page.screenshot({ path: 'test-results/scores-stats-en.png', fullPage: true });
 });
 
-test('a manager imports a sponsor score file: a bad row is shown with its line, the corrected file imports', async ({ page, desk }) => {
+test('a manager imports a sponsor score file: a bad row and a score for a candidate never admitted (#18.5) are shown with their line, the corrected file imports', async ({ page, desk }) => {
   const p = desk.morning[0]!;
   await signIn(page, desk, 'manager', 'demo-manager-1');
   await page.getByTestId('nav-scores').click();
@@ -120,7 +145,11 @@ test('a manager imports a sponsor score file: a bad row is shown with its line, 
   await input.setInputFiles({ name: 'scores.csv', mimeType: 'text/csv', buffer: Buffer.from(`预约号,考试部分,分数\r\n${p.bookingId},theory,150\r\n`) });
   await expect(page.getByTestId('score-import-errors')).toContainText('分数无效');
   await expect(page.getByTestId('score-import-apply')).toBeDisabled();
+  // #18.5: the candidate was never admitted: a score is refused with the reason, absent is accepted.
   await input.setInputFiles({ name: 'scores.csv', mimeType: 'text/csv', buffer: Buffer.from(`预约号,考试部分,分数\r\n${p.bookingId},theory,88\r\n`) });
+  await expect(page.getByTestId('score-import-errors')).toContainText('未入场');
+  await expect(page.getByTestId('score-import-apply')).toBeDisabled();
+  await input.setInputFiles({ name: 'scores.csv', mimeType: 'text/csv', buffer: Buffer.from(`预约号,考试部分,分数,缺考\r\n${p.bookingId},theory,,是\r\n`) });
   await expect(page.getByTestId('score-import-summary')).toContainText('新增 1');
   await page.getByTestId('score-import-apply').click();
   await expect(page.getByTestId('score-import-done')).toContainText('新增 1');
