@@ -7,6 +7,7 @@ import { backupHandlers } from '../exchange/backup/handlers';
 import { exportHandlers } from '../exchange/export/handlers';
 import { importHandlers } from '../exchange/import/handlers';
 import { idlogHandlers } from '../idlog/handlers';
+import { incidentsHandlers } from '../incidents/handlers';
 import { policyHandlers } from '../policy/handlers';
 import { recoveryHandlers } from '../recovery/handlers';
 import { rostersHandlers } from '../rosters/handlers';
@@ -35,6 +36,7 @@ export function buildRegistry(core: Core): Registry<Contract> {
   registry.registerAll(auditHandlers);
   registry.registerAll(recoveryHandlers);
   registry.registerAll(centerHandlers);
+  registry.registerAll(incidentsHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { auditHead } from '../audit/audit-log';
 import { DomainError } from '../core/errors';
+import { loadIncidents } from '../incidents/incidents-repo';
+import type { IncidentView } from '../../shared/incidents/contract';
 import type { DB } from '../store/schema';
 import { localDateTime } from '../today/local-time';
 
@@ -68,6 +70,8 @@ export interface PaperResult {
 
 /** Everything the printed documents of one day need, read in one go. */
 export interface PaperDay {
+  /** The day's incident reports, oldest first (the attendance report and the ID log print them). */
+  incidents: IncidentView[];
   center: { code: string; name: string; nameEn: string; timeZone: string };
   date: string;
   sessions: PaperSession[];
@@ -208,6 +212,7 @@ export async function loadPaperDay(db: Kysely<DB>, date: string): Promise<PaperD
       state: r.state,
       releaseDate: r.release_date,
     })),
+    incidents: (await loadIncidents(db, { date })).reverse(),
     auditHead: await auditHead(db),
   };
 }

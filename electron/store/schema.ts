@@ -282,6 +282,20 @@ export interface SeatFaultsTable {
   at: string;
   operator_id: number;
 }
+export interface IncidentsTable {
+  id: Generated<number>;
+  session_id: number;
+  appointment_id: number | null;
+  kind: 'late-arrival' | 'misconduct' | 'technical-fault' | 'illness' | 'other';
+  occurred_at: string;
+  text: string;
+  recorded_by: number;
+  recorded_at: string;
+  desk: string;
+  closed_by: number | null;
+  closed_at: string | null;
+  resolution: string | null;
+}
 
 export interface DB {
   settings: SettingsTable;
@@ -312,6 +326,7 @@ export interface DB {
   seat_plans: SeatPlansTable;
   seat_faults: SeatFaultsTable;
   center_profiles: CenterProfilesTable;
+  incidents: IncidentsTable;
 }
 
 export type Candidate = Selectable<CandidatesTable>;

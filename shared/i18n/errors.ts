@@ -75,6 +75,11 @@ export const errorMessages: DomainMessages = {
       seatTaken: '座位 {{seat}} 已有考生；未安排座位的考生只能安排到空座。',
       stillSeated: '{{name}} 仍有可用座位（{{seat}}）；BOOK-7 改约只适用于本场无法安排座位的考生。',
     },
+    incidents: {
+      notInSession: '该考生不在这个场次。',
+      inFuture: '{{date}} {{time}} 还没有到，事件时间不能晚于现在。',
+      alreadyClosed: '事件 {{id}} 已经关闭。',
+    },
     rooms: {
       noCenter: '还没有设置考点：请先在“设置 → 初始设置”中设置考点，再添加考场。',
       codeTaken: '已有考场使用代码 {{code}}。',
@@ -150,6 +155,11 @@ export const errorMessages: DomainMessages = {
       alreadyFailed: 'Seat {{seat}} is already marked failed.',
       seatTaken: 'Seat {{seat}} is taken; an unseated candidate is seated on a free seat.',
       stillSeated: '{{name}} has a working seat ({{seat}}); BOOK-7 rebooks only a candidate this session cannot seat.',
+    },
+    incidents: {
+      notInSession: 'This candidate is not booked in this session.',
+      inFuture: '{{date}} {{time}} has not come yet; an incident cannot be later than now.',
+      alreadyClosed: 'Incident {{id}} is already closed.',
     },
     rooms: {
       noCenter: 'No center is set up yet: set up the center first in Settings → Set-up, then add rooms.',

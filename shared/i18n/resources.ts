@@ -7,6 +7,7 @@ import { dataMessages } from './data';
 import { errorMessages } from './errors';
 import { deskMessages } from './desk';
 import { identityMessages } from './identity';
+import { incidentsMessages } from './incidents';
 import { policyMessages } from './policy';
 import { ruleFiguresMessages } from './rule-figures';
 import { recoveryMessages } from './recovery';
@@ -37,6 +38,7 @@ export const namespaces = {
   auditActions: auditActionMessages,
   errors: errorMessages,
   center: centerMessages,
+  incidents: incidentsMessages,
 } satisfies Record<string, DomainMessages>;
 
 export type Namespace = keyof typeof namespaces;

@@ -6,6 +6,7 @@ import { backupContract } from '../exchange/backup-contract';
 import { exportContract } from '../exchange/export-contract';
 import { importContract } from '../exchange/import-contract';
 import { idlogContract } from '../idlog/contract';
+import { incidentsContract } from '../incidents/contract';
 import { policyContract } from '../policy/contract';
 import { recoveryContract } from '../recovery/contract';
 import { rostersContract } from '../rosters/contract';
@@ -33,6 +34,7 @@ export const contract = composeContract(
   auditContract,
   recoveryContract,
   centerContract,
+  incidentsContract,
 );
 
 export type Contract = typeof contract;

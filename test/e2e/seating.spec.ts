@@ -70,14 +70,17 @@ test('a manager edits a room (an aisle, a broken seat), creates a session, and a
 });
 
 test('#18.6 a fault on the wheelchair seat offers a free regular seat and BOOK-7 as choices; nobody is rebooked without asking', async ({ page, desk }) => {
+  test.slow(); // a long flow (two operators' sign-ins); not a wait on speed
   await signIn(page, desk, 'manager', 'demo-manager-1');
   await page.getByTestId('nav-seating').click();
   await page.getByTestId('scores-session').click();
   await page.getByRole('option').first().click();
   await page.getByTestId('seating-generate').click();
+  await expect(page.getByTestId('plan-info')).toContainText('同科目相邻');
   const a01 = page.getByTestId('seat-A01');
+  // The session's wheelchair candidate sits on its only wheelchair seat.
+  await expect(a01).not.toHaveAttribute('data-occupant', '');
   const occupant = await a01.getAttribute('data-occupant');
-  expect(occupant).not.toBe('');
   await a01.focus();
   await expect(a01).toBeFocused();
   await page.keyboard.press('f');

@@ -1,12 +1,14 @@
 import type { PaperCandidate } from '../day-data';
 import { esc, paginate, tableHtml } from '../html';
 import type { DocumentBuilder } from './context';
+import { incidentPages } from './incidents-section';
 
 type Status = 'admitted' | 'overridden' | 'refused' | 'absent' | 'pending';
 
 /**
  * End-of-day attendance: per session the booked, admitted (and of them overridden), refused,
- * absent and not-arrived counts; then refusals by rule id and every override with its reason.
+ * absent and not-arrived counts; then refusals by rule id, every override with its reason, and the
+ * day's incident reports.
  */
 export const attendance: DocumentBuilder = ({ day, L }) => {
   const refusedIds = new Set<number>();
@@ -59,8 +61,10 @@ export const attendance: DocumentBuilder = ({ day, L }) => {
     );
     pages.push({ html: `${i === 0 ? `<h3>${esc(L.overrides)}</h3>` : ''}${table}` });
   }
+  // The session report carries the day's incident reports (recorded, and how each was closed).
+  pages.push(...incidentPages(day.incidents, L));
   // A small day fits on one sheet (about 22 table rows in all).
-  const fitsOnOne = sessionRows.length + 1 + Math.max(ruleRows.length, 1) + Math.max(overrides.length, 1) <= 22;
+  const fitsOnOne = sessionRows.length + 1 + Math.max(ruleRows.length, 1) + Math.max(overrides.length, 1) + Math.max(day.incidents.length * 2, 1) <= 22;
   const merged = fitsOnOne ? [{ html: pages.map((p) => p.html).join('') }] : pages;
   return [{ kind: 'attendance', title: L.title.attendance, session: null, sessionKey: null, pages: merged }];
 };

@@ -1,16 +1,17 @@
 import { esc, fitText, paginate, tableHtml } from '../html';
 import type { DocumentBuilder } from './context';
+import { incidentPages } from './incidents-section';
 
 const PER_PAGE = 26;
 
-/** The day's identity-check log in order, each record with its chain hash (first 12 characters). */
+/** The day's identity-check log in order, each record with its chain hash (first 12 characters); then the day's incident reports. */
 export const idLog: DocumentBuilder = ({ day, L }) => [
   {
     kind: 'idlog',
     title: L.title.idlog,
     session: null,
     sessionKey: null,
-    pages: paginate(day.idChecks, PER_PAGE).map((rows) => ({
+    pages: [...paginate(day.idChecks, PER_PAGE).map((rows) => ({
       html: tableHtml(
         [
           { head: '#', width: 10, className: 'num' },
@@ -39,5 +40,7 @@ export const idLog: DocumentBuilder = ({ day, L }) => [
         { empty: L.noRows },
       ),
     })),
+      // The incident reports of the day travel with the ID log export.
+      ...incidentPages(day.incidents, L)],
   },
 ];

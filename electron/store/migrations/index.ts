@@ -6,6 +6,7 @@ import * as m20261125060 from './2026-11-25-060-seating';
 import * as m20261130070 from './2026-11-30-070-chain-unique';
 import * as m20261130080 from './2026-11-30-080-one-admission-per-person';
 import * as m20261130100 from './2026-11-30-100-center-setup';
+import * as m20261130120 from './2026-11-30-120-incidents';
 
 /**
  * Every migration, registered statically (no directory scan: the bundled app has no folder to
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-070-chain-unique': m20261130070,
   '2026-11-30-080-one-admission-per-person': m20261130080,
   '2026-11-30-100-center-setup': m20261130100,
+  '2026-11-30-120-incidents': m20261130120,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -20,7 +20,8 @@ function Shell() {
   const [route, go] = useRoute();
   const { operator, signOut, lock } = useOperator();
   // Keyboard-first: Alt+1..9 and Alt+0 open the screens in navigation order; Ctrl+L locks the desk.
-  useHotkeys([...routes.map((r, i) => [`alt+${(i + 1) % 10}`, () => go(r.id)] as [string, () => void]), ['mod+L', lock]], []);
+  // Only the first ten routes have a digit (an eleventh would take Alt+1 from Today).
+  useHotkeys([...routes.slice(0, 10).map((r, i) => [`alt+${(i + 1) % 10}`, () => go(r.id)] as [string, () => void]), ['mod+L', lock]], []);
   // (The empty list: these shortcuts also work while the always-focused search field has focus.)
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
@@ -54,7 +55,7 @@ function Shell() {
               href={`#/${r.id}`}
               active={route === r.id}
               label={t(`nav.${r.id}`)}
-              rightSection={<Text size="xs" c="dimmed">{`Alt+${(i + 1) % 10}`}</Text>}
+              rightSection={i < 10 ? <Text size="xs" c="dimmed">{`Alt+${(i + 1) % 10}`}</Text> : null}
               data-testid={`nav-${r.id}`}
             />
           ))}

@@ -12,6 +12,7 @@ export const routes = [
   { id: 'rules', issue: 3 },
   { id: 'audit', issue: 9 },
   { id: 'settings', issue: 9 },
+  { id: 'incidents', issue: 18 },
 ] as const;
 
 export type RouteId = (typeof routes)[number]['id'];

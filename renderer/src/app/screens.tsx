@@ -3,6 +3,7 @@ import { AuditScreen } from '../audit/AuditScreen';
 import { CheckinScreen } from '../checkin/CheckinScreen';
 import { DataScreen } from '../data/DataScreen';
 import { IdLogScreen } from '../idlog/IdLogScreen';
+import { IncidentsScreen } from '../incidents/IncidentsScreen';
 import { RostersScreen } from '../rosters/RostersScreen';
 import { RulesScreen } from '../rules/RulesScreen';
 import { ScoresScreen } from '../scores/ScoresScreen';
@@ -21,6 +22,7 @@ export const screens: Partial<Record<RouteId, ComponentType>> = {
   checkin: CheckinScreen,
   idlog: IdLogScreen,
   scores: ScoresScreen,
+  incidents: IncidentsScreen,
   data: DataScreen,
   seating: SeatingScreen,
   rosters: RostersScreen,

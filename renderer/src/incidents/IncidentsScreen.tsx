@@ -1,0 +1,123 @@
+import { Alert, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../../../shared/i18n/error-text';
+import { INCIDENT_KINDS, INCIDENT_RULE, type IncidentKind } from '../../../shared/incidents/contract';
+import type { IpcError } from '../../../shared/ipc/result';
+import { SessionPicker } from '../app/SessionPicker';
+import { desk } from '../ipc/client';
+import { useCall } from '../ipc/use-call';
+import { IncidentList } from './IncidentList';
+
+/** A proctor's report of one incident of the chosen session: kind, candidate (or the whole session), time, text. */
+function RecordForm({ sessionId, onRecorded }: { sessionId: number; onRecorded(id: number): void }) {
+  const { t } = useTranslation('incidents');
+  const plan = useCall('seating.plan', { sessionId });
+  const [kind, setKind] = useState<IncidentKind>('late-arrival');
+  const [who, setWho] = useState<string | null>(null);
+  const [time, setTime] = useState('');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<IpcError | null>(null);
+  const valid = /^([01]\d|2[0-3]):[0-5]\d$/.test(time) && text.trim().length >= 5;
+  const rule = INCIDENT_RULE[kind];
+  const submit = async () => {
+    const r = await desk.call('incidents.record', { sessionId, kind, occurredAt: time, text, ...(who ? { appointmentId: Number(who) } : {}) });
+    if (r.ok) {
+      setText('');
+      setTime('');
+      setWho(null);
+      setError(null);
+      onRecorded(r.value.id);
+    } else setError(r.error);
+  };
+  return (
+    <Paper withBorder p="sm">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (valid) void submit();
+        }}
+      >
+        <Stack gap="xs">
+          <Title order={4}>{t('record')}</Title>
+          <Group align="flex-end">
+            <Select
+              label={t('kind')}
+              w={200}
+              allowDeselect={false}
+              value={kind}
+              onChange={(v) => v && setKind(v as IncidentKind)}
+              data={INCIDENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              data-testid="incident-kind"
+            />
+            <Select
+              label={t('candidate')}
+              w={320}
+              searchable
+              clearable
+              placeholder={t('wholeSession')}
+              value={who}
+              onChange={setWho}
+              data={(plan.data?.candidates ?? []).map((c) => ({ value: String(c.appointmentId), label: `${c.candidateName} ${c.documentMasked}` }))}
+              data-testid="incident-candidate"
+            />
+            <TextInput label={t('time')} w={130} placeholder="09:35" value={time} onChange={(e) => setTime(e.currentTarget.value)} data-testid="incident-time" />
+          </Group>
+          {rule && rule !== 'DAY-1' && (
+            <Text size="sm" c="orange" data-testid="incident-rule">
+              {t(`leadsTo.${rule}`)}
+            </Text>
+          )}
+          <Textarea label={t('text')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} data-testid="incident-text" />
+          <Group>
+            <Button type="submit" disabled={!valid} data-testid="incident-submit">
+              {t('submit')}
+            </Button>
+          </Group>
+          {error && <Alert color="red">{errorText(t, error)}</Alert>}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** Incident reports of a day: record one for the chosen session, review and close them (manager). */
+export function IncidentsScreen() {
+  const { t } = useTranslation('incidents');
+  const [date, setDate] = useState<string | null>(null);
+  const [sessionId, setSessionId] = useState<number | null>(null);
+  const [openOnly, setOpenOnly] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const today = useCall('today.overview', {});
+  const day = date ?? today.data?.date ?? null;
+  const [version, setVersion] = useState(0);
+  return (
+    <Stack>
+      <Title order={2}>{t('title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('hint')}
+      </Text>
+      <SessionPicker date={date} onDate={setDate} sessionId={sessionId} onSession={setSessionId} />
+      {sessionId && (
+        <RecordForm
+          key={sessionId}
+          sessionId={sessionId}
+          onRecorded={(id) => {
+            setDone(t('recorded', { id }));
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
+      {done && (
+        <Alert color="green" data-testid="incident-done">
+          {done}
+        </Alert>
+      )}
+      <Group justify="space-between">
+        <Title order={4}>{t('list')}</Title>
+        <Checkbox label={t('openOnly')} checked={openOnly} onChange={(e) => setOpenOnly(e.currentTarget.checked)} data-testid="incident-open-only" />
+      </Group>
+      {day && <IncidentList key={`${day}-${version}-${openOnly}`} date={day} openOnly={openOnly} />}
+    </Stack>
+  );
+}
