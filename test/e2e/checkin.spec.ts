@@ -6,6 +6,8 @@ async function openByScan(page: Page, code: string) {
   await search.fill('');
   // A USB scanner types the code like a keyboard and ends with Enter.
   await search.pressSequentially(code, { delay: 5 });
+  // The desk has found the code (a state, not a pause) before the scanner's Enter opens it.
+  await expect(page.getByTestId('checkin-card').first()).toBeVisible();
   await search.press('Enter');
   await expect(page.getByTestId('admission-panel')).toBeVisible();
 }
@@ -47,14 +49,31 @@ test.describe('check-in desk at 08:20 before the 09:00 session', () => {
     await page.screenshot({ path: 'test-results/checkin-second-scan-zh.png', fullPage: true });
   });
 
-  test('DAY-3 an expired document is refused at the identity check and the candidate cannot be admitted', async ({ page, desk }) => {
+  test('DAY-3 an expired document is refused at the identity check (recorded with DAY-3 in the ID log) and the candidate cannot be admitted', async ({ page, desk }) => {
     const p = desk.morning[1]!;
     await signIn(page, desk);
     await page.goto(`${desk.url.split('#')[0]}#/checkin`);
     await openByScan(page, p.admissionCode);
-    await recordIdCheck(page, p, { expiry: '2026-01-31' });
-    await expect(page.getByTestId('identity-status')).not.toContainText('证件核验通过');
+    const status = page.getByTestId('identity-status');
+    await expect(status).toContainText('今天尚未核验证件'); // nothing checked yet: the refusal below comes from the check
+    const form = page.getByTestId('idcheck-form');
+    await form.getByTestId('idcheck-number').fill(p.idNumber);
+    await form.getByTestId('idcheck-expiry').fill('2026-01-31'); // expired before the exam day (2026-12-05)
+    await form.getByTestId('idcheck-original').check();
+    await form.getByTestId('idcheck-photo-matches').check();
+    await form.getByText(/^通过$/).click();
+    // The form records the refusal: with its own button where it judges before recording, else with the submit.
+    const refuse = form.getByTestId('idcheck-refuse');
+    const submit = form.getByTestId('idcheck-submit');
+    await expect(refuse.or(submit.and(page.locator(':enabled')))).toBeVisible();
+    await ((await refuse.count()) > 0 ? refuse : submit).click();
+    await expect(status).toContainText('证件核验未通过');
     await expect(page.getByTestId('admit-button')).toBeDisabled();
+    // The ID log holds the refusal under DAY-3.
+    await page.getByTestId('nav-idlog').click();
+    const row = page.getByTestId('idlog-row').filter({ hasText: p.admissionCode });
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('DAY-3');
   });
 
   test('pinyin and initials find the candidate while typing', async ({ page, desk }) => {
