@@ -8,6 +8,7 @@ import { admit } from './admit';
 import { loadCheckinAppointment } from './appointment-repo';
 import { centerZone } from './center-day';
 import { closeWindow } from './close-window';
+import { notArrived } from './session-cutoffs';
 import { findCards } from './find';
 import { recordIdCheck } from './record-id-check';
 import { checkinRuleEnv } from './rule-env';
@@ -38,6 +39,7 @@ export function createCheckinHandlers(deps: { decide?: DecideFn } = {}): Handler
     'checkin.admit': (req, ctx) => admit(req, ctx, decideFn),
 
     'checkin.closeWindow': (req, ctx) => closeWindow(req.sessionId, ctx),
+    'checkin.notArrived': (req, ctx) => notArrived(ctx.core.store.db, req.sessionId),
   };
 }
 

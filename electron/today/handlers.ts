@@ -1,5 +1,6 @@
 import type { todayContract } from '../../shared/today/contract';
 import type { HandlerMap } from '../core/registry';
+import { sessionCutoffs } from '../checkin/session-cutoffs';
 import { ruleEnvFor } from '../policy/rule-env';
 import { calendarGap } from './calendar-gap';
 import { localDate, localDateTime } from './local-time';
@@ -19,6 +20,7 @@ export const todayHandlers: HandlerMap<typeof todayContract> = {
     const date = req.date ?? localDate(ctx.now, timeZone);
     const rows = await sessionsOfDate(db, date);
     const today = localDate(ctx.now, timeZone);
+    const cutoffs = await sessionCutoffs(db, rows.map((r) => r.id), ctx.now.getTime(), timeZone);
     return {
       center,
       date,
@@ -40,6 +42,7 @@ export const todayHandlers: HandlerMap<typeof todayContract> = {
         checkedIn: Number(r.checkedIn),
         absent: Number(r.absent ?? 0),
         subjects: r.subjects ? r.subjects.split(',').sort() : [],
+        cutoff: cutoffs.get(r.id) ?? null,
       })),
     };
   },

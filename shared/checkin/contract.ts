@@ -7,6 +7,7 @@ import type {
   AdmitResult,
   CloseWindowResult,
   FindResult,
+  NotArrived,
   RecordIdCheckResult,
 } from './types';
 
@@ -72,6 +73,11 @@ export const checkinContract = {
         overrideReason: z.string().trim().min(5).max(500).optional(),
       })
       .strict(),
+    role: 'proctor',
+  }),
+  /** The session's booked candidates not admitted yet: who would be marked absent at the close. */
+  'checkin.notArrived': channel<NotArrived[]>()({
+    request: z.object({ sessionId: idSchema }).strict(),
     role: 'proctor',
   }),
   /** After the check-in window (DAY-1/DAY-2): the booked candidates not admitted are absent. */

@@ -214,3 +214,20 @@ export interface CloseWindowResult {
   absent: AbsentEntry[];
   newlyMarked: number;
 }
+
+/** A session's check-in cut-off (DAY-1 / DAY-2) as the Today and Check-in screens count down to it. */
+export interface SessionCutoff {
+  ruleId: 'DAY-1' | 'DAY-2';
+  /** The last admissible arrival (DAY-1) or the closing instant (DAY-2), UTC. */
+  at: string;
+  atLocal: string;
+  /** Every appointment's window is closed now: `checkin.closeWindow` will accept. */
+  closable: boolean;
+}
+
+/** A booked candidate of a session not admitted (nor marked absent) yet. */
+export interface NotArrived {
+  appointmentId: number;
+  admissionCode: string;
+  candidateName: string;
+}

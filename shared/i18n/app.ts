@@ -3,6 +3,11 @@ import type { DomainMessages } from './messages';
 /** The app shell, sign-in and the Today dashboard. */
 export const appMessages: DomainMessages = {
   'zh-CN': {
+    staleDesk: {
+      title: '考务前台已重新启动',
+      text: '此页面使用的是上次启动时的访问密钥，已不能再用。请打开考务前台本次启动时显示的新地址（DESK_URL=…），或在桌面程序中重新打开窗口。',
+      reload: '重新载入此页',
+    },
     appName: '考务前台',
     nav: {
       today: '今日概览',
@@ -93,6 +98,11 @@ export const appMessages: DomainMessages = {
     loading: '正在加载…',
   },
   en: {
+    staleDesk: {
+      title: 'The desk has restarted',
+      text: 'This tab still holds the key of the desk’s previous start, which no longer works. Open the new address the desk printed when it started (DESK_URL=…), or reopen the desktop window.',
+      reload: 'Reload this tab',
+    },
     appName: 'Exam Desk',
     nav: {
       today: 'Today',

@@ -1,3 +1,4 @@
+import { checkinFlowMessages } from './checkin-flow';
 import type { DomainMessages } from './messages';
 
 /**
@@ -6,6 +7,7 @@ import type { DomainMessages } from './messages';
  */
 export const checkinMessages: DomainMessages = {
   'zh-CN': {
+    flow: checkinFlowMessages['zh-CN'],
     title: '考生签到',
     search: {
       placeholder: '扫描准考证或预约号，或输入证件号、证件号后四位、姓名、拼音、首字母',
@@ -212,6 +214,7 @@ export const checkinMessages: DomainMessages = {
     },
   },
   en: {
+    flow: checkinFlowMessages.en,
     title: 'Check-in',
     search: {
       placeholder: 'Scan the admission ticket or booking id, or type a document number, its last 4, a name, pinyin or initials',

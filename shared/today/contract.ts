@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../ipc/channel';
+import type { SessionCutoff } from '../checkin/types';
 import { localDateSchema } from '../ipc/schemas';
 
 export interface CenterInfo {
@@ -21,6 +22,8 @@ export interface SessionSummary {
   checkedIn: number;
   absent: number;
   subjects: string[];
+  /** DAY-1 / DAY-2: when check-in closes (from the profiles); null when no admission rule applies. */
+  cutoff: SessionCutoff | null;
 }
 
 /** A year soon needed that the working-day calendar lacks (working-day deadlines cannot be counted in it). */

@@ -39,6 +39,7 @@ test.describe('check-in desk at 08:20 before the 09:00 session', () => {
     await recordIdCheck(page, p, { photo: true });
     await expect(page.getByTestId('identity-status')).toContainText('证件核验通过');
     await page.screenshot({ path: 'test-results/checkin-before-admit-zh.png', fullPage: true });
+    await page.getByTestId('belongings-button').click(); // DAY-7 reminder, step 4 of the sequence
     await page.getByTestId('admit-button').click();
     await expect(page.getByTestId('admit-result')).toHaveAttribute('data-status', 'admitted');
     await page.screenshot({ path: 'test-results/checkin-admitted-zh.png', fullPage: true });
@@ -118,6 +119,7 @@ test.describe('identity-check log', () => {
     await page.getByTestId('nav-checkin').click();
     await openByScan(page, p.admissionCode);
     await recordIdCheck(page, p);
+    await page.getByTestId('belongings-button').click(); // DAY-7 reminder, step 4 of the sequence
     await page.getByTestId('admit-button').click();
     await expect(page.getByTestId('admit-result')).toHaveAttribute('data-status', 'admitted');
     await page.getByTestId('nav-idlog').click();

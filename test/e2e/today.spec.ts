@@ -82,6 +82,7 @@ test('the dashboard pictures show admissions per 5 minutes against the windows a
   await form.getByText(/^通过$/).click();
   await form.getByTestId('idcheck-submit').click();
   await expect(page.getByTestId('identity-status')).toContainText('证件核验通过');
+  await page.getByTestId('belongings-button').click();
   await page.getByTestId('admit-button').click();
   await expect(page.getByTestId('admit-result')).toHaveAttribute('data-status', 'admitted');
 

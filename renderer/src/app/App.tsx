@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SignInGate, useOperator } from '../accounts/SignInGate';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LaterScreen } from './LaterScreen';
+import { StaleDeskPrompt } from './StaleDeskPrompt';
 import { routes, useRoute, type RouteId } from './routes';
 import { screens } from './screens';
 
@@ -70,8 +71,11 @@ function Shell() {
 
 export function App() {
   return (
-    <SignInGate>
-      <Shell />
-    </SignInGate>
+    <>
+      <StaleDeskPrompt />
+      <SignInGate>
+        <Shell />
+      </SignInGate>
+    </>
   );
 }

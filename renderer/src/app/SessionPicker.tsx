@@ -27,7 +27,8 @@ export function SessionPicker({
       <TextInput type="date" label={t('pick.date')} value={date ?? day.data?.date ?? ''} onChange={(e) => onDate(e.currentTarget.value)} />
       <Select
         label={t('pick.session')}
-        w={300}
+        w={460}
+        comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
         data-testid="scores-session"
         value={sessionId ? String(sessionId) : null}
         onChange={(v) => onSession(v ? Number(v) : null)}

@@ -1,23 +1,26 @@
-import { Alert, Badge, Button, Divider, Group, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdmitResult, CheckinCard } from '../../../shared/checkin/contract';
+import type { AdmissionView, AdmitResult, CheckinCard, CheckInState } from '../../../shared/checkin/contract';
 import type { IpcError } from '../../../shared/ipc/result';
 import { formatLocal } from '../../../shared/time/zoned';
 import { useOperator } from '../accounts/SignInGate';
-import { RevealDocument } from './RevealDocument';
 import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import { VerdictCard } from '../rules/VerdictCard';
 import { IdCheckForm } from './IdCheckForm';
+import { RevealDocument } from './RevealDocument';
+import { playScanSound, type ScanOutcome } from './scan-sound';
+import { ScanVerdict, SeatBanner } from './ScanVerdict';
+import { KeyHint, StepHead } from './StepHead';
 
 function AdmitOutcome({ result, name }: { result: AdmitResult; name: string }) {
   const { t } = useTranslation('checkin');
   if (result.status === 'admitted') {
     return (
-      <Alert color="green" variant="filled" title={t('admit.status.admitted')} data-testid="admit-result" data-status="admitted">
+      <Alert color="green" p="xs" title={t('admit.status.admitted')} data-testid="admit-result" data-status="admitted">
         {t('admit.admitted', { name, at: result.atLocal })}
         {result.overrideReason && <Text fw={700}>{t('admit.overridden', { rules: result.overriddenRuleIds.join(', '), reason: result.overrideReason })}</Text>}
       </Alert>
@@ -25,27 +28,31 @@ function AdmitOutcome({ result, name }: { result: AdmitResult; name: string }) {
   }
   if (result.status === 'already-admitted') {
     return (
-      <Alert color="yellow" variant="filled" title={t('admit.status.already-admitted')} data-testid="admit-result" data-status="already-admitted">
+      <Alert color="yellow" p="xs" title={t('admit.status.already-admitted')} data-testid="admit-result" data-status="already-admitted">
         {t('admit.alreadyAdmitted', { at: result.atLocal, by: result.by })}
         {result.sameRequest && <Text size="sm">{t('admit.sameRequest')}</Text>}
       </Alert>
     );
   }
   return (
-    <Alert color="red" variant="filled" title={t('admit.status.refused')} data-testid="admit-result" data-status="refused">
-      <Group gap={6}>
-        {result.ruleIds.map((r) => (
-          <Badge key={r} color="white" variant="outline">
-            {r}
-          </Badge>
-        ))}
-      </Group>
-      <Text mt={4}>{t(result.messageKey, { ns: result.messageNamespace, ...result.params })}</Text>
+    <Alert color="red" p="xs" title={t('admit.status.refused')} data-testid="admit-result" data-status="refused">
+      {result.ruleIds.join(', ')} {t(result.messageKey, { ns: result.messageNamespace, ...result.params })}
     </Alert>
   );
 }
 
-/** One candidate at the desk: the card, the admission verdict, the identity check and admission. */
+/** What the scan comes to: a candidate admitted before (DAY-8) is a duplicate whatever else holds. */
+function outcomeOf(v: AdmissionView | null, before: CheckInState | null): ScanOutcome | null {
+  if (before) return 'duplicate';
+  if (!v) return null;
+  return v.verdict?.outcome === 'allowed' && v.identity.status !== 'blocked' ? 'admit' : 'refuse';
+}
+
+/**
+ * One candidate at the desk, as a guided sequence: 1 the verdict (large, with its sound), 2 the
+ * document, 3 the face and original, 4 the belongings reminder (DAY-7), 5 admit, 6 the room and
+ * seat. Each step moves the focus to the next, so Enter carries the desk through.
+ */
 export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): void }) {
   const { t } = useTranslation('checkin');
   const { t: td } = useTranslation('desk');
@@ -55,8 +62,36 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
   const [error, setError] = useState<IpcError | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
+  const [belongings, setBelongings] = useState(false);
+  const [before, setBefore] = useState<CheckInState | null | undefined>(card.checkIn ?? undefined);
+  const belongingsRef = useRef<HTMLButtonElement>(null);
+  const admitRef = useRef<HTMLButtonElement>(null);
+  const v = view.data;
+
+  // Whether the candidate was admitted before this scan is fixed by the first answer.
+  useEffect(() => {
+    if (v && before === undefined) setBefore(v.facts.checkIn);
+  }, [v, before]);
+  const outcome = outcomeOf(v, before ?? null);
+  const played = useRef(false);
+  useEffect(() => {
+    if (!outcome || played.current) return;
+    played.current = true;
+    playScanSound(outcome);
+    if (outcome !== 'admit') onDone();
+  }, [outcome]);
+
+  const identityPassed = v?.identity.status === 'passed';
+  const checkIn = v?.facts.checkIn ?? card.checkIn;
+  useEffect(() => {
+    if (identityPassed && !checkIn && outcome === 'admit') belongingsRef.current?.focus();
+  }, [identityPassed, outcome]);
+  useEffect(() => {
+    if (belongings) admitRef.current?.focus();
+  }, [belongings, v?.canAdmit]);
 
   const admit = async (overrideReason?: string) => {
+    if (!overrideReason && !belongings) return;
     setBusy(true);
     const r = await desk.call('checkin.admit', {
       appointmentId: card.appointmentId,
@@ -72,11 +107,18 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
   };
   useHotkeys([['mod+Enter', () => void admit()]], []);
 
-  const v = view.data;
-  const checkIn = v?.facts.checkIn ?? card.checkIn;
+  const admitted = result?.status === 'admitted';
+  const ruleIds = [...new Set((v?.verdict?.reasons ?? []).map((r) => r.ruleId))];
+  const headline = admitted
+    ? t('admit.status.admitted')
+    : outcome === 'duplicate'
+      ? t('flow.verdict.duplicate')
+      : outcome === 'admit'
+        ? t(identityPassed ? 'flow.verdict.admit' : 'flow.verdict.needsId')
+        : t('flow.verdict.refuse');
   return (
-    <Paper withBorder p="md" data-testid="admission-panel">
-      <Group justify="space-between" align="flex-start">
+    <Paper withBorder p="sm" data-testid="admission-panel">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb={6}>
         <div>
           <Title order={3} data-testid="panel-name">
             {card.candidateName}{' '}
@@ -84,70 +126,100 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
               {card.pinyin ?? ''}
             </Text>
           </Title>
-          <Text size="sm">
-            {t('card.admissionCode')} {card.admissionCode} · {t('card.bookingId')} {card.bookingId}
+          <Text size="xs">
+            {t('card.admissionCode')} {card.admissionCode} · {t('card.bookingId')} {card.bookingId} · {t('card.document')}{' '}
+            {t(`identity.documentType.${card.documentType}`, { defaultValue: card.documentType })} {card.documentMasked}
           </Text>
-          <Text size="sm">
-            {t('card.document')} {t(`identity.documentType.${card.documentType}`, { defaultValue: card.documentType })} {card.documentMasked}
+          <Text size="xs">
+            {t('card.subject')} {card.subjectName} ({card.subjectCode}) · {t('card.start')} {card.startLocal} · {t('card.room')} {card.room?.name ?? '—'} ·{' '}
+            {t('card.seat')} {card.seatLabel ?? t('card.noSeat')}
           </Text>
           {operator?.role === 'manager' && <RevealDocument appointmentId={card.appointmentId} />}
-          <Text size="sm">
-            {t('card.subject')} {card.subjectName} ({card.subjectCode}) · {t('card.start')} {card.startLocal}
-          </Text>
-          <Text size="sm">
-            {t('card.room')} {card.room?.name ?? '—'} · {t('card.seat')} {card.seatLabel ?? t('card.noSeat')}
-          </Text>
         </div>
-        <Stack gap={4} align="flex-end">
+        <Stack gap={2} align="flex-end">
           <Badge variant="light">{t(`appointmentState.${card.appointmentState}`)}</Badge>
           <Badge variant="light" color={card.orderState === 'expired' ? 'red' : 'blue'}>
             {t(`orderState.${card.orderState}`)}
           </Badge>
-          <Badge variant="outline" color={card.hasPhoto ? 'teal' : 'gray'}>
-            {card.hasPhoto ? t('card.hasPhoto') : t('card.noPhoto')}
-          </Badge>
         </Stack>
       </Group>
-      <Divider my="sm" />
-      {checkIn && (
-        <Alert color="green" mb="sm" data-testid="already-admitted">
-          {t('checkIn.admitted', { at: checkIn.admittedLocal, by: checkIn.by })}
-          {checkIn.overrideReason && <Text fw={700}>{t('checkIn.overridden', { reason: checkIn.overrideReason })}</Text>}
-        </Alert>
-      )}
-      {result && <AdmitOutcome result={result} name={card.candidateName} />}
-      {error && <Alert color="red">{errorText(td, error)}</Alert>}
       {!v && view.loading && <Loader size="sm" />}
+      {outcome && (
+        <ScanVerdict outcome={admitted ? 'admit' : outcome} headline={headline} ruleIds={outcome === 'duplicate' ? ['DAY-8'] : ruleIds}>
+          {outcome === 'duplicate' && before ? (
+            <Text inherit data-testid="already-admitted">
+              {t('flow.verdict.duplicateText', { at: before.admittedLocal, by: before.by })}
+              {before.overrideReason && ` ${t('checkIn.overridden', { reason: before.overrideReason })}`}
+            </Text>
+          ) : (
+            v?.verdict && <Text inherit>{t(v.verdict.messageKey, { ns: 'rules', ...v.verdict.params })}</Text>
+          )}
+          {v && !v.verdict && <Text inherit>{t('verdict.ruleError', { message: v.ruleError?.message ?? '' })}</Text>}
+        </ScanVerdict>
+      )}
       {v && (
-        <Stack gap="sm" mt="sm">
-          <Text size="xs" c="dimmed">
-            {t('verdict.now', { at: v.nowLocal, zone: v.timeZone })}
-          </Text>
-          {v.verdict ? <VerdictCard verdict={v.verdict} title={t('verdict.title')} /> : <Alert color="gray">{t('verdict.ruleError', { message: v.ruleError?.message ?? '' })}</Alert>}
-          <Alert color={v.identity.status === 'passed' ? 'green' : v.identity.status === 'none' ? 'gray' : 'red'} data-testid="identity-status">
-            {t(`identity.status.${v.identity.status}`)}
-            {v.identity.by && v.identity.at && <Text size="xs">{td('checkedBy', { by: v.identity.by, at: formatLocal(Date.parse(v.identity.at), v.timeZone) })}</Text>}
+        <Stack gap={6} mt={6}>
+          <details>
+            <summary style={{ cursor: 'pointer', fontSize: 12 }}>
+              {t('flow.verdict.details')} · {t('verdict.now', { at: v.nowLocal, zone: v.timeZone })}
+            </summary>
+            {v.verdict && <VerdictCard verdict={v.verdict} title={t('verdict.title')} />}
+          </details>
+          <Alert p={6} color={v.identity.status === 'passed' ? 'green' : v.identity.status === 'none' ? 'gray' : 'red'} data-testid="identity-status">
+            <Text size="sm">
+              {t(`identity.status.${v.identity.status}`)}
+              {v.identity.by && v.identity.at && ` · ${td('checkedBy', { by: v.identity.by, at: formatLocal(Date.parse(v.identity.at), v.timeZone) })}`}
+            </Text>
           </Alert>
           {!checkIn && v.identity.status !== 'passed' && v.identity.status !== 'blocked' && (
-            <IdCheckForm card={card} today={v.nowLocal.slice(0, 10)} onRecorded={() => view.reload()} />
+            <IdCheckForm card={card} today={v.nowLocal.slice(0, 10)} autoFocus={outcome === 'admit'} onRecorded={() => view.reload()} />
           )}
           {!checkIn && (
-            <Group>
-              <Button size="lg" color="green" onClick={() => void admit()} loading={busy} disabled={!v.canAdmit} data-testid="admit-button">
-                {t('admit.button')}
+            <>
+              <StepHead n={4} label={t('flow.step.belongings')} keys={<KeyHint k="Enter" text={t('flow.keys.belongings')} />} done={belongings} />
+              <Button
+                ref={belongingsRef}
+                size="xs"
+                variant={belongings ? 'filled' : 'light'}
+                color={belongings ? 'green' : 'blue'}
+                onClick={() => setBelongings(true)}
+                data-testid="belongings-button"
+                aria-pressed={belongings}
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {belongings ? '✓ ' : ''}
+                {t('flow.belongings')}
               </Button>
-              <Text size="xs" c="dimmed">
-                {td('admitHint')} · {td('backToSearch')}
-              </Text>
-            </Group>
+              <StepHead n={5} label={t('flow.step.admit')} keys={<><KeyHint k="Enter" text={t('flow.keys.admit')} /><KeyHint k="Ctrl+Enter" text="" /></>} />
+              <Group>
+                <Button
+                  ref={admitRef}
+                  size="md"
+                  color="green"
+                  onClick={() => void admit()}
+                  loading={busy}
+                  disabled={!v.canAdmit || !belongings}
+                  data-testid="admit-button"
+                >
+                  {t('admit.button')}
+                </Button>
+                <Text size="xs" c="dimmed">
+                  {!v.canAdmit || !belongings ? `${t('flow.admitNeeds')} · ` : ''}
+                  {td('backToSearch')}
+                </Text>
+              </Group>
+            </>
           )}
+          {result && <AdmitOutcome result={result} name={card.candidateName} />}
+          {(admitted || (checkIn && outcome === 'duplicate')) && <SeatBanner card={card} />}
+          {error && <Alert color="red" p="xs">{errorText(td, error)}</Alert>}
           {!checkIn && v.canOverride && operator?.role === 'manager' && (
-            <Stack gap={4}>
-              <Textarea label={t('admit.overrideReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="override-reason" />
+            <Group align="flex-end" gap="xs">
+              <Textarea autosize minRows={1} w={360} label={t('admit.overrideReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="override-reason" />
               <Button color="orange" onClick={() => void admit(reason)} disabled={reason.trim().length < 5} data-testid="override-button">
                 {t('admit.overrideButton')}
               </Button>
-            </Stack>
+            </Group>
           )}
         </Stack>
       )}

@@ -1,4 +1,4 @@
-import { Alert, Grid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Grid, Group, Stack, Switch, Tabs, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckinCard, FindResult } from '../../../shared/checkin/contract';
@@ -7,26 +7,42 @@ import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { AdmissionPanel } from './AdmissionPanel';
 import { CloseWindowPanel } from './CloseWindowPanel';
+import { CutoffStrip } from './CutoffStrip';
 import { ResultList } from './ResultList';
+import { playScanSound, setSoundOn, soundOn } from './scan-sound';
+import { ScanVerdict } from './ScanVerdict';
 import { SearchBox } from './SearchBox';
+import { useScanRouter } from './use-scan-router';
 
 /**
  * The check-in desk: one always-ready search field (scanner or keyboard), results while typing,
- * and the selected candidate's verdict, identity check and admission on the right.
+ * and the selected candidate's guided sequence on the right. After every outcome the field is
+ * selected, so the next scan replaces the previous code (#18.1); a scanner's burst anywhere on
+ * the page is a scan (use-scan-router.ts).
  */
 export function CheckinScreen() {
   const { t } = useTranslation('checkin');
   const search = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<FindResult | null>(null);
+  const [notFound, setNotFound] = useState<{ query: string; date: string } | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [selected, setSelected] = useState(0);
+  const [sound, setSound] = useState(soundOn());
   const [opened, setOpened] = useState<{ card: CheckinCard; token: number } | null>(null);
   const openCount = useRef(0);
   // Every open (also a repeated scan of the same code) shows a fresh panel.
-  const setOpen = (card: CheckinCard | null) => setOpened(card ? { card, token: ++openCount.current } : null);
+  const setOpen = (card: CheckinCard | null) => {
+    setNotFound(null);
+    setOpened(card ? { card, token: ++openCount.current } : null);
+  };
   const open = opened?.card ?? null;
   const seq = useRef(0);
+
+  const readyForNextScan = () => {
+    search.current?.focus();
+    search.current?.select();
+  };
 
   const find = async (q: string): Promise<FindResult | null> => {
     const mine = ++seq.current;
@@ -43,33 +59,60 @@ export function CheckinScreen() {
   };
 
   // Results appear while typing (a short pause so a scanner's burst is one query).
+  const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
     if (!query.trim()) {
       setFound(null);
       return;
     }
-    const timer = setTimeout(() => void find(query), 120);
-    return () => clearTimeout(timer);
+    typing.current = setTimeout(() => void find(query), 120);
+    return () => clearTimeout(typing.current);
   }, [query]);
 
-  /** Enter or a scanner's terminator: open the highlighted card, or the first of a fresh search. */
+  /** Enter or a scan: open the highlighted card, or the first of a fresh search; else "not found". */
+  const scans = useRef(0);
   const submit = async (q: string) => {
     if (!q) return;
+    clearTimeout(typing.current);
     if (found && found.query === q && found.cards.length > 0) {
       setOpen(found.cards[selected] ?? found.cards[0]!);
       return;
     }
     setQuery(q);
-    const result = await find(q);
-    if (result && result.cards.length > 0) setOpen(result.cards[0]!);
+    // A search while typing never cancels a scan; only a newer scan does.
+    const mine = ++scans.current;
+    const found1 = ++seq.current;
+    const r = await desk.call('checkin.find', { query: q });
+    if (mine !== scans.current) return;
+    if (!r.ok) {
+      setError(r.error);
+      return readyForNextScan();
+    }
+    const result = r.value;
+    setError(null);
+    if (found1 === seq.current) {
+      setFound(result);
+      setSelected(0);
+    }
+    if (result.cards.length > 0) setOpen(result.cards[0]!);
+    else {
+      setOpened(null);
+      setNotFound({ query: result.query, date: result.date });
+      playScanSound('not-found');
+    }
+    readyForNextScan();
   };
+
+  useScanRouter(search, (code) => {
+    setQuery(code);
+    void submit(code);
+  });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         setOpen(null);
-        search.current?.focus();
-        search.current?.select();
+        readyForNextScan();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -78,53 +121,62 @@ export function CheckinScreen() {
 
   const kindLabel = t(`search.kind.${query.trim() ? (found?.kind ?? 'unknown') : 'empty'}`);
   return (
-    <Stack>
-      <Title order={2}>{t('title')}</Title>
-      <Tabs defaultValue="desk" keepMounted={false}>
-        <Tabs.List mb="sm">
+    <Tabs defaultValue="desk" keepMounted={false}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Tabs.List>
           <Tabs.Tab value="desk">{t('title')}</Tabs.Tab>
           <Tabs.Tab value="close">{t('closeWindow.button')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="desk">
-          <Grid>
-            <Grid.Col span={{ base: 12, md: 5 }}>
-              <Stack gap="sm">
-                <SearchBox
-                  ref={search}
-                  value={query}
-                  onChange={setQuery}
-                  onSubmit={(q) => void submit(q)}
-                  onArrow={(d) => setSelected((i) => Math.max(0, Math.min((found?.cards.length ?? 1) - 1, i + d)))}
-                  kindLabel={kindLabel}
-                />
-                {error && <Alert color="red">{errorText(t, error)}</Alert>}
-                {found && found.cards.length === 0 && <Alert color="gray">{t('search.noResults', { date: found.date, query: found.query })}</Alert>}
-                {found && found.truncated && <Text size="sm" c="dimmed">{t('search.truncated', { count: found.cards.length })}</Text>}
-                {found && <ResultList cards={found.cards} selected={selected} onOpen={(i) => setOpen(found.cards[i] ?? null)} />}
-              </Stack>
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, md: 7 }}>
-              {open ? (
-                <AdmissionPanel
-                  key={opened?.token}
-                  card={open}
-                  onDone={() => {
-                    search.current?.focus();
-                    search.current?.select();
-                  }}
-                />
-              ) : (
-                <Alert color="blue" variant="light">
-                  {t('search.placeholder')}
-                </Alert>
-              )}
-            </Grid.Col>
-          </Grid>
-        </Tabs.Panel>
-        <Tabs.Panel value="close">
-          <CloseWindowPanel />
-        </Tabs.Panel>
-      </Tabs>
-    </Stack>
+        <Switch
+          size="sm"
+          label={sound ? t('flow.sound.on') : t('flow.sound.off')}
+          aria-label={t('flow.sound.label')}
+          checked={sound}
+          onChange={(e) => {
+            setSound(e.currentTarget.checked);
+            setSoundOn(e.currentTarget.checked);
+          }}
+          data-testid="sound-toggle"
+        />
+      </Group>
+      <Tabs.Panel value="desk">
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Stack gap="xs">
+              <SearchBox
+                ref={search}
+                value={query}
+                onChange={setQuery}
+                onSubmit={(q) => void submit(q)}
+                onArrow={(d) => setSelected((i) => Math.max(0, Math.min((found?.cards.length ?? 1) - 1, i + d)))}
+                kindLabel={kindLabel}
+              />
+              <CutoffStrip />
+              {error && <Alert color="red">{errorText(t, error)}</Alert>}
+              {found && found.cards.length === 0 && !notFound && <Alert color="gray">{t('search.noResults', { date: found.date, query: found.query })}</Alert>}
+              {found && found.truncated && <Text size="sm" c="dimmed">{t('search.truncated', { count: found.cards.length })}</Text>}
+              {found && <ResultList cards={found.cards} selected={selected} onOpen={(i) => setOpen(found.cards[i] ?? null)} />}
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            {notFound ? (
+              <ScanVerdict outcome="not-found" headline={t('flow.verdict.not-found')}>
+                <Text inherit>{t('flow.verdict.notFoundText', notFound)}</Text>
+                <Text inherit size="sm">{t('flow.scanNext')}</Text>
+              </ScanVerdict>
+            ) : open ? (
+              <AdmissionPanel key={opened?.token} card={open} onDone={readyForNextScan} />
+            ) : (
+              <Alert color="blue" variant="light">
+                {t('search.placeholder')}
+              </Alert>
+            )}
+          </Grid.Col>
+        </Grid>
+      </Tabs.Panel>
+      <Tabs.Panel value="close">
+        <CloseWindowPanel />
+      </Tabs.Panel>
+    </Tabs>
   );
 }

@@ -28,10 +28,11 @@ export function CloseWindowPanel() {
       <Group align="flex-end">
         <Select
           label={td('session')}
-          w={320}
+          w={460}
+          comboboxProps={{ width: 'max-content', position: 'bottom-start' }}
           value={sessionId}
           onChange={setSessionId}
-          data={(today.data?.sessions ?? []).map((s) => ({ value: String(s.id), label: `${s.startLocal.slice(11)} ${s.roomName}` }))}
+          data={(today.data?.sessions ?? []).map((s) => ({ value: String(s.id), label: `${s.startLocal.slice(11)} ${s.roomName} · ${s.subjects.join(', ')}` }))}
         />
         <Button variant="light" color="orange" onClick={() => void close()} disabled={!sessionId}>
           {t('closeWindow.button')}

@@ -11,7 +11,8 @@ export interface Photo {
  * The desk camera (getUserMedia). In the desktop app the permission handler grants the camera
  * to the app's own page only. The frame is scaled to 480 px wide and sent as JPEG.
  */
-export function PhotoCapture({ photo, onPhoto }: { photo: Photo | null; onPhoto(p: Photo | null): void }) {
+export function PhotoCapture({ photo, onPhoto, compact }: { photo: Photo | null; onPhoto(p: Photo | null): void; compact?: boolean }) {
+  const width = compact ? 120 : 240;
   const { t } = useTranslation('desk');
   const video = useRef<HTMLVideoElement>(null);
   const [stream, setStream] = useState<MediaStream | null>(null);
@@ -53,14 +54,14 @@ export function PhotoCapture({ photo, onPhoto }: { photo: Photo | null; onPhoto(
   };
 
   return (
-    <Stack gap={6}>
+    <Stack gap={4}>
       <video
         ref={video}
         muted
         playsInline
         onLoadedData={() => setReady(true)}
-        onPlaying={() => setReady(true)} style={{ width: 240, display: stream ? 'block' : 'none', borderRadius: 4 }} data-testid="camera-video" />
-      {photo && !stream && <Image src={`data:${photo.mime};base64,${photo.base64}`} w={240} radius="sm" alt={t('camera.taken')} data-testid="photo-preview" />}
+        onPlaying={() => setReady(true)} style={{ width, display: stream ? 'block' : 'none', borderRadius: 4 }} data-testid="camera-video" />
+      {photo && !stream && <Image src={`data:${photo.mime};base64,${photo.base64}`} w={width} radius="sm" alt={t('camera.taken')} data-testid="photo-preview" />}
       {error && <Alert color="red">{t('camera.unavailable', { message: error })}</Alert>}
       <Group gap="xs">
         {!stream && (

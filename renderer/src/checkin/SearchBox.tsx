@@ -6,7 +6,7 @@ import { cleanScannerInput } from '../../../shared/identity/scanner-input';
 interface Props {
   value: string;
   onChange(value: string): void;
-  /** Enter or Tab (a scanner's terminator): open the best match. */
+  /** Enter (a scanner's terminator): open the best match. */
   onSubmit(value: string): void;
   onArrow(direction: 1 | -1): void;
   kindLabel: string;
@@ -14,7 +14,7 @@ interface Props {
 
 /**
  * The one field of the desk: a USB barcode/QR scanner types into it like a keyboard and ends with
- * Enter or Tab; stray control characters are stripped. It takes the focus back whenever a
+ * Enter; stray control characters are stripped. It takes the focus back whenever a
  * printable key is pressed outside another field.
  */
 export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
@@ -27,9 +27,15 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       const target = e.target as HTMLElement | null;
       const inField = target?.closest('input, textarea, select, [contenteditable="true"], [role="combobox"]');
       if (inField || e.ctrlKey || e.metaKey || e.altKey) return;
+      // Space presses a focused button or switch of the sequence; it is not the start of a search.
+      if (e.key === ' ' && target?.closest('button, [role="button"], [role="radio"], [role="switch"]')) return;
       if (e.key.length === 1 || e.key === 'F2') {
         const input = typeof ref === 'object' ? ref?.current : null;
-        input?.focus();
+        // Selected, so a scan replaces what the field held instead of being appended (#18.1).
+        if (input && document.activeElement !== input) {
+          input.focus();
+          input.select();
+        }
         if (e.key === 'F2') e.preventDefault();
       }
     };
@@ -50,7 +56,8 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' || (e.key === 'Tab' && value.trim() !== '')) {
+          // Tab leaves the field for the sequence (#18.2); Enter (a scanner's or a person's) opens.
+          if (e.key === 'Enter') {
             e.preventDefault();
             onSubmit(cleanScannerInput(e.currentTarget.value));
           } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {

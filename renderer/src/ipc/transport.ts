@@ -1,5 +1,6 @@
 import type { DeskBridge } from '../../../shared/ipc/bridge';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { markDeskStale } from './stale-desk';
 
 declare global {
   interface Window {
@@ -39,7 +40,10 @@ export function detectTransport(): Transport {
         headers: { 'content-type': 'application/json', 'x-desk-token': token, 'x-desk-client': id },
         body: JSON.stringify({ channel, payload }),
       });
-      return (await res.json()) as IpcResult<unknown>;
+      const result = (await res.json()) as IpcResult<unknown>;
+      // 403 BAD_SENDER: this tab's token is not the desk's (it restarted since): ask for the new address.
+      if (res.status === 403 && !result.ok && result.error.code === 'BAD_SENDER') markDeskStale();
+      return result;
     } catch {
       return { ok: false, error: { code: 'INTERNAL', message: 'The desk service is not reachable.' } };
     }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../../shared/i18n/error-text';
 import { useCall } from '../ipc/use-call';
 import { MissingSteps } from '../center/MissingSteps';
+import { CutoffStrip } from '../checkin/CutoffStrip';
 import { CenterClock } from './CenterClock';
 import { DayPictures } from './DayPictures';
 
@@ -73,6 +74,7 @@ export function TodayScreen() {
               ))}
             </Table.Tbody>
           </Table>
+          <CutoffStrip />
           <Text mt="sm" c="dimmed" data-testid="totals">
             {t('today.totals', totals)}
           </Text>

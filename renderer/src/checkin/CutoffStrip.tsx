@@ -1,0 +1,130 @@
+import { Alert, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CloseWindowResult, NotArrived } from '../../../shared/checkin/contract';
+import type { IpcError } from '../../../shared/ipc/result';
+import { errorText } from '../../../shared/i18n/error-text';
+import type { SessionSummary } from '../../../shared/today/contract';
+import { desk } from '../ipc/client';
+import { useCall } from '../ipc/use-call';
+
+/** The desk's clock (the server's, which --clock may set), ticking locally every second. */
+function useDeskNow(deskNow: string | undefined): number {
+  const [offset, setOffset] = useState(0);
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (deskNow) setOffset(Date.parse(deskNow) - Date.now());
+  }, [deskNow]);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return now + offset;
+}
+
+function left(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const hh = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
+  const ss = String(s % 60).padStart(2, '0');
+  return hh > 0 ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+/** At the start: who has not come, and closing the window (they become absent, DAY-1/DAY-2). */
+function CloseOffer({ session, onClosed }: { session: SessionSummary; onClosed(): void }) {
+  const { t } = useTranslation('checkin');
+  const [list, setList] = useState<NotArrived[] | null>(null);
+  const [result, setResult] = useState<CloseWindowResult | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const show = async () => {
+    const r = await desk.call('checkin.notArrived', { sessionId: session.id });
+    if (r.ok) setList(r.value);
+    else setError(r.error);
+  };
+  const close = async () => {
+    const r = await desk.call('checkin.closeWindow', { sessionId: session.id });
+    if (!r.ok) return setError(r.error);
+    setResult(r.value);
+    onClosed();
+  };
+  if (result) {
+    return (
+      <Text size="xs" c="orange.8" data-testid="cutoff-closed">
+        {t('flow.cutoff.closed')} · {result.newlyMarked > 0 ? t('closeWindow.done', { count: result.newlyMarked }) : t('closeWindow.nothingNew')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4}>
+      {!list && (
+        <Button size="compact-xs" variant="light" color="orange" onClick={() => void show()} data-testid="cutoff-offer">
+          {t('flow.cutoff.offerClose')}
+        </Button>
+      )}
+      {list && (
+        <Alert p={6} color="orange" title={`${t('flow.cutoff.notComeList')} (${list.length})`} data-testid="cutoff-not-come">
+          <List size="xs">
+            {list.map((a) => (
+              <List.Item key={a.appointmentId}>
+                {a.candidateName} · {a.admissionCode}
+              </List.Item>
+            ))}
+          </List>
+          <Button mt={4} size="compact-xs" color="orange" onClick={() => void close()} data-testid="cutoff-close">
+            {t('closeWindow.button')}
+          </Button>
+        </Alert>
+      )}
+      {error && <Text size="xs" c="red">{errorText(t, error)}</Text>}
+    </Stack>
+  );
+}
+
+/**
+ * Each session of the day counting down to its check-in cut-off (DAY-1: the last admissible
+ * arrival; the instants come from the server's profiles and clock), and from its start an offer
+ * to close the window listing who has not come.
+ */
+export function CutoffStrip() {
+  const { t } = useTranslation('checkin');
+  const day = useCall('today.overview', {}, 30_000);
+  const now = useDeskNow(day.data?.now);
+  const sessions = day.data?.sessions ?? [];
+  if (sessions.length === 0) return null;
+  return (
+    <Paper withBorder p={6} data-testid="cutoffs">
+      <Text size="xs" fw={700}>
+        {t('flow.cutoff.title')}
+      </Text>
+      <Stack gap={2}>
+        {sessions.map((s) => {
+          const c = s.cutoff;
+          const waiting = s.booked - s.checkedIn - s.absent;
+          const started = now >= Date.parse(s.startsAt);
+          return (
+            <div key={s.id} data-testid="cutoff-row" data-session={s.id}>
+              <Group gap={6} wrap="nowrap">
+                <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+                  {s.startLocal.slice(11)} {s.roomName}
+                </Text>
+                <Text size="xs" c={c && now <= Date.parse(c.at) ? 'blue.8' : 'dimmed'} fw={600} data-testid="cutoff-left">
+                  {!c
+                    ? t('flow.cutoff.none')
+                    : now <= Date.parse(c.at)
+                      ? `${c.ruleId} ${t('flow.cutoff.left', { time: c.atLocal.slice(11, 16), left: left(Date.parse(c.at) - now) })}`
+                      : `${c.ruleId} ${t('flow.cutoff.passed', { time: c.atLocal.slice(11, 16) })}`}
+                </Text>
+                {waiting > 0 && (
+                  <Text size="xs" c="dimmed">
+                    {t('flow.cutoff.notCome', { count: waiting })}
+                  </Text>
+                )}
+              </Group>
+              {c && started && waiting > 0 && <CloseOffer session={s} onClosed={day.reload} />}
+            </div>
+          );
+        })}
+      </Stack>
+    </Paper>
+  );
+}
