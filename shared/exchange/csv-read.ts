@@ -17,7 +17,17 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-export function readCsv(text: string): CsvRecord[] {
+/** More records than the reader was allowed to take (the reading stops there). */
+export class CsvTooManyRecords extends Error {
+  constructor(
+    readonly line: number,
+    readonly limit: number,
+  ) {
+    super(`line ${line}: more than ${limit} records`);
+  }
+}
+
+export function readCsv(text: string, maxRecords = Number.POSITIVE_INFINITY): CsvRecord[] {
   const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -27,7 +37,10 @@ export function readCsv(text: string): CsvRecord[] {
   let cellStarted = false;
   const endRecord = () => {
     cells.push(cell);
-    if (!(cells.length === 1 && cells[0] === '')) records.push({ line: startLine, cells });
+    if (!(cells.length === 1 && cells[0] === '')) {
+      if (records.length >= maxRecords) throw new CsvTooManyRecords(startLine, maxRecords);
+      records.push({ line: startLine, cells });
+    }
     cells = [];
     cell = '';
     cellStarted = false;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../ipc/channel';
 import { IMPORT_FIELDS, type ImportField, type ImportMapping } from './import-fields';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from './import-limits';
 
 /** Why a row cannot be imported (the Data screen words each code; `message` is the English text). */
 export const IMPORT_ERROR_CODES = [
@@ -26,7 +27,11 @@ export const IMPORT_ERROR_CODES = [
   'UNKNOWN_BOOKING',
   'BAD_SCORE',
   'RELEASED',
-  'NOT_ADMITTED',
+  'CONTROL_CHARACTER',
+  'TOO_LONG',
+  'SAME_PERSON_OVERLAP',
+  'FILE_TOO_LARGE',
+  'TOO_MANY_ROWS',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
@@ -40,6 +45,21 @@ export interface ImportRowError {
   /** The offending cell, shortened; a document number only masked. */
   value: string;
   message: string;
+}
+
+/** Why a change to a stored booking needs the operator's explicit confirmation (#18.9). */
+export const CONFIRM_REASONS = ['today', 'seated', 'person', 'date'] as const;
+export type ConfirmReason = (typeof CONFIRM_REASONS)[number];
+
+/** A booking the import would change in a way the operator must see first: who and when, before and after. */
+export interface ImportChangeToConfirm {
+  line: number;
+  bookingId: string;
+  reasons: ConfirmReason[];
+  /** The fields that differ (import field names; the screen words them). */
+  fields: string[];
+  before: { name: string; date: string; time: string };
+  after: { name: string; date: string; time: string };
 }
 
 export interface ImportPreview {
@@ -60,6 +80,9 @@ export interface ImportPreview {
   errorCount: number;
   /** Bookings the import would change, with the fields that differ. */
   changes: { bookingId: string; fields: string[] }[];
+  /** Changes that need `confirmChanges` on the apply: today's, seated, another person or another date. */
+  toConfirm: ImportChangeToConfirm[];
+  toConfirmCount: number;
   sponsors: string[];
 }
 
@@ -72,8 +95,14 @@ export interface ImportResult {
   rooms: string[];
 }
 
-/** A roster file up to 64 MB (base64 in the payload). */
-const MAX_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3);
+/** A roster file up to 64 MB (base64 in the payload; 4 characters per 3 bytes, padded). */
+export const MAX_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+
+/** The size in bytes of a base64 text once decoded, known before decoding it. */
+export function base64Bytes(base64: string): number {
+  const pad = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return Math.floor((base64.length * 3) / 4) - pad;
+}
 
 const mappingSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(500).nullable());
 
@@ -83,9 +112,11 @@ const jobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 export const importRequest = z
   .object({
     fileName: z.string().min(1).max(260),
-    base64: z.string().min(1).max(MAX_BASE64),
+    base64: z.string().min(1).max(MAX_BASE64, { message: `The file is larger than ${MAX_IMPORT_MB} MB, the most a roster may be; split it into smaller files.` }),
     mapping: mappingSchema.optional(),
     jobId: jobIdSchema.optional(),
+    /** #18.9: the operator has seen the changes to today's, seated, moved or re-assigned bookings and confirms them. */
+    confirmChanges: z.boolean().optional(),
   })
   .strict();
 

@@ -52,18 +52,18 @@ export const REQUIRED_FIELDS: readonly ImportField[] = [
 ];
 
 const ALIASES: Record<ImportField, string[]> = {
-  booking_id: ['booking id', 'booking', '预约号', '预约编号', '预约id', '预约单号'],
-  candidate_name: ['name', 'candidate', '姓名', '考生姓名', '考生'],
-  name_pinyin: ['pinyin', '拼音', '姓名拼音'],
-  id_type: ['document type', '证件类型'],
-  id_number: ['document number', 'id no', '证件号码', '证件号', '身份证号', '身份证号码'],
-  phone: ['mobile', 'telephone', '手机', '手机号', '电话', '联系电话'],
-  email: ['e-mail', 'mail', '邮箱', '电子邮件', '电子邮箱'],
-  sponsor: ['vendor', '主办方', '厂商', '认证厂商'],
-  program_profile: ['profile', 'policy', '政策', '考试政策', '项目'],
+  booking_id: ['booking id', 'booking', 'booking no', 'appointment id', '预约号', '预约编号', '预约id', '预约单号', '预约码'],
+  candidate_name: ['name', 'candidate', 'candidate name', '姓名', '考生姓名', '考生', '名字'],
+  name_pinyin: ['pinyin', 'name pinyin', '拼音', '姓名拼音', '拼音姓名'],
+  id_type: ['document type', 'id type', '证件类型', '证件种类'],
+  id_number: ['document number', 'id no', 'id number', '证件号码', '证件号', '身份证号', '身份证号码'],
+  phone: ['mobile', 'telephone', 'phone number', '手机', '手机号', '手机号码', '电话', '联系电话'],
+  email: ['e-mail', 'mail', '邮箱', '电子邮件', '电子邮箱', '邮件'],
+  sponsor: ['vendor', 'exam sponsor', '主办方', '考试主办方', '主办单位', '厂商', '认证厂商'],
+  program_profile: ['profile', 'policy', 'policy profile', '政策', '政策配置', '考试政策', '政策方案', '项目'],
   subject_code: ['subject', 'exam code', '科目代码', '科目编号', '考试代码'],
   subject_name: ['exam name', '科目名称', '考试名称', '科目'],
-  level: ['级别', '等级'],
+  level: ['级别', '等级', '认证级别'],
   part: ['exam part', '考试部分', '部分', '考试类型'],
   exam_date: ['date', '考试日期', '日期'],
   start_time: ['time', 'start', '开始时间', '考试时间'],
@@ -79,6 +79,11 @@ const ALIASES: Record<ImportField, string[]> = {
   attempt_no: ['attempt', '第几次', '考试次数', '次数'],
   accommodations: ['accommodation', '特殊安排', '便利措施', '特殊需求'],
 };
+
+/** The header aliases of a field (English and Chinese), for documentation and tests. */
+export function aliasesOf(field: ImportField): readonly string[] {
+  return ALIASES[field];
+}
 
 /** Header text compared loosely: case, spaces, underscores, full-width brackets and a BOM ignored. */
 export function headerKey(header: string): string {

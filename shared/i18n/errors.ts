@@ -40,6 +40,8 @@ export const errorMessages: DomainMessages = {
       noCenter: '还没有设置考点，不能导入名单：请先在“设置 → 初始设置”中设置考点（代码须与名单的 center_code 一致）和考场。',
       missingColumns: '文件缺少以下列：{{fields}}。请先设置列对应关系，未导入任何数据。',
       problems: '文件中有 {{count}} 处问题，未导入任何数据。第一处：第 {{line}} 行{{column}}：{{detail}}',
+      fileTooLarge: '文件大小为 {{size}} MB，名单文件最大为 {{limit}} MB。请拆分为较小的文件（例如每天一个）分别导入。未导入任何数据。',
+      needsConfirmation: '此次导入将变更 {{count}} 个今天已安排、已排座、或将换人或改日期的预约：{{list}}。请核对后确认变更。未导入任何数据。',
     },
     rules: {
       outsideCalendar: '工作日历还没有 {{year}} 年（{{date}}），无法计算工作日。请考点负责人在“考试规则 → 工作日历”中录入 {{year}} 年的国务院放假安排后再试。',
@@ -121,6 +123,8 @@ export const errorMessages: DomainMessages = {
       noCenter: 'No center is set up yet, so a roster cannot be imported: first set up the center (its code as in the roster\'s center_code) and its rooms in Settings → Set-up.',
       missingColumns: 'The file has no column for {{fields}}; map them first. Nothing was imported.',
       problems: '{{count}} problem(s) in the file; nothing was imported. First: line {{line}}{{column}}: {{detail}}',
+      fileTooLarge: 'The file is {{size}} MB; a roster may be at most {{limit}} MB. Split it into smaller files (for example one per day) and import each. Nothing was imported.',
+      needsConfirmation: 'This import would change {{count}} booking(s) already planned for today, seated, or given to another person or date: {{list}}. Check them, then confirm the changes. Nothing was imported.',
     },
     rules: {
       outsideCalendar: 'The working-day calendar has no {{year}} yet ({{date}}), so working days cannot be counted. A manager must enter the {{year}} official holiday schedule under Rules → Working-day calendar, then try again.',

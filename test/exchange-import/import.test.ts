@@ -130,7 +130,7 @@ describe('roster import: the sponsor sample and its variants', () => {
         [7, 'candidate_name', 'FORMULA'],
         [8, 'id_number', 'EXCEL_NUMBER'],
         [9, 'center_code', 'OTHER_CENTER'],
-        [t.length, null, 'DUPLICATE_CONFLICT'],
+        [t.length, 'booking_id', 'DUPLICATE_CONFLICT'],
       ]),
     );
     const r = await apply(csv(t));

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { CsvSyntaxError, readCsv, type CsvRecord } from '../../../shared/exchange/csv-read';
+import { CsvSyntaxError, CsvTooManyRecords, readCsv, type CsvRecord } from '../../../shared/exchange/csv-read';
+import type { ImportErrorCode } from '../../../shared/exchange/import-contract';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB, MAX_IMPORT_ROWS } from '../../../shared/exchange/import-limits';
 
 export interface DecodedTable {
   format: 'csv' | 'xlsx';
@@ -16,10 +18,20 @@ export class BadFileError extends Error {
   constructor(
     readonly line: number,
     message: string,
+    readonly code: ImportErrorCode = 'BAD_FILE',
   ) {
     super(message);
   }
 }
+
+/** #14.8: the file's size, checked before a byte of it is decoded. */
+export function fileTooLargeMessage(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return `The file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; a roster may be at most ${MAX_IMPORT_MB} MB. Split it into smaller files (for example one per day) and import each.`;
+}
+
+const tooManyRows = (line: number) =>
+  new BadFileError(line, `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows (reading stopped at line ${line}); split it into smaller files.`, 'TOO_MANY_ROWS');
 
 const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
@@ -70,6 +82,7 @@ async function readXlsx(bytes: Uint8Array): Promise<CsvRecord[]> {
   const sheet = wb.worksheets[0];
   if (!sheet) throw new BadFileError(0, 'The workbook has no sheet.');
   const records: CsvRecord[] = [];
+  if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) throw tooManyRows(sheet.actualRowCount);
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
@@ -80,6 +93,8 @@ async function readXlsx(bytes: Uint8Array): Promise<CsvRecord[]> {
 
 /** Reads a roster file: the header row and the data rows with their line numbers. */
 export async function decodeTable(bytes: Uint8Array): Promise<DecodedTable> {
+  const tooLarge = fileTooLargeMessage(bytes.length);
+  if (tooLarge) throw new BadFileError(0, tooLarge, 'FILE_TOO_LARGE');
   let records: CsvRecord[];
   let encoding: string | null = null;
   const format = isZip(bytes) ? 'xlsx' : 'csv';
@@ -88,8 +103,10 @@ export async function decodeTable(bytes: Uint8Array): Promise<DecodedTable> {
     const decoded = decodeText(bytes);
     encoding = decoded.encoding;
     try {
-      records = readCsv(decoded.text);
+      // The header and at most MAX_IMPORT_ROWS rows; blank lines do not count.
+      records = readCsv(decoded.text, MAX_IMPORT_ROWS + 1);
     } catch (e) {
+      if (e instanceof CsvTooManyRecords) throw tooManyRows(e.line);
       if (e instanceof CsvSyntaxError) throw new BadFileError(e.line, `Line ${e.line}: a quoted cell is never closed.`);
       throw e;
     }

@@ -1,4 +1,4 @@
-import type { importContract } from '../../../shared/exchange/import-contract';
+import { base64Bytes, type importContract } from '../../../shared/exchange/import-contract';
 import type { ImportField } from '../../../shared/exchange/import-fields';
 import { appendAudit } from '../../audit/audit-log';
 import { requireOperator } from '../../core/context';
@@ -6,9 +6,13 @@ import type { HandlerContext } from '../../core/context';
 import type { HandlerMap } from '../../core/registry';
 import type { ImportJob, ImportMode } from './import-jobs';
 import { listPresets, savePreset } from './presets';
-import { checkImport, runImport } from './run-import';
+import { assertFileSize, checkImport, runImport } from './run-import';
 
-const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+/** The file's bytes, its size checked before it is decoded (#14.8). */
+function bytesOf(base64: string): Uint8Array {
+  assertFileSize(base64Bytes(base64));
+  return new Uint8Array(Buffer.from(base64, 'base64'));
+}
 
 /** Runs one import job: one at a time per desk, its progress readable while it runs. */
 async function asJob<T>(ctx: HandlerContext, mode: ImportMode, jobId: string | undefined, work: (job: ImportJob) => Promise<T>): Promise<T> {
@@ -24,15 +28,15 @@ export const importHandlers: HandlerMap<typeof importContract> = {
   'exchange.importPreview': (req, ctx) =>
     asJob(ctx, 'preview', req.jobId, async (job) => {
       const file = { fileName: req.fileName, bytes: bytesOf(req.base64), mapping: req.mapping };
-      return (await checkImport(ctx.core.store.db, ctx.core.hashKey, file, job.report)).preview;
+      return (await checkImport(ctx.core.store.db, ctx.core.hashKey, file, job.report, ctx.now)).preview;
     }),
 
   'exchange.importApply': (req, ctx) => {
     const op = requireOperator(ctx);
     return asJob(ctx, 'apply', req.jobId, async (job) => {
       const file = { fileName: req.fileName, bytes: bytesOf(req.base64), mapping: req.mapping };
-      const r = await runImport(ctx.core.store.db, ctx.core.hashKey, file, { operatorId: op.id, now: ctx.now, door: ctx.caller.transport }, job.report);
-      return { created: r.created, updated: r.updated, unchanged: r.unchanged, sha256: r.sha256 };
+      const r = await runImport(ctx.core.store.db, ctx.core.hashKey, file, { operatorId: op.id, now: ctx.now, door: ctx.caller.transport, confirmChanges: req.confirmChanges }, job.report);
+      return { created: r.created, updated: r.updated, unchanged: r.unchanged, sha256: r.sha256, rooms: r.rooms };
     });
   },
 

@@ -1,8 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ImportRowError } from '../../../shared/exchange/import-contract';
+import type { ImportField } from '../../../shared/exchange/import-fields';
 import { Ticker } from '../../core/cooperate';
 import type { DB } from '../../store/schema';
+import { confirmationOf, type StoredBooking, type NeedsConfirmation } from './confirm-changes';
 import type { ReadyRow } from './read-rows';
+import { samePersonOverlaps } from './same-person';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
@@ -12,6 +15,8 @@ export interface PlannedRow {
   existingId: number | null;
   /** Fields that differ from the stored booking (empty: unchanged). */
   changed: string[];
+  /** Why this change must be confirmed by the operator before it is applied (#18.9), or null. */
+  confirm: NeedsConfirmation | null;
 }
 
 export interface ImportPlan {
@@ -20,21 +25,29 @@ export interface ImportPlan {
   errors: ImportRowError[];
 }
 
+export interface PlanOptions {
+  /** The file's header of a field (for "line, column" in errors). */
+  columnOf: (f: ImportField) => string | null;
+  timeZone: string;
+  /** The center's today (YYYY-MM-DD): a change to today's bookings needs a confirmation. */
+  today: string;
+}
+
+const noColumns: PlanOptions = { columnOf: () => null, timeZone: 'Asia/Shanghai', today: '' };
+
 /** Sponsors are matched by code or name, without regard to case. */
 export const sponsorKey = (s: string) => s.trim().toLowerCase();
 
 const CHUNK = 400;
 
-interface Stored {
+interface Stored extends StoredBooking {
   id: number;
   sponsor: string;
   sponsorName: string;
   bookingId: string;
-  name: string;
   idHash: string;
   subjectCode: string;
   part: string;
-  startsAt: string;
   durationMin: number;
   orderNo: string;
   attemptNo: number;
@@ -47,7 +60,7 @@ interface Stored {
  * Compares the file's bookings with the store: repeats in the file are dropped (or refused when
  * they disagree), and each booking is new, changed (with the fields that differ) or unchanged.
  */
-export async function planImport(db: Db, rows: ReadyRow[], report: (done: number, total: number) => void = () => {}): Promise<ImportPlan> {
+export async function planImport(db: Db, rows: ReadyRow[], report: (done: number, total: number) => void = () => {}, opts: PlanOptions = noColumns): Promise<ImportPlan> {
   const errors: ImportRowError[] = [];
   // Two passes over the file's rows, then the store's bookings looked up in chunks.
   const ticker = new Ticker(rows.length * 3, report);
@@ -68,7 +81,7 @@ export async function planImport(db: Db, rows: ReadyRow[], report: (done: number
       conflicted.add(key);
       errors.push({
         line: row.line,
-        column: null,
+        column: opts.columnOf('booking_id'),
         field: 'booking_id',
         code: 'DUPLICATE_CONFLICT',
         value: row.bookingId,
@@ -88,7 +101,7 @@ export async function planImport(db: Db, rows: ReadyRow[], report: (done: number
       conflicted.add(`${sponsorKey(row.sponsor)}|${row.bookingId}`);
       errors.push({
         line: row.line,
-        column: null,
+        column: opts.columnOf('id_number'),
         field: 'id_number',
         code: 'DUPLICATE_CONFLICT',
         value: `****${row.idNumber.slice(-4)}`,
@@ -96,6 +109,16 @@ export async function planImport(db: Db, rows: ReadyRow[], report: (done: number
       });
     }
   }
+  // DAY-8 is about the person: one document, no two bookings in overlapping sessions (#14.4).
+  const overlap = await samePersonOverlaps(db, {
+    rows: [...byKey.entries()].filter(([k]) => !conflicted.has(k)).map(([key, row]) => ({ key, row })),
+    inFile: new Set(byKey.keys()),
+    sponsorKey,
+    columnOf: opts.columnOf,
+    timeZone: opts.timeZone,
+  });
+  errors.push(...overlap.errors);
+  for (const k of overlap.refused) conflicted.add(k);
   const unique = [...byKey.entries()].filter(([k]) => !conflicted.has(k)).map(([, r]) => r);
 
   const stored = new Map<string, Stored>();
@@ -128,10 +151,11 @@ export async function planImport(db: Db, rows: ReadyRow[], report: (done: number
         'a.wheelchair',
         'a.extra_time_pct as extraTimePct',
         'ci.id as checkInId',
+        (eb) => eb.exists(eb.selectFrom('seat_assignments as sa').whereRef('sa.appointment_id', '=', 'a.id').select('sa.id')).as('seated'),
       ])
       .execute();
     for (const f of found) {
-      const s: Stored = { ...f, admitted: f.checkInId !== null };
+      const s: Stored = { ...f, admitted: f.checkInId !== null, seated: Boolean(f.seated) };
       stored.set(`${sponsorKey(f.sponsor)}|${f.bookingId}`, s);
       stored.set(`${sponsorKey(f.sponsorName)}|${f.bookingId}`, s);
     }
@@ -143,7 +167,7 @@ export async function planImport(db: Db, rows: ReadyRow[], report: (done: number
     await ticker.tick(0);
     const s = stored.get(`${sponsorKey(row.sponsor)}|${row.bookingId}`);
     if (!s) {
-      planned.push({ row, existingId: null, changed: [] });
+      planned.push({ row, existingId: null, changed: [], confirm: null });
       continue;
     }
     const changed: string[] = [];
@@ -159,7 +183,7 @@ export async function planImport(db: Db, rows: ReadyRow[], report: (done: number
     if (changed.length > 0 && s.admitted) {
       errors.push({
         line: row.line,
-        column: null,
+        column: opts.columnOf('booking_id'),
         field: 'booking_id',
         code: 'ALREADY_ADMITTED',
         value: row.bookingId,
@@ -167,7 +191,7 @@ export async function planImport(db: Db, rows: ReadyRow[], report: (done: number
       });
       continue;
     }
-    planned.push({ row, existingId: s.id, changed });
+    planned.push({ row, existingId: s.id, changed, confirm: confirmationOf(s, row, changed, opts) });
   }
   return { rows: planned, repeats, errors };
 }

@@ -16,6 +16,8 @@ export interface ReadyRow extends ImportRow {
 export interface ReadInput {
   bytes: Uint8Array;
   mapping?: ImportMapping | undefined;
+  /** Field → header text (the CLI's --map and --preset): those columns win; the rest are guessed. */
+  headerMap?: Partial<Record<ImportField, string>> | undefined;
   /** Saved mappings: the first whose headers are all in the file is used when none is given. */
   presets: ImportPreset[];
   centerCode: string;
@@ -69,10 +71,15 @@ export async function readRoster(input: ReadInput, progress: ReadProgress = () =
     table = await decodeTable(input.bytes);
   } catch (e) {
     if (!(e instanceof BadFileError)) throw e;
-    return { kind: 'badFile', error: { line: e.line, column: null, field: null, code: 'BAD_FILE', value: '', message: e.message } };
+    return { kind: 'badFile', error: { line: e.line, column: null, field: null, code: e.code, value: '', message: e.message } };
   }
   progress('reading', input.bytes.length, input.bytes.length);
-  const mapping = input.mapping ?? pickMapping(input.presets, table.headers);
+  const unknown = Object.entries(input.headerMap ?? {}).filter(([, h]) => h !== undefined && !table.headers.some((x) => headerKey(x) === headerKey(h)));
+  if (unknown.length > 0) {
+    const message = `The file has no column ${unknown.map(([f, h]) => `"${h}" (for ${f})`).join(', ')}; its columns are: ${table.headers.join(', ')}.`;
+    return { kind: 'badFile', error: { line: table.headerLine, column: null, field: null, code: 'BAD_FILE', value: '', message } };
+  }
+  const mapping = input.mapping ?? (input.headerMap ? autoMap(table.headers, input.headerMap) : pickMapping(input.presets, table.headers));
   const missing = missingRequired(mapping);
   const head: ReadHead = { format: table.format, encoding: table.encoding, headers: table.headers, mapping, missing, records: table.records.length };
   if (missing.length > 0) return { kind: 'read', head, rows: [], errors: [] };

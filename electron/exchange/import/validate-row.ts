@@ -1,5 +1,6 @@
 import type { ImportErrorCode, ImportRowError } from '../../../shared/exchange/import-contract';
-import type { ImportField, ImportMapping } from '../../../shared/exchange/import-fields';
+import { IMPORT_FIELDS, type ImportField, type ImportMapping } from '../../../shared/exchange/import-fields';
+import { controlCharacterIn, FIELD_MAX_LENGTH, showControls } from '../../../shared/exchange/import-limits';
 import { isDocumentType } from '../../../shared/identity/document-types';
 import { validateDocument } from '../../../shared/identity/permits';
 import { isProfileId } from '../../../shared/rules/profile-ids';
@@ -48,14 +49,18 @@ export interface RowContext {
 const EXCEL_NUMBER = /^\d(\.\d+)?E\+\d+$/i;
 
 function mask(field: ImportField | null, value: string): string {
-  const v = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  const v = showControls(short);
   return field === 'id_number' && v.length > 4 ? `****${v.slice(-4)}` : v;
 }
 
 /** Checks one row; returns the booking or the row's problems (every one of them, not the first). */
 export function validateRow(line: number, cells: string[], ctx: RowContext): { row: ImportRow } | { errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
+  /** Fields already refused for their length or characters: nothing more is said about them. */
+  const refused = new Set<ImportField>();
   const err = (field: ImportField | null, code: ImportErrorCode, value: string, message: string) => {
+    if (field && refused.has(field)) return;
     const col = field ? ctx.mapping[field] : null;
     errors.push({ line, column: col === null || col === undefined ? null : (ctx.headers[col] ?? null), field, code, value: mask(field, value), message });
   };
@@ -102,6 +107,22 @@ export function validateRow(line: number, cells: string[], ctx: RowContext): { r
     }
     return new Date(parseInstant(v)).toISOString();
   };
+
+  // #14.8 and #14.4: every cell within its length, and no id, code or name with control characters.
+  for (const f of IMPORT_FIELDS) {
+    const v = raw(f);
+    const max = FIELD_MAX_LENGTH[f];
+    if (v.length > max) {
+      err(f, 'TOO_LONG', v, `${f} is ${v.length} characters long; at most ${max} are allowed`);
+      refused.add(f);
+      continue;
+    }
+    const bad = controlCharacterIn(v);
+    if (bad) {
+      err(f, 'CONTROL_CHARACTER', v, `${f} holds a control character (${bad.code}) at character ${bad.at + 1}`);
+      refused.add(f);
+    }
+  }
 
   const bookingId = text('booking_id', true);
   const name = text('candidate_name', true);
