@@ -7,6 +7,7 @@ import { decide } from '../rules/engine';
 import { loadProfiles } from '../rules/profiles';
 import { localDateTime } from '../today/local-time';
 import { loadAppointmentFacts, type AppointmentFacts } from './appointment-facts';
+import { importCalendarNotice } from './calendar-import';
 import { calendarRows, ruleEnvFor } from './rule-env';
 import { whatIfRequests } from './requests-for';
 
@@ -77,6 +78,17 @@ export const policyHandlers: HandlerMap<typeof policyContract> = {
   'rules.calendar': async (_req, ctx) => {
     const rows = await calendarRows(ctx.core.store.db);
     return { rows, coveredYears: defaultRuleEnv(rows).calendar.years };
+  },
+
+  'rules.calendarImport': async (req, ctx) => {
+    const r = await importCalendarNotice(ctx.core.store.db, req.text, {
+      at: ctx.now.toISOString(),
+      operatorId: ctx.operator!.id,
+      door: 'desk',
+      fileName: req.fileName,
+      apply: req.apply,
+    });
+    return r.ok ? r : { ok: false as const, problem: r.problem };
   },
 
   'rules.calendarAdd': async (req, ctx) => {

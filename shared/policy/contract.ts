@@ -3,6 +3,7 @@ import { channel } from '../ipc/channel';
 import { idSchema, instantSchema, localDateSchema } from '../ipc/schemas';
 import type { CalendarRow } from '../rules/calendar-rows';
 import { calendarRowSchema } from '../rules/calendar-rows';
+import type { CalendarChange, NoticeProblem } from '../rules/calendar-notice';
 import type { PolicyProfile } from '../rules/profile-schema';
 import type { DecisionName, RuleError, Verdict } from '../rules/verdict';
 
@@ -49,6 +50,17 @@ export const policyContract = {
   /** The manager's working-day calendar extension rows (a new year's official notice). */
   'rules.calendar': channel<{ rows: CalendarRow[]; coveredYears: number[] }>()({
     request: z.object({}).strict(),
+    role: 'manager',
+  }),
+  /**
+   * A year's official holiday notice as a file (CSV date,kind,name or iCalendar): `apply: false`
+   * previews the changes against the stored rows, `apply: true` replaces that year's rows (audited).
+   * A partial year is a value `{ ok: false, problem }`, never written.
+   */
+  'rules.calendarImport': channel<
+    { ok: true; year: number; rows: number; changes: CalendarChange[]; applied: boolean } | { ok: false; problem: NoticeProblem }
+  >()({
+    request: z.object({ fileName: z.string().min(1).max(255), text: z.string().max(1_000_000), apply: z.boolean() }).strict(),
     role: 'manager',
   }),
   'rules.calendarAdd': channel<{ added: number }>()({

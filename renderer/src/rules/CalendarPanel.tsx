@@ -6,6 +6,7 @@ import type { CalendarRow } from '../../../shared/rules/calendar-rows';
 import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
+import { CalendarImport } from './CalendarImport';
 
 /** Parses "2027-01-01,holiday,元旦" lines; the main process validates each row again. */
 function parseRows(text: string): CalendarRow[] {
@@ -39,6 +40,7 @@ export function CalendarPanel() {
   return (
     <Stack>
       <Text c="dimmed">{t('calendar.hint', { lastYear: data?.coveredYears.at(-1) ?? '' })}</Text>
+      <CalendarImport onImported={reload} />
       {data && data.rows.length === 0 && <Text>{t('calendar.empty')}</Text>}
       {data && data.rows.length > 0 && (
         <Table withTableBorder>
