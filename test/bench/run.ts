@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --count N]`: builds a large synthetic center in a temporary
+ * `npm run bench [-- --json] [-- --count N] [-- --only "name,name"]`: builds a large synthetic center in a temporary
  * database and measures the exam-morning paths, each against its physical floor where one exists.
  * Speed lives here, never in timed tests.
  */
@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     const registry = buildRegistry(core);
     const ctx: BenchContext = { core, registry, center, dbPath, dir, clock, log };
     const figures: Figure[] = [];
-    for (const m of measures) {
+    // --only: a comma list of measure names (or parts of them) to run, e.g. "dashboard,scan".
+    const only = stringOption(options, 'only')?.split(',').map((x) => x.trim()).filter(Boolean);
+    for (const m of measures.filter((x) => !only || only.some((o) => x.name.includes(o)))) {
       log(`measuring ${m.name}…`);
       figures.push(...(await m.run(ctx)));
     }

@@ -10,6 +10,7 @@ import { dashboardMeasure } from './dashboard';
 import { importMeasure } from './import';
 import { lookupMeasure } from './lookup';
 import { rosterMeasure } from './roster';
+import { scanMeasure } from './scan';
 import { seatPlanMeasure } from './seat-plan';
 import { storeMeasure } from './store';
 
@@ -31,4 +32,4 @@ export interface Measure {
 export type Db = Kysely<DB>;
 
 /** Every measure, in the order they run. A domain adds its own file here. */
-export const measures: Measure[] = [lookupMeasure, admissionMeasure, seatPlanMeasure, storeMeasure, dashboardMeasure, rosterMeasure, importMeasure];
+export const measures: Measure[] = [lookupMeasure, admissionMeasure, seatPlanMeasure, storeMeasure, dashboardMeasure, scanMeasure, rosterMeasure, importMeasure];
