@@ -7,7 +7,7 @@ import type { Command } from './commands';
 /** `desk purge`: REP-3 retention purge from the command line; reports what it removed. */
 export const purgeCommand: Command = {
   name: 'purge',
-  summary: 'REP-3: delete photos and full document numbers (and old backups) past the retention period',
+  summary: 'REP-3: delete photos and full document numbers past the retention period, in the database and in every backup it knows of',
   usage: 'desk purge --db PATH [--dry-run]',
   async run({ options }) {
     const db = stringOption(options, 'db');
@@ -20,9 +20,16 @@ export const purgeCommand: Command = {
       const folder = (await backupSettings(store.db, db)).folder;
       const r = await purgeExpired(store, { now: new Date(), operatorId: null, backupFolder: folder, dryRun: options['dry-run'] === true, door: 'cli' });
       const verb = r.dryRun ? 'would remove' : 'removed';
-      console.log(`retention ${r.days} days (exams before ${r.cutoff}): ${verb} the document numbers of ${r.candidates} candidates, ${r.photos} photos and ${r.backups.length} backups`);
-      for (const b of r.backups) console.log(`  backup ${b}`);
-      return 0;
+      const b = r.backups;
+      console.log(`retention ${r.days} days (exams before ${r.cutoff}): ${verb} the document numbers of ${r.candidates} candidates and ${r.photos} photos`);
+      console.log(
+        r.dryRun
+          ? `backups: ${b.holding} of ${b.found} hold data to purge (would be rewritten without it, or removed if past retention)`
+          : `backups: ${b.found} found, ${b.holding} held data to purge: ${b.rewritten} rewritten, ${b.removed} removed, ${b.failed} failed`,
+      );
+      for (const f of b.folders) console.log(`  looked in ${f}`);
+      for (const f of b.failures) console.error(`  FAILED ${f}`);
+      return b.failed > 0 ? 1 : 0;
     } finally {
       await store.close();
     }

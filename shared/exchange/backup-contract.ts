@@ -16,12 +16,24 @@ export interface BackupStatus {
   backups: BackupEntry[];
 }
 
+/** What the purge did to the backups it knows of (#14.6); in a dry run only `found` and `holding`. */
+export interface BackupPurgeView {
+  folders: string[];
+  found: number;
+  /** Backups holding data the purge deletes (past retention, or a purged candidate's number or photo). */
+  holding: number;
+  rewritten: number;
+  removed: number;
+  failed: number;
+  failures: string[];
+}
+
 export interface PurgeView {
   days: number;
   cutoff: string;
   candidates: number;
   photos: number;
-  backups: string[];
+  backups: BackupPurgeView;
   dryRun: boolean;
 }
 

@@ -36,7 +36,7 @@ describe('REP-3 retention purge', () => {
     const report = await purgeExpired(d.core.store, { now: new Date('2027-03-06T02:00:00Z'), operatorId: null, backupFolder: folder, door: 'test' });
     expect(report.candidates).toBeGreaterThan(100);
     expect(report.photos).toBe(1);
-    expect(report.backups).toHaveLength(1);
+    expect(report.backups).toMatchObject({ found: 1, holding: 1, removed: 1, failed: 0 });
     expect(listBackups(folder)).toEqual([]);
 
     const bytes = fileBytes(dbPath);

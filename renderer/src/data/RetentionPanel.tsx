@@ -27,7 +27,7 @@ export function RetentionPanel() {
     setConfirming(false);
   };
   useEffect(() => void run('retention.check'), []);
-  const report = view && t('retention.report', { cutoff: view.cutoff.slice(0, 10), candidates: view.candidates, photos: view.photos, backups: view.backups.length, verb: t(view.dryRun ? 'retention.would' : 'retention.did') });
+  const report = view && t('retention.report', { cutoff: view.cutoff.slice(0, 10), candidates: view.candidates, photos: view.photos, backups: view.backups.holding, verb: t(view.dryRun ? 'retention.would' : 'retention.did') });
   return (
     <Stack gap="xs">
       <Title order={4}>{t('retention.title')}</Title>
@@ -42,15 +42,29 @@ export function RetentionPanel() {
         <Button variant="light" onClick={() => void run('retention.check')}>
           {t('retention.check')}
         </Button>
-        <Button color="red" variant="outline" disabled={!view || view.candidates + view.photos + view.backups.length === 0} onClick={() => setConfirming(true)} data-testid="purge-start">
+        <Button color="red" variant="outline" disabled={!view || view.candidates + view.photos + view.backups.holding === 0} onClick={() => setConfirming(true)} data-testid="purge-start">
           {t('retention.purge')}
         </Button>
       </Group>
       {report && <Text size="sm" data-testid="purge-report">{report}</Text>}
+      {view && !view.dryRun && (
+        <Text size="sm" data-testid="purge-backups">
+          {t('retention.backupsDone', { found: view.backups.found, rewritten: view.backups.rewritten, removed: view.backups.removed, failed: view.backups.failed })}
+        </Text>
+      )}
+      {view && view.backups.failures.length > 0 && (
+        <Alert color="red" title={t('retention.backupsFailed')}>
+          {view.backups.failures.map((f) => (
+            <Text key={f} size="sm" ff="monospace">
+              {f}
+            </Text>
+          ))}
+        </Alert>
+      )}
       {confirming && view && (
         <Alert color="red">
           <Stack gap="xs">
-            <Text size="sm">{t('retention.confirm', { candidates: view.candidates, photos: view.photos, backups: view.backups.length })}</Text>
+            <Text size="sm">{t('retention.confirm', { candidates: view.candidates, photos: view.photos, backups: view.backups.holding })}</Text>
             <Group>
               <Button color="red" size="xs" onClick={() => void run('retention.purge')} data-testid="purge-confirm">
                 {t('retention.purge')}

@@ -1,0 +1,34 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../store/schema';
+
+type Db = Kysely<DB> | Transaction<DB>;
+
+/**
+ * REP-3: the candidates still holding a full document number or a photo, none of whose
+ * appointments is at or after the cutoff. The same question for the live store and for each
+ * backup, so a backup is purged by exactly the rule the desk applied to itself.
+ */
+export async function expiredCandidates(db: Db, cutoff: string): Promise<{ ids: number[]; photos: number }> {
+  const expired = await db
+    .selectFrom('candidates as c')
+    .select('c.id')
+    .where((eb) => eb.or([eb('c.id_number', 'is not', null), eb.exists(eb.selectFrom('photos as p').select('p.id').whereRef('p.candidate_id', '=', 'c.id'))]))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('appointments as a').select('a.id').whereRef('a.candidate_id', '=', 'c.id').where('a.starts_at', '>=', cutoff))))
+    .execute();
+  const ids = expired.map((e) => e.id);
+  let photos = 0;
+  for (let i = 0; i < ids.length; i += 400) {
+    const chunk = ids.slice(i, i + 400);
+    photos += Number((await db.selectFrom('photos').select((eb) => eb.fn.countAll<number>().as('n')).where('candidate_id', 'in', chunk).executeTakeFirstOrThrow()).n);
+  }
+  return { ids, photos };
+}
+
+/** Deletes the photos and full document numbers of these candidates (masked last 4 and keyed hash stay). */
+export async function purgeCandidates(trx: Transaction<DB>, ids: number[], at: string): Promise<void> {
+  for (let i = 0; i < ids.length; i += 400) {
+    const chunk = ids.slice(i, i + 400);
+    await trx.deleteFrom('photos').where('candidate_id', 'in', chunk).execute();
+    await trx.updateTable('candidates').set({ id_number: null, purged_at: at }).where('id', 'in', chunk).execute();
+  }
+}
