@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SETUP_STEPS, type SetupStep } from '../../../shared/center/contract';
 import { useOperator } from '../accounts/SignInGate';
@@ -7,6 +7,7 @@ import { useCall } from '../ipc/use-call';
 import { RoomsEditor } from '../seating/RoomsEditor';
 import { OperatorsPanel } from '../settings/OperatorsPanel';
 import { CenterForm } from './CenterForm';
+import { setupTarget } from './setup-link';
 import { BackupFolderStep, RetentionStep } from './StoragePanels';
 
 /**
@@ -20,6 +21,15 @@ export function SetupWizard({ initial }: { initial: SetupStep | null }) {
   const center = useCall('center.get', {});
   const checklist = useCall('center.checklist', {}, 3000);
   const [active, setActive] = useState(Math.max(0, SETUP_STEPS.indexOf(initial ?? 'center')));
+  // A link to another step (Today's checklist, the address bar) while the wizard is open moves it there.
+  useEffect(() => {
+    const on = () => {
+      const { step } = setupTarget();
+      if (step) setActive(SETUP_STEPS.indexOf(step));
+    };
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
   const refresh = () => {
     center.reload();
     checklist.reload();
