@@ -98,16 +98,62 @@ test('no full document number is anywhere in the DOM of the demo day screens', a
   expect(preview.length).toBeGreaterThan(1000);
 });
 
-test('five wrong passwords lock the account: even the right password is refused with the lockout message', async ({ page, desk }) => {
+test('five wrong passwords lock the account: the fifth and then the right password are answered with until when and that a manager can reset it, in Chinese and English (#18.4)', async ({ page, desk }) => {
+  // Seven real scrypt checks on a busy machine: a generous bound as a safety net (the steps wait for states).
+  test.setTimeout(300_000);
   await page.goto(desk.url);
-  for (let i = 0; i < 5; i++) {
-    await page.getByLabel(/用户名|User name/).fill('proctor1');
-    await page.getByLabel(/密码|Password/).fill(`wrong-${i}`);
+  const password = page.getByLabel(/密码|Password/);
+  const alert = page.getByTestId('sign-in-error');
+  // Each answer clears the password field: the test waits for that state, then reads the answer.
+  const tryPassword = async (value: string) => {
+    await password.fill(value);
     await page.getByRole('button', { name: /登录|Sign in/ }).click();
+    await expect(password).toHaveValue('');
+  };
+  await page.getByLabel(/用户名|User name/).fill('proctor1');
+  for (let i = 1; i <= 4; i++) {
+    await tryPassword(`wrong-${i}`);
+    await expect(alert).toHaveAttribute('data-code', 'BAD_CREDENTIALS');
+    await expect(alert).toContainText('用户名或密码错误');
+  }
+  await tryPassword('wrong-5');
+  await expect(alert).toHaveAttribute('data-code', 'LOCKED_OUT');
+  await expect(alert).toHaveText(/^密码错误次数过多，该账号已锁定至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（考点时间）。考点负责人可以在“设置 → 操作员”中为该账号重设密码，立即解除锁定。$/);
+  const lockedText = await alert.textContent();
+  // The right password during the lockout: the same explanation, not a sign-in or "sign in first".
+  await tryPassword('demo-proctor-1');
+  await expect(alert).toHaveAttribute('data-code', 'LOCKED_OUT');
+  await expect(alert).toHaveText(lockedText!);
+  await expect(page.getByTestId('operator-badge')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/lockout-zh.png' });
+  await page.getByText('English').click();
+  await expect(alert).toHaveText(/^Too many wrong passwords: this account is locked until \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(center time\)\. A manager can reset its password under Settings → Operators to unlock it now\.$/);
+  await page.screenshot({ path: 'test-results/lockout-en.png' });
+});
+
+test('five wrong passwords on the lock screen lock the account: the desk returns to the sign-in form, which says until when, never "sign in first" (#18.4)', async ({ page, desk }) => {
+  // Seven real scrypt checks on a busy machine: a generous bound as a safety net (the steps wait for states).
+  test.setTimeout(300_000);
+  await signIn(page, desk);
+  await expect(page.getByTestId('operator-badge')).toBeVisible();
+  await page.keyboard.press('Control+l');
+  const unlock = page.getByTestId('unlock-password');
+  for (let i = 1; i <= 4; i++) {
+    await unlock.fill(`wrong-${i}`);
+    await page.getByTestId('unlock-submit').click();
+    await expect(unlock).toHaveValue('');
     await expect(page.getByRole('alert')).toContainText('用户名或密码错误');
   }
+  await unlock.fill('wrong-5');
+  await page.getByTestId('unlock-submit').click();
+  await expect(page.getByTestId('lock-screen')).toHaveCount(0);
+  const alert = page.getByTestId('sign-in-error');
+  await expect(alert).toHaveAttribute('data-code', 'LOCKED_OUT');
+  await expect(alert).toContainText(/该账号已锁定至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（考点时间）/);
+  await page.getByLabel(/用户名|User name/).fill('proctor1');
   await page.getByLabel(/密码|Password/).fill('demo-proctor-1');
   await page.getByRole('button', { name: /登录|Sign in/ }).click();
-  await expect(page.getByRole('alert')).toContainText('账号已暂时锁定');
-  await expect(page.getByTestId('operator-badge')).toHaveCount(0);
+  await expect(page.getByLabel(/密码|Password/)).toHaveValue('');
+  await expect(alert).toHaveAttribute('data-code', 'LOCKED_OUT');
+  await expect(alert).toContainText('考点负责人可以在“设置 → 操作员”中为该账号重设密码');
 });

@@ -1,5 +1,5 @@
 import { Alert, Button, Center, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { createContext, useCallback, useContext, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIdle } from '@mantine/hooks';
 import type { AccountsStatus, OperatorInfo } from '../../../shared/accounts/contract';
@@ -24,13 +24,16 @@ export function SignInGate({ children }: { children: ReactNode }) {
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
   const [form, setForm] = useState({ username: '', password: '', displayName: '' });
+  const passwordField = useRef<HTMLInputElement>(null);
 
-  const refresh = useCallback(() => {
+  /** Asks who is signed in; `say` is what the sign-in form then shows (a lockout that ended the session). */
+  const load = useCallback((say: IpcError | null) => {
     void desk.call('accounts.status', {}).then((r) => {
-      setError(r.ok ? null : r.error);
+      setError(r.ok ? say : r.error);
       setStatus(r.ok ? r.value : null);
     });
   }, []);
+  const refresh = useCallback(() => load(null), [load]);
   useEffect(refresh, [refresh]);
 
   const signOut = useCallback(() => {
@@ -55,7 +58,10 @@ export function SignInGate({ children }: { children: ReactNode }) {
       </Center>
     );
   }
-  if (status.operator && status.locked) return <LockScreen operator={status.operator} onUnlocked={refresh} onSwitch={signOut} />;
+  if (status.operator && status.locked) {
+    // An unlock that locks the account ends the session: the sign-in form then says why and until when.
+    return <LockScreen operator={status.operator} onUnlocked={refresh} onLockedOut={load} onSwitch={signOut} />;
+  }
   if (status.operator) {
     return <OperatorContext.Provider value={{ operator: status.operator, signOut, lock }}>{children}</OperatorContext.Provider>;
   }
@@ -68,8 +74,11 @@ export function SignInGate({ children }: { children: ReactNode }) {
       ? await desk.call('accounts.setup', form)
       : await desk.call('accounts.signIn', { username: form.username, password: form.password });
     setBusy(false);
-    if (r.ok) refresh();
-    else setError(r.error);
+    if (r.ok) return refresh();
+    // A refused password is cleared for the next try (the user name stays).
+    setError(r.error);
+    setForm((f) => ({ ...f, password: '' }));
+    passwordField.current?.focus();
   };
 
   return (
@@ -99,6 +108,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
               />
             )}
             <PasswordInput
+              ref={passwordField}
               label={t('signIn.password')}
               autoComplete={status.needsSetup ? 'new-password' : 'current-password'}
               value={form.password}
@@ -106,7 +116,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
               required
             />
             {error && (
-              <Alert color="red" role="alert">
+              <Alert color="red" role="alert" data-testid="sign-in-error" data-code={error.code}>
                 {errorText(t, error)}
               </Alert>
             )}
@@ -122,7 +132,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
 }
 
 /** The locked desk: the operator's password unlocks it; "switch operator" signs out for another. */
-function LockScreen({ operator, onUnlocked, onSwitch }: { operator: OperatorInfo; onUnlocked(): void; onSwitch(): void }) {
+function LockScreen({ operator, onUnlocked, onLockedOut, onSwitch }: { operator: OperatorInfo; onUnlocked(): void; onLockedOut(e: IpcError): void; onSwitch(): void }) {
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<IpcError | null>(null);
@@ -136,7 +146,7 @@ function LockScreen({ operator, onUnlocked, onSwitch }: { operator: OperatorInfo
     if (r.ok) onUnlocked();
     else {
       setError(r.error);
-      if (r.error.code === 'LOCKED_OUT') onUnlocked();
+      if (r.error.code === 'LOCKED_OUT') onLockedOut(r.error);
     }
   };
   return (
