@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { withAfterRelease } from './after-release';
 import type { HeadsKeeper } from './chain-heads';
+import { DeskSqliteDialect } from './dialect';
 import { migrationProvider } from './migrations/index';
 import { guardStore, type StoreProblem } from './open-guards';
 import { ensurePrivateFile, makePrivate } from './private-file';
@@ -74,7 +75,7 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
   for (const ext of ['-wal', '-shm']) makePrivate(path + ext);
   // After each commit the heads file follows the chain heads (#14.12).
   let keeper: HeadsKeeper | null = null;
-  const db = new Kysely<DB>({ dialect: withAfterRelease(new SqliteDialect({ database: sqlite }), () => keeper?.afterRelease()) });
+  const db = new Kysely<DB>({ dialect: withAfterRelease(new DeskSqliteDialect(sqlite), () => keeper?.afterRelease()) });
   const migrate = () => (options.migrate !== false ? migrateToLatest(db, path) : Promise.resolve());
   let problems: StoreProblem[] = [];
   if (path === ':memory:' || options.migrate === false) await migrate();
