@@ -36,5 +36,5 @@ describe('the paper fallback pack printed mid-morning (#18.7)', () => {
     expect(others.length).toBeGreaterThan(0);
     for (const l of others) expect(l).not.toMatch(/\b\d{2}:\d{2}\b/);
     await desk.close();
-  });
+  }, 180_000);
 });
