@@ -83,6 +83,7 @@ export const dataMessages: DomainMessages = {
       presetSaved: '已保存。下次导入该主办方的文件时自动使用。',
       changes: '将变更的预约',
       listSeparator: '、',
+      changeItem: '{{booking}}（{{fields}}）',
       fields: {
         booking_id: '预约号',
         candidate_name: '考生姓名',
@@ -239,6 +240,7 @@ export const dataMessages: DomainMessages = {
       presetSaved: 'Saved; used automatically for this sponsor’s files.',
       changes: 'Bookings that will change',
       listSeparator: ', ',
+      changeItem: '{{booking}} ({{fields}})',
       fields: {
         booking_id: 'Booking id',
         candidate_name: 'Candidate name',

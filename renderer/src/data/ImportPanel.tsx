@@ -7,6 +7,7 @@ import type { IpcError } from '../../../shared/ipc/result';
 import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { fileToBase64 } from '../app/files';
+import { ImportConfirmList, useFieldLabel } from './ImportConfirmList';
 import { ImportProgressBar, useImportJob } from './ImportProgressBar';
 
 /** Roster import: choose a file, see every problem with its line, fix the columns, then import all or nothing. */
@@ -20,6 +21,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const job = useImportJob();
+  const label = useFieldLabel();
 
   const check = async (p: { fileName: string; base64: string }, m?: ImportMapping) => {
     setBusy(t('import.reading', { file: p.fileName }));
@@ -40,10 +42,11 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     setPayload(p);
     await check(p);
   };
-  const apply = async () => {
+  const apply = async (confirmChanges = false) => {
     if (!payload || !preview) return;
     setBusy(t('import.applying', { rows: preview.rows }));
-    const r = await job.run((jobId) => desk.call('exchange.importApply', mapping ? { ...payload, mapping, jobId } : { ...payload, jobId }));
+    const extra = confirmChanges ? { confirmChanges: true } : {};
+    const r = await job.run((jobId) => desk.call('exchange.importApply', mapping ? { ...payload, mapping, jobId, ...extra } : { ...payload, jobId, ...extra }));
     setBusy(null);
     if (!r.ok) return setError(r.error);
     setError(null);
@@ -85,7 +88,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           <Text fw={500} data-testid="import-summary">
             {t('import.summary', { ...preview, format: preview.format.toUpperCase(), encoding: preview.encoding ? ` (${preview.encoding})` : '' })}
           </Text>
-          {preview.missing.length > 0 && <Alert color="orange">{t('import.missing', { fields: preview.missing.join(', ') })}</Alert>}
+          {preview.missing.length > 0 && <Alert color="orange">{t('import.missing', { fields: preview.missing.map(label).join(t('import.listSeparator')) })}</Alert>}
           {preview.errorCount > 0 && (
             <>
               <Alert color="red" data-testid="import-problems">
@@ -114,9 +117,10 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
           )}
           {preview.changes.length > 0 && (
             <Text size="sm">
-              {t('import.changes')}: {preview.changes.slice(0, 20).map((c) => `${c.bookingId} (${c.fields.join(', ')})`).join('; ')}
+              {t('import.changes')}: {preview.changes.slice(0, 20).map((c) => t('import.changeItem', { booking: c.bookingId, fields: c.fields.map(label).join(t('import.listSeparator')) })).join('; ')}
             </Text>
           )}
+          {preview.toConfirmCount > 0 && <ImportConfirmList preview={preview} disabled={!ready || busy !== null} onConfirm={() => void apply(true)} />}
           <Accordion variant="contained" defaultValue={preview.missing.length > 0 ? 'mapping' : null}>
             <Accordion.Item value="mapping">
               <Accordion.Control>{t('import.mapping')}</Accordion.Control>
@@ -126,7 +130,8 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
                     <Select
                       key={f}
                       size="xs"
-                      label={`${f}${REQUIRED_FIELDS.includes(f) ? ' *' : ''}`}
+                      label={`${label(f)}${REQUIRED_FIELDS.includes(f) ? ' *' : ''}`}
+                      description={f}
                       placeholder={t('import.notMapped')}
                       clearable
                       data={columnOptions}
@@ -150,7 +155,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
             </Accordion.Item>
           </Accordion>
           <Group>
-            <Button onClick={() => void apply()} disabled={!ready || busy !== null} data-testid="import-apply">
+            <Button onClick={() => void apply()} disabled={!ready || busy !== null || preview.toConfirmCount > 0} data-testid="import-apply">
               {t('import.apply')}
             </Button>
           </Group>
