@@ -24,7 +24,8 @@ import { checkinRuleEnv } from './rule-env';
 import { decide } from '../rules/engine';
 import { undecidedSay } from '../rules/undecided-say';
 
-export type RecordIdCheckRequest = z.output<typeof recordIdCheckSchema>;
+/** The form's request; `longTerm` may be left out by direct callers (false: DAY-3 needs an expiry). */
+export type RecordIdCheckRequest = Omit<z.output<typeof recordIdCheckSchema>, 'longTerm'> & { longTerm?: boolean };
 
 const passFail = (ok: boolean): CheckResult => (ok ? 'pass' : 'fail');
 
@@ -82,7 +83,7 @@ export async function recordIdCheck(
       facts: {
         documentType: req.documentType,
         expiryDate: req.expiryDate,
-        longTerm: req.longTerm,
+        longTerm: req.longTerm ?? false,
         originalPresented: req.originalPresented,
         nameMatch,
         ...(req.documentType === 'CN_ID' ? { checkDigitValid: checkDigit === 'pass' } : {}),
@@ -102,7 +103,7 @@ export async function recordIdCheck(
       expiry: {
         date: req.expiryDate,
         // DAY-3: a blank expiry passes only when marked long-term (长期).
-        result: passFail(expiryPasses(judgeExpiry({ expiryDate: req.expiryDate, longTerm: req.longTerm }, day.date))),
+        result: passFail(expiryPasses(judgeExpiry({ expiryDate: req.expiryDate, longTerm: req.longTerm ?? false }, day.date))),
       },
       original: passFail(req.originalPresented),
       nameMatch,
