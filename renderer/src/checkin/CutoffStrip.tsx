@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseWindowResult, NotArrived } from '../../../shared/checkin/contract';
@@ -63,13 +63,15 @@ function CloseOffer({ session, onClosed }: { session: SessionSummary; onClosed()
       )}
       {list && (
         <Alert p={6} color="orange" title={`${t('flow.cutoff.notComeList')} (${list.length})`} data-testid="cutoff-not-come">
-          <List size="xs">
-            {list.map((a) => (
-              <List.Item key={a.appointmentId}>
-                {a.candidateName} · {a.admissionCode}
-              </List.Item>
-            ))}
-          </List>
+          <ScrollArea.Autosize mah={200}>
+            <List size="xs">
+              {list.map((a) => (
+                <List.Item key={a.appointmentId}>
+                  {a.candidateName} · {a.admissionCode}
+                </List.Item>
+              ))}
+            </List>
+          </ScrollArea.Autosize>
           <Button mt={4} size="compact-xs" color="orange" onClick={() => void close()} data-testid="cutoff-close">
             {t('closeWindow.button')}
           </Button>

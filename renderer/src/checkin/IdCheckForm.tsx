@@ -43,6 +43,8 @@ export function IdCheckForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
+  // Step 3 is still ahead until the proctor confirms or changes one of its checks.
+  const [checksTouched, setChecksTouched] = useState(false);
   const expiryRef = useRef<HTMLInputElement>(null);
   const numberRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -67,6 +69,7 @@ export function IdCheckForm({
       documentType: f.type,
       documentNumber: f.number,
       expiryDate: f.longTerm ? null : f.expiry || null,
+      longTerm: f.longTerm,
       originalPresented: f.original,
       nameOnDocument: f.nameOnDocument.trim() || card.candidateName,
       photoMatches: f.photoMatches,
@@ -85,12 +88,16 @@ export function IdCheckForm({
   /** Step 3 in one key: original, face and staff check confirmed; recorded when all passes. */
   const confirmAll = () => {
     const f = { ...form, original: true, photoMatches: true, staffCheck: type === 'CN_ID' ? ('pass' as const) : staffCheck };
+    setChecksTouched(true);
     setOriginal(true);
     setPhotoMatches(true);
     setStaffCheck(f.staffCheck);
     void submit(false, f);
   };
 
+  // The failures of steps 2 are named at once; the unconfirmed checks of step 3 once it is reached.
+  const step3 = new Set<FormField>(['original', 'photo', 'staff']);
+  const shownFailures = judged.failures.filter((n) => checksTouched || !step3.has(n.field) || (n.field === 'staff' && staffCheck === 'fail'));
   const nameText =
     judged.nameMatch === 'mismatch'
       ? t('flow.nameMatch.mismatch', { name: card.candidateName, pinyin: card.pinyin ?? '—' })
@@ -178,13 +185,22 @@ export function IdCheckForm({
         <Button ref={confirmRef} size="xs" color="teal" onClick={confirmAll} loading={busy} data-testid="idcheck-confirm-all">
           {t('flow.confirmAll')} ⏎
         </Button>
-        <Checkbox size="xs" label={t('identity.form.originalPresented')} checked={original} onChange={(e) => setOriginal(e.currentTarget.checked)} data-testid="idcheck-original" />
-        <Checkbox size="xs" label={t('identity.form.photoMatches')} checked={photoMatches} onChange={(e) => setPhotoMatches(e.currentTarget.checked)} data-testid="idcheck-photo-matches" />
+        <Checkbox size="xs" label={t('identity.form.originalPresented')} checked={original} onChange={(e) => {
+            setChecksTouched(true);
+            setOriginal(e.currentTarget.checked);
+          }} data-testid="idcheck-original" />
+        <Checkbox size="xs" label={t('identity.form.photoMatches')} checked={photoMatches} onChange={(e) => {
+            setChecksTouched(true);
+            setPhotoMatches(e.currentTarget.checked);
+          }} data-testid="idcheck-photo-matches" />
         {type === 'CN_ID' && (
           <SegmentedControl
             size="xs"
             value={staffCheck}
-            onChange={(v) => setStaffCheck(v as typeof staffCheck)}
+            onChange={(v) => {
+              setChecksTouched(true);
+              setStaffCheck(v as typeof staffCheck);
+            }}
             aria-label={t('identity.form.staffCheck')}
             data={[
               { value: 'pass', label: t('identity.form.staffPass') },
@@ -196,10 +212,10 @@ export function IdCheckForm({
         )}
         <PhotoCapture photo={photo} onPhoto={setPhoto} compact />
       </Group>
-      {judged.judgeable && judged.failures.length > 0 && (
+      {judged.judgeable && shownFailures.length > 0 && (
         <Alert color="red" p="xs" title={t('flow.refusalTitle')} data-testid="idcheck-reasons">
           <List size="sm">
-            {judged.failures.map((n) => (
+            {(checksTouched ? judged.failures : shownFailures).map((n) => (
               <List.Item key={n.field} data-field={n.field}>
                 {say(n)}
               </List.Item>

@@ -30,29 +30,22 @@ function morning(dbPath: string): { code: string; idNumber: string }[] {
  * verdict of `code` is in the page: requestAnimationFrame then a task, so the verdict was painted.
  */
 function verdictPainted(page: Page, code: string): Promise<number> {
-  return page.evaluate(
-    (c) =>
-      new Promise<number>((resolve) => {
-        let t0 = 0;
-        const onKey = (e: KeyboardEvent) => {
-          if (e.key === 'Enter' && !t0) t0 = performance.now();
-        };
-        window.addEventListener('keydown', onKey, true);
-        const done = () => {
-          const panel = document.querySelector('[data-testid="admission-panel"]');
-          const verdict = document.querySelector('[data-testid="scan-verdict"]');
-          return t0 > 0 && !!verdict && !!panel && (panel.textContent ?? '').includes(c);
-        };
-        const observer = new MutationObserver(() => {
-          if (!done()) return;
-          observer.disconnect();
-          window.removeEventListener('keydown', onKey, true);
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
-        });
-        observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
-      }),
-    code,
-  );
+  // A string, not a function: tsx would wrap named helpers in `__name`, which the page lacks.
+  return page.evaluate(`new Promise((resolve) => {
+    let t0 = 0;
+    const code = ${JSON.stringify(code)};
+    const onKey = (e) => { if (e.key === 'Enter' && !t0) t0 = performance.now(); };
+    window.addEventListener('keydown', onKey, true);
+    const observer = new MutationObserver(() => {
+      const panel = document.querySelector('[data-testid="admission-panel"]');
+      const verdict = document.querySelector('[data-testid="scan-verdict"]');
+      if (!(t0 > 0 && verdict && panel && (panel.textContent || '').includes(code))) return;
+      observer.disconnect();
+      window.removeEventListener('keydown', onKey, true);
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0)));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  })`);
 }
 
 /**
