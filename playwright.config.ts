@@ -8,8 +8,9 @@ export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results/playwright',
-  timeout: 90_000,
-  expect: { timeout: 15_000 },
+  // Safety nets only: every test waits for states; a busy two-core machine is several times slower.
+  timeout: 300_000,
+  expect: { timeout: 30_000 },
   workers: 1,
   reporter: [['list']],
   use: {
