@@ -76,6 +76,10 @@ test('#18.5 scores only for admitted candidates: a manager records paper-sheet a
   await expect(page.getByTestId('score-row').first().getByTestId('not-admitted')).toHaveText('未入场');
   await expect(page.getByTestId('score-input').first()).toBeDisabled();
   await page.screenshot({ path: 'test-results/scores-not-admitted-zh.png', fullPage: true });
+  await page.getByText('English').click();
+  await expect(page.getByTestId('score-row').first().getByTestId('not-admitted')).toHaveText('not admitted');
+  await page.screenshot({ path: 'test-results/scores-not-admitted-en.png' });
+  await page.getByText('中文').click();
   await paperAdmit(page, 3);
   await expect(page.getByTestId('score-input').nth(2)).toBeEnabled();
   await expect(page.getByTestId('score-input').nth(3)).toBeDisabled();

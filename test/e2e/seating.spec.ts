@@ -89,8 +89,12 @@ test('#18.6 a fault on the wheelchair seat offers a free regular seat and BOOK-7
   await expect(page.getByTestId('fault-outcome')).toContainText('本场已无空闲的无障碍座位');
   await expect(page.getByTestId('choose-rebook')).toBeVisible();
   await page.screenshot({ path: 'test-results/seating-choice-zh.png', fullPage: true });
+  await page.getByText('English').click();
+  await expect(page.getByTestId('choose-rebook')).toContainText('Rebook to another session (BOOK-7)');
+  await expect(page.getByTestId('fault-outcome')).toContainText('no wheelchair seat is free');
+  await page.screenshot({ path: 'test-results/seating-choice-en.png', fullPage: true });
   await page.getByTestId('fault-choice').getByRole('button').first().click();
-  await expect(page.getByTestId('fault-outcome')).toContainText('已安排到普通座位');
+  await expect(page.getByTestId('fault-outcome')).toContainText('now sits on the regular seat');
   await expect(page.locator(`[data-occupant="${occupant}"]`)).toHaveCount(1);
   await expect(page.getByTestId('fault-choice')).toHaveCount(0);
 });

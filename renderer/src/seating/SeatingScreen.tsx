@@ -24,7 +24,8 @@ function Planner({ sessionId }: { sessionId: number }) {
   const [ask, setAsk] = useState<Ask | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<IpcError | null>(null);
-  const [outcome, setOutcome] = useState<string | null>(null);
+  // Kept as a message key and its values, so it is said in the language shown now (not the one at the fault).
+  const [outcome, setOutcome] = useState<{ key: string; values: Record<string, string> } | null>(null);
   const [choice, setChoice] = useState<{ outcome: Extract<FaultOutcome, { kind: 'choose' }>; reason: string } | null>(null);
   const view = plan ?? loaded.data;
   if (loaded.error) return <Alert color="red">{errorText(t, loaded.error)}</Alert>;
@@ -57,12 +58,12 @@ function Planner({ sessionId }: { sessionId: number }) {
       }
     }
   };
-  const describe = (o: FaultOutcome): string => {
-    if (o.kind === 'moved') return t('outcome.moved', { name: byId.get(o.appointmentId)?.candidateName ?? '', from: o.fromLabel, to: o.toLabel });
-    if (o.kind === 'rebooked') return t('outcome.rebooked', { name: byId.get(o.appointmentId)?.candidateName ?? '', start: o.newStartLocal });
-    if (o.kind === 'no-seat') return t('outcome.noSeat');
-    if (o.kind === 'choose') return t(o.freeSeats.length > 0 ? 'outcome.chooseRegular' : 'outcome.chooseNone', { name: byId.get(o.appointmentId)?.candidateName ?? '', from: o.fromLabel });
-    return t('outcome.emptySeat');
+  const describe = (o: FaultOutcome): { key: string; values: Record<string, string> } => {
+    if (o.kind === 'moved') return { key: 'outcome.moved', values: { name: byId.get(o.appointmentId)?.candidateName ?? '', from: o.fromLabel, to: o.toLabel } };
+    if (o.kind === 'rebooked') return { key: 'outcome.rebooked', values: { name: byId.get(o.appointmentId)?.candidateName ?? '', start: o.newStartLocal } };
+    if (o.kind === 'no-seat') return { key: 'outcome.noSeat', values: {} };
+    if (o.kind === 'choose') return { key: o.freeSeats.length > 0 ? 'outcome.chooseRegular' : 'outcome.chooseNone', values: { name: byId.get(o.appointmentId)?.candidateName ?? '', from: o.fromLabel } };
+    return { key: 'outcome.emptySeat', values: {} };
   };
   // #18.6: after a fault with no suitable seat, the operator chooses: a free regular seat or BOOK-7.
   const takeSeat = async (seatId: number) => {
@@ -70,7 +71,7 @@ function Planner({ sessionId }: { sessionId: number }) {
     const r = await desk.call('seating.move', { sessionId, appointmentId: choice.outcome.appointmentId, seatId, reason: choice.reason, acceptRegularSeat: true });
     if (r.ok) {
       setPlan(r.value);
-      setOutcome(t('outcome.tookRegular', { name: byId.get(choice.outcome.appointmentId)?.candidateName ?? '', seat: r.value.seats.find((x) => x.id === seatId)?.label ?? '' }));
+      setOutcome({ key: 'outcome.tookRegular', values: { name: byId.get(choice.outcome.appointmentId)?.candidateName ?? '', seat: r.value.seats.find((x) => x.id === seatId)?.label ?? '' } });
       setChoice(null);
     } else setError(r.error);
   };
@@ -114,7 +115,7 @@ function Planner({ sessionId }: { sessionId: number }) {
         <Text data-testid="plan-info">{view.plan ? t('planInfo', { seed: view.plan.seed, count: view.plan.adjacentSameSubject }) : t('noPlan')}</Text>
       </Group>
       {error && <Alert color="red">{errorText(t, error)}</Alert>}
-      {outcome && <Alert color="orange" data-testid="fault-outcome">{outcome}</Alert>}
+      {outcome && <Alert color="orange" data-testid="fault-outcome">{t(outcome.key, outcome.values)}</Alert>}
       {choice && (
         <Group data-testid="fault-choice">
           {choice.outcome.freeSeats.slice(0, 3).map((s) => (
