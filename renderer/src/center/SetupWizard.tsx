@@ -52,8 +52,9 @@ export function SetupWizard({ initial }: { initial: SetupStep | null }) {
         </Text>
       </div>
       <Stepper active={active} onStepClick={setActive} size="sm" allowNextStepsSelect>
-        {SETUP_STEPS.map((s) => (
-          <Stepper.Step key={s} label={t(`steps.${s}`)} color={missing.includes(s) ? undefined : 'green'} data-testid={`setup-step-${s}`} />
+        {SETUP_STEPS.map((s, i) => (
+          // A skipped step that is still missing keeps its number (no tick) and stays on Today's checklist.
+          <Stepper.Step key={s} label={t(`steps.${s}`)} color={missing.includes(s) ? 'yellow' : 'green'} completedIcon={missing.includes(s) ? String(i + 1) : undefined} data-testid={`setup-step-${s}`} />
         ))}
         <Stepper.Completed>
           <Alert color="green" data-testid="setup-finished">
