@@ -174,7 +174,7 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
           {!checkIn && v.identity.status !== 'passed' && v.identity.status !== 'blocked' && (
             <IdCheckForm card={card} today={v.nowLocal.slice(0, 10)} autoFocus={outcome === 'admit'} onRecorded={() => view.reload()} />
           )}
-          {!checkIn && (
+          {!checkIn && !admitted && (
             <>
               <StepHead n={4} label={t('flow.step.belongings')} keys={<KeyHint k="Enter" text={t('flow.keys.belongings')} />} done={belongings} />
               <Button

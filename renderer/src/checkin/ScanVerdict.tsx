@@ -64,10 +64,10 @@ export function SeatBanner({ card }: { card: CheckinCard }) {
   return (
     <Paper p="sm" withBorder radius="md" data-testid="seat-banner" data-planned={card.seatLabel ? 'true' : 'false'}>
       <Group gap="xl" align="baseline" wrap="nowrap">
-        <Text size="lg">{t('flow.seat.title')}</Text>
+        <Text size="lg" style={{ whiteSpace: 'nowrap' }}>{t('flow.seat.title')}</Text>
         <div>
           <Text size="xs" c="dimmed">{t('flow.seat.room')}</Text>
-          <Text fw={900} style={{ fontSize: 36, lineHeight: 1.1 }} data-testid="seat-room">
+          <Text fw={900} style={{ fontSize: 36, lineHeight: 1.1, whiteSpace: 'nowrap' }} data-testid="seat-room">
             {card.room.name}
           </Text>
         </div>
