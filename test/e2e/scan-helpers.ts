@@ -23,9 +23,10 @@ export async function openCheckin(page: Page): Promise<void> {
 export class KeyCounter {
   count = 0;
   constructor(private readonly page: Page) {}
+  /** A person's key: held 150 ms, so keys are never closer than a person types (a burst is a scanner's). */
   async press(key: string): Promise<void> {
     this.count += 1;
-    await this.page.keyboard.press(key);
+    await this.page.keyboard.press(key, { delay: 150 });
   }
   async type(text: string): Promise<void> {
     for (const ch of text) await this.press(ch);
