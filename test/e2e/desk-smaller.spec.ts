@@ -62,10 +62,12 @@ test.describe('#18.10 smaller defects', () => {
     await page.evaluate(() => sessionStorage.setItem('exam-desk.token', 'token-of-the-previous-start'));
     await page.reload();
     await expect(page.getByRole('dialog')).toContainText('考务前台已重新启动');
+    await expect(page.getByText(/desk token/i)).toHaveCount(0);
     await page.screenshot({ path: 'test-results/stale-desk-zh.png' });
     await page.evaluate(() => localStorage.setItem('exam-desk.lang', 'en'));
     await page.reload();
     await expect(page.getByRole('dialog')).toContainText('The desk has restarted');
+    await expect(page.getByText(/desk token/i)).toHaveCount(0);
     await page.screenshot({ path: 'test-results/stale-desk-en.png' });
   });
 });

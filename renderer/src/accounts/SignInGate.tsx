@@ -54,7 +54,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
   if (!status) {
     return (
       <Center h="100vh">
-        {error ? <Alert color="red">{errorText(t, error)}</Alert> : <Loader aria-label={t('loading')} />}
+        {error && !staleToken(error) ? <Alert color="red">{errorText(t, error)}</Alert> : <Loader aria-label={t('loading')} />}
       </Center>
     );
   }
@@ -115,7 +115,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
               onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
               required
             />
-            {error && (
+            {error && !staleToken(error) && (
               <Alert color="red" role="alert" data-testid="sign-in-error" data-code={error.code}>
                 {errorText(t, error)}
               </Alert>
@@ -173,4 +173,9 @@ function LockScreen({ operator, onUnlocked, onLockedOut, onSwitch }: { operator:
       </Paper>
     </Center>
   );
+}
+
+/** A tab left from the desk's previous start: the stale-desk prompt says what to do, not this form. */
+function staleToken(error: IpcError): boolean {
+  return error.code === 'BAD_SENDER';
 }
