@@ -7,15 +7,8 @@ import { loadProfiles } from '../rules/profiles';
 import type { DB } from '../store/schema';
 import { centerRow, centerView, PENDING_KEY, replaceProfiles, setSetting } from './center-repo';
 
-export interface CenterInput {
-  code: string;
-  name: string;
-  nameEn: string;
-  address: string;
-  city: string;
-  timeZone: string;
-  profiles: string[];
-}
+/** What a manager enters at set-up: the center's view without what is derived from the store. */
+export type CenterInput = Omit<CenterView, 'scheduled'>;
 
 export interface Who {
   operatorId: number | null;

@@ -5,24 +5,11 @@ import { dirname, resolve } from 'node:path';
 import { ensurePrivateFile, fsyncFolder, makePrivate } from '../../store/private-file';
 import type { DB } from '../../store/schema';
 import { checkDatabaseFile, listBackups, removeBackup, type BackupFile } from '../backup/backup-files';
+import type { BackupPurgeView } from '../../../shared/exchange/backup-contract';
 import { expiredCandidates, purgeCandidates } from './purge-rows';
 
-/** What the purge did to (or, in a dry run, found in) the backups it knows of (#14.6). */
-export interface BackupPurge {
-  /** The folders looked in: the configured one, "backups" beside the database, every folder a backup was written to. */
-  folders: string[];
-  /** Backups found there. */
-  found: number;
-  /** Backups holding data the purge deletes: taken before the cutoff, or holding a purged candidate's number or photo. */
-  holding: number;
-  /** Rewritten without the purged data (checked, then put in place of the old file). */
-  rewritten: number;
-  /** Removed: past retention, or could not be rewritten. */
-  removed: number;
-  /** Could be neither rewritten nor removed: they still hold purged data (named in `failures`). */
-  failed: number;
-  failures: string[];
-}
+/** What the purge did to (or, in a dry run, found in) the backups it knows of (#14.6): the view the screen shows. */
+export type BackupPurge = BackupPurgeView;
 
 function withBackup<T>(path: string, readonly: boolean, work: (db: Kysely<DB>) => Promise<T>): Promise<T> {
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: new Database(path, { readonly, fileMustExist: true }) }) });
