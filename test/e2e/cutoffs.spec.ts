@@ -34,5 +34,8 @@ test.describe('check-in cut-offs at 09:01 (#18.10)', () => {
     await page.screenshot({ path: 'test-results/cutoffs-close-offer-zh.png' });
     await list.getByTestId('cutoff-close').click();
     await expect(row.getByTestId('cutoff-closed')).toContainText('缺考');
+    // The day reloads (nobody is waiting any more) and what closing did stays on the row.
+    await expect(row).not.toContainText('未到');
+    await expect(row.getByTestId('cutoff-closed')).toContainText('缺考');
   });
 });

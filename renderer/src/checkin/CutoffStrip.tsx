@@ -31,10 +31,9 @@ function left(ms: number): string {
 }
 
 /** At the start: who has not come, and closing the window (they become absent, DAY-1/DAY-2). */
-function CloseOffer({ session, onClosed }: { session: SessionSummary; onClosed(): void }) {
+function CloseOffer({ session, onClosed }: { session: SessionSummary; onClosed(result: CloseWindowResult): void }) {
   const { t } = useTranslation('checkin');
   const [list, setList] = useState<NotArrived[] | null>(null);
-  const [result, setResult] = useState<CloseWindowResult | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const show = async () => {
     const r = await desk.call('checkin.notArrived', { sessionId: session.id });
@@ -44,16 +43,8 @@ function CloseOffer({ session, onClosed }: { session: SessionSummary; onClosed()
   const close = async () => {
     const r = await desk.call('checkin.closeWindow', { sessionId: session.id });
     if (!r.ok) return setError(r.error);
-    setResult(r.value);
-    onClosed();
+    onClosed(r.value);
   };
-  if (result) {
-    return (
-      <Text size="xs" c="orange.8" data-testid="cutoff-closed">
-        {t('flow.cutoff.closed')} · {result.newlyMarked > 0 ? t('closeWindow.done', { count: result.newlyMarked }) : t('closeWindow.nothingNew')}
-      </Text>
-    );
-  }
   return (
     <Stack gap={4}>
       {!list && (
@@ -82,6 +73,16 @@ function CloseOffer({ session, onClosed }: { session: SessionSummary; onClosed()
   );
 }
 
+/** What closing the window did; kept by the strip so it stays after the day reloads. */
+function ClosedNote({ result }: { result: CloseWindowResult }) {
+  const { t } = useTranslation('checkin');
+  return (
+    <Text size="xs" c="orange.8" data-testid="cutoff-closed">
+      {t('flow.cutoff.closed')} · {result.newlyMarked > 0 ? t('closeWindow.done', { count: result.newlyMarked }) : t('closeWindow.nothingNew')}
+    </Text>
+  );
+}
+
 /**
  * Each session of the day counting down to its check-in cut-off (DAY-1: the last admissible
  * arrival; the instants come from the server's profiles and clock), and from its start an offer
@@ -91,6 +92,7 @@ export function CutoffStrip() {
   const { t } = useTranslation('checkin');
   const day = useCall('today.overview', {}, 30_000);
   const now = useDeskNow(day.data?.now);
+  const [closed, setClosed] = useState<Record<string, CloseWindowResult>>({});
   const sessions = day.data?.sessions ?? [];
   if (sessions.length === 0) return null;
   return (
@@ -122,7 +124,21 @@ export function CutoffStrip() {
                   </Text>
                 )}
               </Group>
-              {c && started && waiting > 0 && <CloseOffer session={s} onClosed={day.reload} />}
+              {closed[s.id] ? (
+                <ClosedNote result={closed[s.id]!} />
+              ) : (
+                c &&
+                started &&
+                waiting > 0 && (
+                  <CloseOffer
+                    session={s}
+                    onClosed={(result) => {
+                      setClosed((was) => ({ ...was, [s.id]: result }));
+                      day.reload();
+                    }}
+                  />
+                )
+              )}
             </div>
           );
         })}
