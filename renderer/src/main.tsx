@@ -3,10 +3,12 @@ import '@fontsource/noto-sans-sc/700.css';
 import '@mantine/core/styles.css';
 import './app/fonts.css';
 import { createTheme, MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n/setup';
+import { createDeskQueryClient } from './ipc/query';
 
 initI18n();
 
@@ -19,8 +21,10 @@ const theme = createTheme({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
-      <App />
-    </MantineProvider>
+    <QueryClientProvider client={createDeskQueryClient()}>
+      <MantineProvider theme={theme}>
+        <App />
+      </MantineProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

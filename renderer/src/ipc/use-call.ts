@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { ChannelName, Req, Res } from '../../../shared/ipc/contract';
 import type { IpcError } from '../../../shared/ipc/result';
-import { desk } from './client';
+import { asIpcError, useDeskQuery } from './query';
 
 export interface CallState<T> {
   data: T | null;
@@ -10,31 +9,13 @@ export interface CallState<T> {
   reload: () => void;
 }
 
-/** Calls a channel on mount (and when `payload` changes by value), with loading and error state. */
+/** @deprecated Being replaced by useDeskQuery (renderer/src/ipc/query.ts); kept only while screens move. */
 export function useCall<N extends ChannelName>(channel: N, payload: Req<N>, refreshMs?: number): CallState<Res<N>> {
-  const [state, setState] = useState<{ data: Res<N> | null; error: IpcError | null; loading: boolean }>({
-    data: null,
-    error: null,
-    loading: true,
-  });
-  const [tick, setTick] = useState(0);
-  const key = JSON.stringify(payload);
-  useEffect(() => {
-    let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    void desk.call(channel, JSON.parse(key) as Req<N>).then((r) => {
-      if (!live) return;
-      setState(r.ok ? { data: r.value, error: null, loading: false } : { data: null, error: r.error, loading: false });
-    });
-    return () => {
-      live = false;
-    };
-  }, [channel, key, tick]);
-  useEffect(() => {
-    if (!refreshMs) return;
-    const t = setInterval(() => setTick((n) => n + 1), refreshMs);
-    return () => clearInterval(t);
-  }, [refreshMs]);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { ...state, reload };
+  const q = useDeskQuery(channel, payload, { refetchInterval: refreshMs });
+  return {
+    data: q.data ?? null,
+    error: asIpcError(q.error),
+    loading: q.isFetching,
+    reload: () => void q.refetch(),
+  };
 }
