@@ -1,8 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { OperatorInfo, OperatorRole } from '../../shared/accounts/contract';
 import type { DB, Operator } from '../store/schema';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../store/db';
 
 export function toInfo(op: Operator): OperatorInfo {
   return { id: op.id, username: op.username, displayName: op.display_name, role: op.role };

@@ -8,6 +8,7 @@ import { localDateTime } from '../today/local-time';
 import { recordFailure, clearFailures } from './operators-repo';
 import { accountQueue } from './password-gate';
 import { verifyPassword } from './password';
+import type { Db } from '../store/db';
 
 /** After this many wrong passwords in a row, the account is locked for LOCKOUT_MINUTES. */
 export const MAX_FAILED_SIGN_INS = 5;
@@ -22,7 +23,7 @@ export function isLocked(op: Pick<Operator, 'locked_until'>, at: string): boolea
   return op.locked_until !== null && op.locked_until > at;
 }
 
-export async function readOperator(db: Kysely<DB> | Transaction<DB>, id: number): Promise<Operator> {
+export async function readOperator(db: Db, id: number): Promise<Operator> {
   return db.selectFrom('operators').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 

@@ -1,8 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { CenterView, SetupStep } from '../../shared/center/contract';
 import type { DB } from '../store/schema';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../store/db';
 
 /** Set-up steps a center set up on this desk has still to walk (backup folder, retention). */
 export const PENDING_KEY = 'center.setupPending';

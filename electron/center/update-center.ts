@@ -4,11 +4,12 @@ import { appendAudit } from '../audit/audit-log';
 import { DomainError } from '../core/errors';
 import { loadProfiles, isInForce } from '../rules/profiles';
 import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 import { localDate } from '../today/local-time';
 import { centerRow, centerView, chosenProfiles, replaceProfiles, scheduledCounts } from './center-repo';
 import { checkProfiles, type CenterInput, type Who } from './setup-center';
 
-async function requireCenter(db: Kysely<DB> | import('kysely').Transaction<DB>) {
+async function requireCenter(db: Db) {
   const c = await centerRow(db);
   if (!c) throw new DomainError('CONFLICT', 'No center is set up yet: set it up first (Settings → Set-up, or desk init).', { key: 'center.missing' });
   return c;

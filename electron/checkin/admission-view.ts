@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { AdmissionView, CheckInState } from '../../shared/checkin/types';
 import type { RuleEnv } from '../rules/engine';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 import { admissionVerdict, type DecideFn } from './admission';
 import type { CheckinAppointment } from './appointment-repo';
 import { dayOf, localText } from './center-day';
@@ -21,7 +20,7 @@ export function checkInStateOf(a: CheckinAppointment, timeZone: string): CheckIn
 
 /** The admission verdict now, the facts it was taken on and today's identity check. */
 export async function admissionView(
-  db: Kysely<DB> | Transaction<DB>,
+  db: Db,
   a: CheckinAppointment,
   ctx: { now: Date; timeZone: string; env: RuleEnv; decide?: DecideFn },
 ): Promise<AdmissionView> {

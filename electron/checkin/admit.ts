@@ -6,7 +6,7 @@
  * A refusal is recorded (id_checks 'refusal'). A manager may override only a refusal the rules
  * mark overridable, with a written reason that goes into id_checks and the audit log.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { AdmitResult } from '../../shared/checkin/types';
 import { appendAudit } from '../audit/audit-log';
 import { requireOperator, type HandlerContext } from '../core/context';
@@ -14,6 +14,7 @@ import { DomainError } from '../core/errors';
 import { appendIdCheck } from '../idlog/append';
 import { decide, type RuleEnv } from '../rules/engine';
 import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 import type { OperatorInfo } from '../../shared/accounts/contract';
 import { admissionVerdict, type DecideFn } from './admission';
 import { loadCheckinAppointment, type CheckinAppointment } from './appointment-repo';
@@ -77,7 +78,7 @@ export async function admit(req: AdmitRequest, ctx: HandlerContext, decideFn: De
 }
 
 async function alreadyAdmitted(
-  db: Kysely<DB> | Transaction<DB>,
+  db: Db,
   a: CheckinAppointment,
   nonce: string,
   timeZone: string,

@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { AppointmentState, DB } from '../store/schema';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../store/db';
 
 /** Everything check-in needs about one appointment, read in one primary-key query. */
 export interface CheckinAppointment {

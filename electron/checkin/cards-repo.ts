@@ -1,11 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { CheckinCard } from '../../shared/checkin/types';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 import { localText } from './center-day';
 import { orderStateOf } from './order-state';
 import type { RuleEnv } from '../rules/engine';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /** The cards of the given appointments (primary-key lookups), in the order of `ids`. */
 export async function loadCards(

@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import { addDays } from '../../shared/time/dates';
 import { formatLocal, localDateOf, localMidnight } from '../../shared/time/zoned';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 
 export const DEFAULT_ZONE = 'Asia/Shanghai';
 
@@ -16,7 +15,7 @@ export interface CenterDay {
 }
 
 /** The center's time zone (first center of the store; Asia/Shanghai when none is set up). */
-export async function centerZone(db: Kysely<DB> | Transaction<DB>): Promise<string> {
+export async function centerZone(db: Db): Promise<string> {
   const c = await db.selectFrom('centers').select('time_zone').orderBy('id').limit(1).executeTakeFirst();
   return c?.time_zone ?? DEFAULT_ZONE;
 }
@@ -35,7 +34,7 @@ export function dayOfDate(date: string, timeZone: string): CenterDay {
   };
 }
 
-export async function centerDay(db: Kysely<DB> | Transaction<DB>, now: Date): Promise<CenterDay> {
+export async function centerDay(db: Db, now: Date): Promise<CenterDay> {
   return dayOf(now, await centerZone(db));
 }
 

@@ -1,16 +1,14 @@
 /** Which indexed lookups one typed or scanned query runs (see find-queries.ts). */
-import type { Kysely, Transaction } from 'kysely';
 import { DOCUMENT_TYPES } from '../../shared/identity/document-types';
 import { validateDocument } from '../../shared/identity/permits';
 import { cleanScannerInput, compactDocumentInput } from '../../shared/identity/scanner-input';
 import { normalizeNameText } from '../../shared/names/name-text';
 import { lookupKey, type QueryKind } from '../../shared/names/query-kind';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 import type { CenterDay } from './center-day';
 import { documentHash } from './document-hash';
 import { findQueries, type FoundRow } from './find-queries';
 
-type Db = Kysely<DB> | Transaction<DB>;
 export type FindStep = (db: Db, day: CenterDay) => { execute(): Promise<FoundRow[]> };
 
 export interface FindPlan {

@@ -4,11 +4,8 @@
  * numbers on the keyed hash, names / pinyin / initials as prefix ranges on the candidates'
  * columns, which SQLite can search in a BINARY index where LIKE could not.
  */
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 import type { CenterDay } from './center-day';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /** Cards shown at most; one more is fetched to tell that the list was cut. */
 export const FIND_LIMIT = 20;

@@ -7,13 +7,10 @@
  * - Otherwise the latest identity record of the day decides: another refusal (an expired or
  *   missing original document, a pending staff check) can be cured by checking again.
  */
-import type { Kysely, Transaction } from 'kysely';
 import type { IdentityStatus } from '../../shared/checkin/types';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 import { parseRuleIds } from '../idlog/append';
 import type { CenterDay } from './center-day';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /** The identity verdict message that DAY-4/DAY-6 make final for the day. */
 export const MISMATCH_MESSAGE_KEY = 'verdict.identity.mismatch';

@@ -1,7 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../store/schema';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../store/db';
 
 /** Another booking of the same person (document hash) already admitted in an overlapping session. */
 export interface OtherAdmission {

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { validateDocument } from '../../shared/identity/permits';
 import { mulberry32 } from '../../shared/identity/random';
 import { searchKeys } from '../../shared/names/search-keys';
@@ -9,6 +9,7 @@ import { appendAudit } from '../audit/audit-log';
 import { documentHash } from '../checkin/document-hash';
 import type { Store } from '../store/open';
 import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 import {
   DEMO_CENTER,
   DEMO_DEFAULT_SEED,
@@ -49,7 +50,7 @@ export interface DemoSummary {
 }
 
 /** The refusal when the file already holds data: the demo only fills a new, empty database. */
-async function assertEmpty(db: Kysely<DB> | Transaction<DB>): Promise<void> {
+async function assertEmpty(db: Db): Promise<void> {
   const has = async (table: 'appointments' | 'centers' | 'candidates' | 'operators') =>
     (await db.selectFrom(table).select((eb) => eb.lit(1).as('x')).limit(1).executeTakeFirst()) !== undefined;
   if (await has('appointments')) {

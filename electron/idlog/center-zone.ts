@@ -1,10 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
 import { addDays } from '../../shared/time/dates';
 import { localMidnight } from '../../shared/time/zoned';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 
 /** The center's time zone (Asia/Shanghai when no center is set up yet). */
-export async function logZone(db: Kysely<DB> | Transaction<DB>): Promise<string> {
+export async function logZone(db: Db): Promise<string> {
   const c = await db.selectFrom('centers').select('time_zone').orderBy('id').limit(1).executeTakeFirst();
   return c?.time_zone ?? 'Asia/Shanghai';
 }

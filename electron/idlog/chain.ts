@@ -3,11 +3,9 @@
  * (electron/audit/hash.ts, the same scheme as the audit log). An edited row fails its own hash;
  * a deleted or reordered row breaks the next row's link.
  */
-import type { Kysely, Transaction } from 'kysely';
 import { verifyChain, type ChainReport } from '../audit/hash';
 import type { DB, IdChecksTable } from '../store/schema';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../store/db';
 
 export type IdCheckContent = Omit<IdChecksTable, 'id' | 'prev_hash' | 'hash'>;
 

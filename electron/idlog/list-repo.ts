@@ -1,11 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { IdLogRecord, idlogListSchema } from '../../shared/idlog/contract';
 import { formatLocal } from '../../shared/time/zoned';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 import { parseRuleIds } from './append';
 
-type Db = Kysely<DB> | Transaction<DB>;
 export type IdLogFilter = Partial<z.output<typeof idlogListSchema>> & {
   /** UTC bounds of the `date` filter, computed by the caller in the center zone. */
   dayStart?: string;

@@ -1,9 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import { INCIDENT_RULE, type IncidentView } from '../../shared/incidents/contract';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 import { localDateTime } from '../today/local-time';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /** Incidents as the screen, the printed reports and the audit detail show them. */
 export async function loadIncidents(db: Db, where: { id?: number; date?: string; sessionId?: number; openOnly?: boolean }): Promise<IncidentView[]> {

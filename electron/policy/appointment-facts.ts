@@ -1,5 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 
 /** Everything the rule engine may ask about one appointment, read in one query. */
 export interface AppointmentFacts {
@@ -38,7 +37,7 @@ export interface AppointmentFacts {
 }
 
 export async function loadAppointmentFacts(
-  db: Kysely<DB> | Transaction<DB>,
+  db: Db,
   appointmentId: number,
 ): Promise<AppointmentFacts | null> {
   const r = await db

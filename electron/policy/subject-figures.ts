@@ -3,12 +3,11 @@
  * attended (admitted at check-in), passed (a released, passing result of an attended appointment)
  * and the pass rate (shared/rules/report.ts). Optionally for one center-local exam day.
  */
-import type { Kysely, Transaction } from 'kysely';
 import { subjectReport, type SubjectReport } from '../../shared/rules/report';
 import { centerZone, dayOfDate } from '../checkin/center-day';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 
-export async function subjectFigures(db: Kysely<DB> | Transaction<DB>, opts: { date?: string } = {}): Promise<SubjectReport[]> {
+export async function subjectFigures(db: Db, opts: { date?: string } = {}): Promise<SubjectReport[]> {
   let q = db
     .selectFrom('appointments as a')
     .innerJoin('subjects as s', 's.id', 'a.subject_id')

@@ -1,8 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { DomainError } from '../core/errors';
 import type { DB } from '../store/schema';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../store/db';
 
 /** Whether the appointment has a check-in (DAY-8: admitted at the desk, or from the signed paper sheet). */
 export async function isAdmitted(db: Db, appointmentId: number): Promise<boolean> {

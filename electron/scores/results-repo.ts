@@ -1,9 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { ResultView } from '../../shared/scores/contract';
 import type { DB, ResultsTable } from '../store/schema';
 import type { Selectable } from 'kysely';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../store/db';
 
 export function toView(r: Selectable<ResultsTable>): ResultView {
   return {

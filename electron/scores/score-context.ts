@@ -1,7 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../store/schema';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../store/db';
 
 /** The appointment, subject part limits and zone a score belongs to. */
 export interface ScoreContext {

@@ -1,11 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { SeatPlanView } from '../../shared/seating/contract';
 import { DomainError } from '../core/errors';
-import type { DB } from '../store/schema';
+import type { Db } from '../store/db';
 import { localDateTime } from '../today/local-time';
 import { countSameSubject, neighbourPairs } from './planner/adjacency';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 /** A session's room, seats (with faults), candidates and their seats; also what the printer prints. */
 export async function loadSeatPlan(db: Db, sessionId: number): Promise<SeatPlanView> {

@@ -1,13 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { ImportRowError } from '../../../shared/exchange/import-contract';
 import type { ImportField } from '../../../shared/exchange/import-fields';
 import { Ticker } from '../../core/cooperate';
-import type { DB } from '../../store/schema';
+import type { Db } from '../../store/db';
 import { confirmationOf, type StoredBooking, type NeedsConfirmation } from './confirm-changes';
 import type { ReadyRow } from './read-rows';
 import { samePersonOverlaps } from './same-person';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 export interface PlannedRow {
   row: ReadyRow;

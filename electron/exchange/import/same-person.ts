@@ -1,11 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { ImportRowError } from '../../../shared/exchange/import-contract';
 import type { ImportField } from '../../../shared/exchange/import-fields';
 import { formatLocal } from '../../../shared/time/zoned';
-import type { DB } from '../../store/schema';
+import type { Db } from '../../store/db';
 import type { ReadyRow } from './read-rows';
-
-type Db = Kysely<DB> | Transaction<DB>;
 
 const CHUNK = 400;
 

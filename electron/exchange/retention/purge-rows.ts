@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { DB } from '../../store/schema';
-
-type Db = Kysely<DB> | Transaction<DB>;
+import type { Db } from '../../store/db';
 
 /**
  * REP-3: the candidates still holding a full document number or a photo, none of whose
