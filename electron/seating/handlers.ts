@@ -5,6 +5,7 @@ import { DomainError } from '../core/errors';
 import type { HandlerMap } from '../core/registry';
 import { rebookAfterFault } from './rebook';
 import { loadSeatPlan } from './plan-repo';
+import { clearSessionSeats, insertSeatAssignment, insertSeatFault, saveSeatPlan, unseat } from './assignments-repo';
 import { planSeats } from './planner/plan';
 
 const seated = (state: string) => state !== 'cancelled' && state !== 'rescheduled';
@@ -30,16 +31,12 @@ export const seatingHandlers: HandlerMap<typeof seatingContract> = {
           { key: 'seating.doesNotFit', params: { seats: result.missingSeats, wheelchair: result.missingWheelchairSeats } },
         );
       }
-      await trx.deleteFrom('seat_assignments').where('session_id', '=', req.sessionId).execute();
+      await clearSessionSeats(trx, req.sessionId);
       const at = ctx.now.toISOString();
       for (const [appointmentId, seatId] of result.assignments) {
-        await trx.insertInto('seat_assignments').values({ session_id: req.sessionId, appointment_id: appointmentId, seat_id: seatId, seed, reason: 'plan', assigned_at: at }).execute();
+        await insertSeatAssignment(trx, { session_id: req.sessionId, appointment_id: appointmentId, seat_id: seatId, seed, reason: 'plan', assigned_at: at });
       }
-      await trx
-        .insertInto('seat_plans')
-        .values({ session_id: req.sessionId, seed, adjacent_same_subject: result.adjacentSameSubject, generated_at: at, generated_by: op.id })
-        .onConflict((oc) => oc.column('session_id').doUpdateSet({ seed, adjacent_same_subject: result.adjacentSameSubject, generated_at: at, generated_by: op.id }))
-        .execute();
+      await saveSeatPlan(trx, { session_id: req.sessionId, seed, adjacent_same_subject: result.adjacentSameSubject, generated_at: at, generated_by: op.id });
       await appendAudit(trx, { at, operatorId: op.id, action: 'seating.generate', subjectType: 'session', subjectId: req.sessionId, detail: { seed, seated: result.assignments.size, adjacentSameSubject: result.adjacentSameSubject } });
     });
     return loadSeatPlan(db, req.sessionId);
@@ -64,9 +61,9 @@ export const seatingHandlers: HandlerMap<typeof seatingContract> = {
       if (other?.wheelchair && !from?.wheelchair) throw new DomainError('REFUSED', `${other.candidateName} needs a wheelchair seat.`, { key: 'seating.otherNeedsWheelchair', params: { name: other.candidateName } });
       const at = ctx.now.toISOString();
       // Free both seats first (UNIQUE session + seat), then seat each candidate: a move or a swap.
-      await trx.deleteFrom('seat_assignments').where('appointment_id', 'in', [who.appointmentId, ...(other ? [other.appointmentId] : [])]).execute();
-      await trx.insertInto('seat_assignments').values({ session_id: req.sessionId, appointment_id: who.appointmentId, seat_id: target.id, seed: null, reason: req.reason, assigned_at: at }).execute();
-      if (other && from) await trx.insertInto('seat_assignments').values({ session_id: req.sessionId, appointment_id: other.appointmentId, seat_id: from.id, seed: null, reason: req.reason, assigned_at: at }).execute();
+      await unseat(trx, [who.appointmentId, ...(other ? [other.appointmentId] : [])]);
+      await insertSeatAssignment(trx, { session_id: req.sessionId, appointment_id: who.appointmentId, seat_id: target.id, seed: null, reason: req.reason, assigned_at: at });
+      if (other && from) await insertSeatAssignment(trx, { session_id: req.sessionId, appointment_id: other.appointmentId, seat_id: from.id, seed: null, reason: req.reason, assigned_at: at });
       await appendAudit(trx, {
         at,
         operatorId: op.id,
@@ -103,16 +100,16 @@ export const seatingHandlers: HandlerMap<typeof seatingContract> = {
       if (!seat) throw new DomainError('NOT_FOUND', `Seat ${req.seatId} is not in this session's room.`);
       if (seat.status === 'failed') throw new DomainError('CONFLICT', `Seat ${seat.label} is already marked failed.`, { key: 'seating.alreadyFailed', params: { seat: seat.label } });
       const at = ctx.now.toISOString();
-      await trx.insertInto('seat_faults').values({ session_id: req.sessionId, seat_id: seat.id, reason: req.reason, at, operator_id: op.id }).execute();
+      await insertSeatFault(trx, { session_id: req.sessionId, seat_id: seat.id, reason: req.reason, at, operator_id: op.id });
       let result: FaultOutcome = { kind: 'empty-seat' };
       const who = seat.appointmentId ? view.candidates.find((c) => c.appointmentId === seat.appointmentId) : null;
       if (who) {
         const distance = (s: SeatView) => Math.hypot(s.row - seat.row, s.col - seat.col);
         const free = view.seats.filter((s) => s.status === 'ok' && s.id !== seat.id && s.appointmentId === null).sort((a, b) => distance(a) - distance(b) || a.id - b.id);
         const suitable = free.find((s) => !who.wheelchair || s.wheelchair);
-        await trx.deleteFrom('seat_assignments').where('appointment_id', '=', who.appointmentId).execute();
+        await unseat(trx, [who.appointmentId]);
         if (suitable) {
-          await trx.insertInto('seat_assignments').values({ session_id: req.sessionId, appointment_id: who.appointmentId, seat_id: suitable.id, seed: null, reason: `fault: ${req.reason}`, assigned_at: at }).execute();
+          await insertSeatAssignment(trx, { session_id: req.sessionId, appointment_id: who.appointmentId, seat_id: suitable.id, seed: null, reason: `fault: ${req.reason}`, assigned_at: at });
           result = { kind: 'moved', appointmentId: who.appointmentId, fromLabel: seat.label, toLabel: suitable.label };
         } else {
           // #18.6: never "no seat left" while a regular seat is free, never BOOK-7 without a choice.
