@@ -9,6 +9,13 @@ export const appMessages: DomainMessages = {
       reload: '重新载入此页',
     },
     appName: '考务前台',
+    screenFailed: {
+      title: '此页面出错，未能显示',
+      text: '其他页面和左侧导航仍可使用。已保存的数据不受影响。',
+      messageLabel: '错误信息：',
+      retry: '重新加载此页面',
+      today: '返回今日概览',
+    },
     nav: {
       today: '今日概览',
       checkin: '签到',
@@ -104,6 +111,13 @@ export const appMessages: DomainMessages = {
       reload: 'Reload this tab',
     },
     appName: 'Exam Desk',
+    screenFailed: {
+      title: 'This screen failed to show',
+      text: 'The other screens and the navigation still work. Saved data is not affected.',
+      messageLabel: 'Error: ',
+      retry: 'Load this screen again',
+      today: 'Back to Today',
+    },
     nav: {
       today: 'Today',
       checkin: 'Check-in',

@@ -1,9 +1,11 @@
-import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Button, Group, Loader, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignInGate, useOperator } from '../accounts/SignInGate';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LaterScreen } from './LaterScreen';
+import { ScreenBoundary } from './ScreenBoundary';
 import { StaleDeskPrompt } from './StaleDeskPrompt';
 import { routes, useRoute, type RouteId } from './routes';
 import { screens } from './screens';
@@ -11,7 +13,13 @@ import { screens } from './screens';
 function Screen({ route }: { route: RouteId }) {
   const { t } = useTranslation();
   const Component = screens[route];
-  if (Component) return <Component />;
+  // A lazy screen's script may still be on its way: a small loader until it arrives (#16).
+  if (Component)
+    return (
+      <Suspense fallback={<Loader aria-label={t('loading')} data-testid="screen-loading" />}>
+        <Component />
+      </Suspense>
+    );
   const r = routes.find((x) => x.id === route)!;
   return <LaterScreen screen={t(`nav.${route}`)} issue={r.issue ?? 0} />;
 }
@@ -63,7 +71,9 @@ function Shell() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Screen route={route} />
+        <ScreenBoundary route={route} goToday={() => go('today')}>
+          <Screen route={route} />
+        </ScreenBoundary>
       </AppShell.Main>
     </AppShell>
   );
