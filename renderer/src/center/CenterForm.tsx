@@ -2,10 +2,13 @@ import { Alert, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ZONE, type CenterView } from '../../../shared/center/contract';
-import { errorText } from '../../../shared/i18n/error-text';
-import type { IpcError } from '../../../shared/ipc/result';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import type { ChannelName } from '../../../shared/ipc/contract';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { latestOf } from '../ipc/latest';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
+
+/** What a center's details change: the center itself, the set-up checklist, Today's header, the profiles chosen. */
+const CENTER_READS: readonly ChannelName[] = ['center.get', 'center.checklist', 'center.profiles', 'rules.profiles', 'today.overview'];
 
 const zones = (): string[] => {
   const all = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
@@ -17,13 +20,14 @@ const zones = (): string[] => {
  * Asia/Shanghai by default, the profiles it applies). With one: name and address editable, the
  * time zone only while nothing is scheduled (the screen says why otherwise).
  */
-export function CenterForm({ center, onSaved }: { center: CenterView | null; onSaved(c: CenterView): void }) {
+export function CenterForm({ center }: { center: CenterView | null }) {
   const { t, i18n } = useTranslation('center');
   const [form, setForm] = useState({ code: '', name: '', nameEn: '', address: '', city: '', timeZone: DEFAULT_ZONE });
   const [profiles, setProfiles] = useState<string[] | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-  const shipped = useCall('center.profiles', {});
+  const shipped = useDeskQuery('center.profiles', {});
+  const setup = useDeskMutation('center.setup', { invalidates: CENTER_READS });
+  const update = useDeskMutation('center.update', { invalidates: CENTER_READS });
+  const last = latestOf(setup, update);
   const zoneList = useMemo(zones, []);
   useEffect(() => {
     if (center) setForm({ code: center.code, name: center.name, nameEn: center.nameEn, address: center.address, city: center.city, timeZone: center.timeZone });
@@ -33,17 +37,12 @@ export function CenterForm({ center, onSaved }: { center: CenterView | null; onS
   const locked = center !== null && center.scheduled.sessions + center.scheduled.appointments > 0;
   const field = (k: keyof typeof form) => ({ value: form[k], onChange: (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.currentTarget.value }) });
 
-  const submit = async () => {
+  const submit = () => {
     const { code, ...editable } = form;
-    const r = center ? await desk.call('center.update', editable) : await desk.call('center.setup', { ...form, code, profiles: chosen });
-    if (!r.ok) {
-      setDone(null);
-      return setError(r.error);
-    }
-    setError(null);
-    setDone(center ? t('form.saved') : t('form.created', { code: r.value.code }));
-    onSaved(r.value);
+    if (center) update.mutate(editable);
+    else setup.mutate({ ...form, code, profiles: chosen });
   };
+  const done = last === update && update.isSuccess ? t('form.saved') : last === setup && setup.data ? t('form.created', { code: setup.data.code }) : null;
 
   return (
     <Stack maw={640} gap="sm">
@@ -75,7 +74,7 @@ export function CenterForm({ center, onSaved }: { center: CenterView | null; onS
         </Checkbox.Group>
       )}
       <Group>
-        <Button onClick={() => void submit()} data-testid="center-save">
+        <Button onClick={submit} loading={last?.isPending} data-testid="center-save">
           {center ? t('form.save') : t('form.create')}
         </Button>
       </Group>
@@ -84,11 +83,7 @@ export function CenterForm({ center, onSaved }: { center: CenterView | null; onS
           {done}
         </Alert>
       )}
-      {error && (
-        <Alert color="red" data-testid="center-error">
-          {errorText(t, error)}
-        </Alert>
-      )}
+      <ErrorNote error={last?.error} testId="center-error" />
     </Stack>
   );
 }

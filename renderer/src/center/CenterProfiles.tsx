@@ -1,32 +1,20 @@
 import { Alert, Badge, Button, Checkbox, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/i18n/error-text';
-import type { IpcError } from '../../../shared/ipc/result';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 
 /** The sponsors' shipped policy profiles with their effective dates; the manager ticks the ones the center applies. */
 export function CenterProfiles() {
   const { t, i18n } = useTranslation('center');
-  const list = useCall('center.profiles', {});
+  const list = useDeskQuery('center.profiles', {});
   const [chosen, setChosen] = useState<string[]>([]);
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const save = useDeskMutation('center.chooseProfiles', { invalidates: ['center.profiles', 'center.checklist', 'rules.profiles', 'today.overview'] });
   useEffect(() => {
     if (list.data) setChosen([...new Set(list.data.filter((p) => p.chosen).map((p) => p.id))]);
   }, [list.data]);
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
-  const save = async () => {
-    const r = await desk.call('center.chooseProfiles', { profiles: chosen });
-    if (!r.ok) {
-      setDone(null);
-      return setError(r.error);
-    }
-    setError(null);
-    setDone(t('profiles.saved', { count: new Set(r.value.filter((p) => p.chosen).map((p) => p.id)).size }));
-    list.reload();
-  };
+  const done = save.data && t('profiles.saved', { count: new Set(save.data.filter((p) => p.chosen).map((p) => p.id)).size });
   return (
     <Stack gap="xs">
       <Text size="sm" c="dimmed">
@@ -64,12 +52,11 @@ export function CenterProfiles() {
           </Table.Tbody>
         </Table>
       )}
-      <Button onClick={() => void save()} w="fit-content" disabled={chosen.length === 0} data-testid="profiles-save">
+      <Button onClick={() => save.mutate({ profiles: chosen })} w="fit-content" disabled={chosen.length === 0} loading={save.isPending} data-testid="profiles-save">
         {t('profiles.save')}
       </Button>
       {done && <Alert color="green" data-testid="profiles-done">{done}</Alert>}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
-      {list.error && <Alert color="red">{errorText(t, list.error)}</Alert>}
+      <ErrorNote error={save.error ?? list.error} />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Divider, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskQuery } from '../ipc/query';
 import { CenterForm } from './CenterForm';
 import { CenterProfiles } from './CenterProfiles';
 import { setupHref } from './setup-link';
@@ -8,8 +9,9 @@ import { setupHref } from './setup-link';
 /** Settings → Center (managers): the center's details and the policy profiles it applies. */
 export function CenterSettings() {
   const { t } = useTranslation('center');
-  const center = useCall('center.get', {});
-  if (center.loading && !center.data) return null;
+  const center = useDeskQuery('center.get', {});
+  if (center.isPending) return null;
+  if (center.error) return <ErrorNote error={center.error} />;
   if (!center.data) {
     return (
       <Alert color="yellow">
@@ -19,7 +21,7 @@ export function CenterSettings() {
   }
   return (
     <Stack>
-      <CenterForm center={center.data} onSaved={center.reload} />
+      <CenterForm center={center.data} />
       <Divider />
       <Title order={4}>{t('profiles.title')}</Title>
       <CenterProfiles />

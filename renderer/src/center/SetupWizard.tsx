@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SETUP_STEPS, type SetupStep } from '../../../shared/center/contract';
 import { useOperator } from '../accounts/SignInGate';
-import { useCall } from '../ipc/use-call';
+import { useDeskQuery } from '../ipc/query';
 import { RoomsEditor } from '../seating/RoomsEditor';
 import { OperatorsPanel } from '../settings/OperatorsPanel';
 import { CenterForm } from './CenterForm';
@@ -18,8 +18,8 @@ import { BackupFolderStep, RetentionStep } from './StoragePanels';
 export function SetupWizard({ initial }: { initial: SetupStep | null }) {
   const { t } = useTranslation('center');
   const { operator } = useOperator();
-  const center = useCall('center.get', {});
-  const checklist = useCall('center.checklist', {}, 3000);
+  const center = useDeskQuery('center.get', {});
+  const checklist = useDeskQuery('center.checklist', {}, { refetchInterval: 3000 });
   const [active, setActive] = useState(Math.max(0, SETUP_STEPS.indexOf(initial ?? 'center')));
   // A link to another step (Today's checklist, the address bar) while the wizard is open moves it there.
   useEffect(() => {
@@ -30,18 +30,19 @@ export function SetupWizard({ initial }: { initial: SetupStep | null }) {
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
+  // The rooms and proctors steps write through their own panels: moving on re-reads what is still missing.
   const refresh = () => {
-    center.reload();
-    checklist.reload();
+    void center.refetch();
+    void checklist.refetch();
   };
   const step = SETUP_STEPS[active];
   const missing = checklist.data?.missing ?? [];
   const content = (s: SetupStep) => {
-    if (s === 'center') return <CenterForm center={center.data ?? null} onSaved={refresh} />;
+    if (s === 'center') return <CenterForm center={center.data ?? null} />;
     if (s === 'rooms') return center.data ? <RoomsEditor /> : <Alert color="yellow">{t('checklist.center')}</Alert>;
     if (s === 'proctors') return operator ? <OperatorsPanel meId={operator.id} /> : null;
-    if (s === 'backup') return <BackupFolderStep onDone={refresh} />;
-    return <RetentionStep onDone={refresh} />;
+    if (s === 'backup') return <BackupFolderStep />;
+    return <RetentionStep />;
   };
   return (
     <Stack data-testid="setup-wizard">

@@ -1,32 +1,22 @@
 import { Alert, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/i18n/error-text';
-import type { IpcError } from '../../../shared/ipc/result';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 
 /** The backup folder, with a mounted removable drive suggested (else the default beside the database). */
-export function BackupFolderStep({ onDone }: { onDone(): void }) {
+export function BackupFolderStep() {
   const { t } = useTranslation('center');
-  const hint = useCall('center.backupSuggestion', {});
-  const status = useCall('backup.status', {});
+  const hint = useDeskQuery('center.backupSuggestion', {});
+  const status = useDeskQuery('backup.status', {});
   const [folder, setFolder] = useState('');
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const configure = useDeskMutation('backup.configure', { invalidates: ['backup.status', 'center.backupSuggestion', 'center.checklist'] });
   useEffect(() => {
     if (hint.data) setFolder(hint.data.drives.length ? hint.data.suggested : hint.data.current);
   }, [hint.data]);
-  const save = async () => {
+  const save = () => {
     const s = status.data;
-    const r = await desk.call('backup.configure', { folder, keep: s?.keep ?? 14, everyMinutes: s?.everyMinutes ?? 30 });
-    if (!r.ok) {
-      setDone(null);
-      return setError(r.error);
-    }
-    setError(null);
-    setDone(t('backup.saved', { folder: r.value.folder }));
-    onDone();
+    configure.mutate({ folder, keep: s?.keep ?? 14, everyMinutes: s?.everyMinutes ?? 30 });
   };
   return (
     <Stack gap="xs" maw={640}>
@@ -37,46 +27,35 @@ export function BackupFolderStep({ onDone }: { onDone(): void }) {
       )}
       <Group align="flex-end">
         <TextInput label={t('backup.folder')} value={folder} onChange={(e) => setFolder(e.currentTarget.value)} w={460} data-testid="setup-backup-folder" />
-        <Button onClick={() => void save()} data-testid="setup-backup-save">
+        <Button onClick={save} loading={configure.isPending} data-testid="setup-backup-save">
           {t('backup.save')}
         </Button>
       </Group>
-      {done && <Alert color="green" data-testid="setup-backup-done">{done}</Alert>}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      {configure.data && <Alert color="green" data-testid="setup-backup-done">{t('backup.saved', { folder: configure.data.folder })}</Alert>}
+      <ErrorNote error={configure.error} />
     </Stack>
   );
 }
 
 /** REP-3: the retention period, confirmed (90 days unless the manager says otherwise). */
-export function RetentionStep({ onDone }: { onDone(): void }) {
+export function RetentionStep() {
   const { t } = useTranslation('center');
-  const check = useCall('retention.check', {});
+  const check = useDeskQuery('retention.check', {});
   const [days, setDays] = useState(90);
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const configure = useDeskMutation('retention.configure', { invalidates: ['retention.check', 'center.checklist'] });
   useEffect(() => {
     if (check.data) setDays(check.data.days);
   }, [check.data]);
-  const save = async () => {
-    const r = await desk.call('retention.configure', { days });
-    if (!r.ok) {
-      setDone(null);
-      return setError(r.error);
-    }
-    setError(null);
-    setDone(t('retention.saved', { days: r.value.days }));
-    onDone();
-  };
   return (
     <Stack gap="xs" maw={640}>
       <Group align="flex-end">
         <NumberInput label={t('retention.days')} value={days} onChange={(v) => setDays(Number(v) || 1)} min={1} max={3650} w={220} data-testid="setup-retention-days" />
-        <Button onClick={() => void save()} data-testid="setup-retention-save">
+        <Button onClick={() => configure.mutate({ days })} loading={configure.isPending} data-testid="setup-retention-save">
           {t('retention.save')}
         </Button>
       </Group>
-      {done && <Alert color="green" data-testid="setup-retention-done">{done}</Alert>}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      {configure.data && <Alert color="green" data-testid="setup-retention-done">{t('retention.saved', { days: configure.data.days })}</Alert>}
+      <ErrorNote error={configure.error} />
     </Stack>
   );
 }
