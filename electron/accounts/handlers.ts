@@ -7,6 +7,7 @@ import { lockMinutes, manageHandlers } from './manage';
 import { countOperators, findByUsername, insertOperator, toInfo } from './operators-repo';
 import { hashPassword, verifyPassword } from './password';
 import { auditRefusal, checkPassword, isLocked, lockedOut, oneCheckAtATime, readOperator } from './password-checks';
+import { setPasswordHash } from './operator-changes-repo';
 
 export { LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS } from './password-checks';
 
@@ -132,7 +133,7 @@ const signInHandlers: HandlerMap<SignInChannels> = {
       if (!(await verifyPassword(req.current, op.password_hash))) throw new DomainError('BAD_CREDENTIALS', 'The current password is wrong.');
       const next = await hashPassword(req.next);
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable('operators').set({ password_hash: next }).where('id', '=', me.id).execute();
+        await setPasswordHash(trx, me.id, next);
         await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: me.id, action: 'accounts.changePassword', subjectType: 'operator', subjectId: me.id, detail: {} });
       });
     });

@@ -5,6 +5,8 @@ import { requireOperator, type HandlerContext } from '../core/context';
 import { DomainError } from '../core/errors';
 import type { HandlerMap } from '../core/registry';
 import type { DB, Operator } from '../store/schema';
+import { readSetting, writeSetting } from '../store/settings-repo';
+import { allOperators, operatorById, otherActiveManagers, resetPassword, setRoleAndDisabled } from './operator-changes-repo';
 import { findByUsername, insertOperator } from './operators-repo';
 import { hashPassword } from './password';
 
@@ -24,12 +26,11 @@ export function toRow(op: Operator): OperatorRow {
 }
 
 export async function listOperators(db: Kysely<DB>): Promise<OperatorRow[]> {
-  return (await db.selectFrom('operators').selectAll().orderBy('role', 'desc').orderBy('username').execute()).map(toRow);
+  return (await allOperators(db)).map(toRow);
 }
 
 export async function lockMinutes(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'desk.lockMinutes').executeTakeFirst();
-  const n = Number(row?.value ?? DEFAULT_LOCK_MINUTES);
+  const n = Number((await readSetting(db, 'desk.lockMinutes')) ?? DEFAULT_LOCK_MINUTES);
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_LOCK_MINUTES;
 }
 
@@ -38,7 +39,7 @@ async function audit(trx: Transaction<DB>, ctx: HandlerContext, e: { operatorId:
 }
 
 async function targetOf(trx: Transaction<DB>, operatorId: number): Promise<Operator> {
-  const target = await trx.selectFrom('operators').selectAll().where('id', '=', operatorId).executeTakeFirst();
+  const target = await operatorById(trx, operatorId);
   if (!target) throw new DomainError('NOT_FOUND', `No operator ${operatorId}.`);
   return target;
 }
@@ -66,7 +67,7 @@ export const manageHandlers: HandlerMap<ManageChannels> = {
     const passwordHash = await hashPassword(req.password);
     const row = await ctx.core.store.db.transaction().execute(async (trx) => {
       const target = await targetOf(trx, req.operatorId);
-      await trx.updateTable('operators').set({ password_hash: passwordHash, failed_attempts: 0, locked_until: null }).where('id', '=', target.id).execute();
+      await resetPassword(trx, target.id, passwordHash);
       await audit(trx, ctx, { operatorId: me.id, action: 'accounts.resetPassword', subjectId: target.id, detail: { username: target.username } });
       return targetOf(trx, target.id);
     });
@@ -87,10 +88,9 @@ export const manageHandlers: HandlerMap<ManageChannels> = {
       const caller = await targetOf(trx, me.id);
       if (caller.role !== 'manager' || caller.disabled) throw new DomainError('FORBIDDEN', 'You are no longer an active manager.');
       if (target.role === 'manager' && !target.disabled && (req.role !== 'manager' || req.disabled)) {
-        const others = await trx.selectFrom('operators').select('id').where('role', '=', 'manager').where('disabled', '=', 0).where('id', '!=', target.id).execute();
-        if (others.length === 0) throw new DomainError('CONFLICT', 'The desk needs at least one active manager.', { key: 'accounts.lastManager' });
+        if ((await otherActiveManagers(trx, target.id)) === 0) throw new DomainError('CONFLICT', 'The desk needs at least one active manager.', { key: 'accounts.lastManager' });
       }
-      await trx.updateTable('operators').set({ role: req.role, disabled: req.disabled ? 1 : 0 }).where('id', '=', target.id).execute();
+      await setRoleAndDisabled(trx, target.id, req.role, req.disabled);
       await audit(trx, ctx, { operatorId: me.id, action: 'accounts.update', subjectId: target.id, detail: { username: target.username, role: { from: target.role, to: req.role }, disabled: { from: target.disabled === 1, to: req.disabled } } });
       return { target, row: await targetOf(trx, target.id) };
     });
@@ -102,7 +102,7 @@ export const manageHandlers: HandlerMap<ManageChannels> = {
     const me = requireOperator(ctx);
     const value = String(req.lockMinutes);
     await ctx.core.store.db.transaction().execute(async (trx) => {
-      await trx.insertInto('settings').values({ key: 'desk.lockMinutes', value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+      await writeSetting(trx, 'desk.lockMinutes', value);
       await audit(trx, ctx, { operatorId: me.id, action: 'settings.lockMinutes', subjectId: 'desk.lockMinutes', detail: { lockMinutes: req.lockMinutes } });
     });
     return { lockMinutes: req.lockMinutes };

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { auditContract, AuditEntryView } from '../../shared/audit/contract';
 import { localMidnight } from '../../shared/time/zoned';
 import { addDays } from '../../shared/time/dates';
@@ -8,6 +7,7 @@ import { DomainError } from '../core/errors';
 import type { HandlerMap } from '../core/registry';
 import { localDateTime } from '../today/local-time';
 import { appendAudit } from './audit-log';
+import { auditActions, auditEntries, documentOfAppointment, type AuditFilter } from './audit-read-repo';
 
 const LIMIT = 500;
 
@@ -15,21 +15,14 @@ export const auditHandlers: HandlerMap<typeof auditContract> = {
   'audit.list': async (req, ctx) => {
     const db = ctx.core.store.db;
     const zone = await centerZone(db);
-    let q = db
-      .selectFrom('audit_log as l')
-      .leftJoin('operators as o', 'o.id', 'l.operator_id')
-      .leftJoin('appointments as a', (j) => j.on('l.subject_type', '=', 'appointment').on(sql`cast(a.id as text)`, '=', sql.ref('l.subject_id')))
-      .leftJoin('candidates as c', 'c.id', 'a.candidate_id')
-      .select(['l.seq', 'l.at', 'o.display_name', 'l.action', 'l.subject_type', 'l.subject_id', 'l.detail_json', 'l.hash', 'c.name as candidate', 'a.booking_id']);
-    if (req.from) q = q.where('l.at', '>=', new Date(localMidnight(req.from, zone)).toISOString());
-    if (req.to) q = q.where('l.at', '<', new Date(localMidnight(addDays(req.to, 1), zone)).toISOString());
-    if (req.action) q = q.where('l.action', '=', req.action);
-    if (req.operatorId) q = q.where('l.operator_id', '=', req.operatorId);
-    if (req.candidate) {
-      const text = req.candidate;
-      q = q.where((eb) => eb.or([eb('c.name', 'like', `%${text}%`), eb('a.booking_id', '=', text)]));
-    }
-    const rows = await q.orderBy('l.seq', 'desc').limit(LIMIT + 1).execute();
+    const filter: AuditFilter = {
+      fromAt: req.from ? new Date(localMidnight(req.from, zone)).toISOString() : undefined,
+      beforeAt: req.to ? new Date(localMidnight(addDays(req.to, 1), zone)).toISOString() : undefined,
+      action: req.action,
+      operatorId: req.operatorId,
+      candidate: req.candidate,
+    };
+    const rows = await auditEntries(db, filter, LIMIT + 1);
     const entries: AuditEntryView[] = rows.slice(0, LIMIT).map((r) => ({
       seq: r.seq,
       at: r.at,
@@ -42,7 +35,7 @@ export const auditHandlers: HandlerMap<typeof auditContract> = {
       detail: r.detail_json,
       hash: r.hash,
     }));
-    const actions = (await db.selectFrom('audit_log').select('action').distinct().orderBy('action').execute()).map((a) => a.action);
+    const actions = await auditActions(db);
     return { entries, truncated: rows.length > LIMIT, actions };
   },
 
@@ -51,12 +44,7 @@ export const auditHandlers: HandlerMap<typeof auditContract> = {
     const db = ctx.core.store.db;
     // The reveal is recorded, in the transaction that reads the number, before it leaves the main process.
     const row = await db.transaction().execute(async (trx) => {
-      const found = await trx
-        .selectFrom('appointments as a')
-        .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-        .where('a.id', '=', req.appointmentId)
-        .select(['c.id', 'c.id_number', 'c.purged_at', 'a.booking_id'])
-        .executeTakeFirst();
+      const found = await documentOfAppointment(trx, req.appointmentId);
       if (!found) throw new DomainError('NOT_FOUND', `No appointment ${req.appointmentId}.`);
       await appendAudit(trx, {
         at: ctx.now.toISOString(),

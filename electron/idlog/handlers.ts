@@ -9,6 +9,7 @@ import { verifyIdCheckChain } from './chain';
 import { dayBounds, logZone } from './center-zone';
 import { correctIdCheck } from './correct';
 import { listIdChecks } from './list-repo';
+import { idCheckRecord, photoOfIdCheck } from './photo-repo';
 
 function statusOf(r: ChainReport): ChainStatus {
   return r.ok ? { ok: true, length: r.length } : { ok: false, length: r.length, brokenAt: r.brokenAt, reason: r.reason };
@@ -24,21 +25,9 @@ export const idlogHandlers: HandlerMap<typeof idlogContract> = {
   'idlog.photo': async (req, ctx) => {
     const db = ctx.core.store.db;
     const op = requireOperator(ctx);
-    const rec = await db
-      .selectFrom('id_checks as r')
-      .innerJoin('appointments as a', 'a.id', 'r.appointment_id')
-      .select(['r.id', 'r.checks_json', 'a.candidate_id'])
-      .where('r.id', '=', req.idCheckId)
-      .executeTakeFirst();
+    const rec = await idCheckRecord(db, req.idCheckId);
     if (!rec) throw new DomainError('NOT_FOUND', `No identity-check record with id ${req.idCheckId}.`);
-    const photo = await db
-      .selectFrom('photos')
-      .select(['mime', 'sha256', 'bytes'])
-      .where('candidate_id', '=', rec.candidate_id)
-      .where('id_check_id', '=', rec.id)
-      .orderBy('id')
-      .limit(1)
-      .executeTakeFirst();
+    const photo = await photoOfIdCheck(db, rec.candidate_id, rec.id);
     if (!photo) return null;
     const bytes = Buffer.from(photo.bytes);
     let recorded: unknown = null;

@@ -5,53 +5,51 @@ import { appendAudit } from '../audit/audit-log';
 import { requireOperator } from '../core/context';
 import { DomainError } from '../core/errors';
 import type { HandlerMap } from '../core/registry';
+import { centerZone } from '../checkin/center-day';
 import { loadIncidents } from './incidents-repo';
+import { appointmentSession, closeOpenIncident, incidentExists, insertIncident, sessionDay } from './incident-changes-repo';
 
 export const incidentsHandlers: HandlerMap<typeof incidentsContract> = {
   'incidents.record': async (req, ctx) => {
     const op = requireOperator(ctx);
     const db = ctx.core.store.db;
     const id = await db.transaction().execute(async (trx) => {
-      const session = await trx.selectFrom('exam_sessions').select(['id', 'local_date']).where('id', '=', req.sessionId).executeTakeFirst();
+      const session = await sessionDay(trx, req.sessionId);
       if (!session) throw new DomainError('NOT_FOUND', `No session with id ${req.sessionId}.`);
       if (req.appointmentId !== undefined) {
-        const a = await trx.selectFrom('appointments').select('session_id').where('id', '=', req.appointmentId).executeTakeFirst();
+        const a = await appointmentSession(trx, req.appointmentId);
         if (!a || a.session_id !== req.sessionId) {
           throw new DomainError('VALIDATION', `Appointment ${req.appointmentId} is not booked in this session.`, { key: 'incidents.notInSession' });
         }
       }
-      const zone = (await trx.selectFrom('centers').select('time_zone').orderBy('id').limit(1).executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
+      const zone = await centerZone(trx);
       const occurred = instantOfLocal(session.local_date, req.occurredAt, zone);
       if (occurred > ctx.now.getTime()) {
         throw new DomainError('VALIDATION', `${session.local_date} ${req.occurredAt} has not happened yet.`, { key: 'incidents.inFuture', params: { date: session.local_date, time: req.occurredAt } });
       }
       const at = ctx.now.toISOString();
-      const row = await trx
-        .insertInto('incidents')
-        .values({
-          session_id: session.id,
-          appointment_id: req.appointmentId ?? null,
-          kind: req.kind,
-          occurred_at: new Date(occurred).toISOString(),
-          text: req.text,
-          recorded_by: op.id,
-          recorded_at: at,
-          desk: ctx.caller.desk,
-          closed_by: null,
-          closed_at: null,
-          resolution: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const incidentId = await insertIncident(trx, {
+        session_id: session.id,
+        appointment_id: req.appointmentId ?? null,
+        kind: req.kind,
+        occurred_at: new Date(occurred).toISOString(),
+        text: req.text,
+        recorded_by: op.id,
+        recorded_at: at,
+        desk: ctx.caller.desk,
+        closed_by: null,
+        closed_at: null,
+        resolution: null,
+      });
       await appendAudit(trx, {
         at,
         operatorId: op.id,
         action: 'incidents.record',
         subjectType: 'incident',
-        subjectId: row.id,
+        subjectId: incidentId,
         detail: { session: session.id, appointment: req.appointmentId ?? null, kind: req.kind, rule: INCIDENT_RULE[req.kind], occurredAt: req.occurredAt, text: req.text },
       });
-      return row.id;
+      return incidentId;
     });
     return (await loadIncidents(db, { id }))[0]!;
   },
@@ -64,10 +62,8 @@ export const incidentsHandlers: HandlerMap<typeof incidentsContract> = {
     await db.transaction().execute(async (trx) => {
       const at = ctx.now.toISOString();
       // Closed once: the update only touches an open incident (a second close changes nothing and is refused).
-      const r = await trx.updateTable('incidents').set({ closed_by: op.id, closed_at: at, resolution: req.resolution }).where('id', '=', req.id).where('closed_at', 'is', null).executeTakeFirst();
-      if (Number(r.numUpdatedRows) === 0) {
-        const exists = await trx.selectFrom('incidents').select('id').where('id', '=', req.id).executeTakeFirst();
-        if (!exists) throw new DomainError('NOT_FOUND', `No incident with id ${req.id}.`);
+      if (!(await closeOpenIncident(trx, req.id, { closedBy: op.id, closedAt: at, resolution: req.resolution }))) {
+        if (!(await incidentExists(trx, req.id))) throw new DomainError('NOT_FOUND', `No incident with id ${req.id}.`);
         throw new DomainError('CONFLICT', `Incident ${req.id} is already closed.`, { key: 'incidents.alreadyClosed', params: { id: req.id } });
       }
       await appendAudit(trx, { at, operatorId: op.id, action: 'incidents.close', subjectType: 'incident', subjectId: req.id, detail: { resolution: req.resolution } });

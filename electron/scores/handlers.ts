@@ -14,8 +14,7 @@ import { certificatesOf, refreshCertificates } from './certificates';
 import { checkScoreFile, importScoreFile } from './score-import';
 import { recordPaperAdmission } from './paper-admission';
 import { centerZone } from '../checkin/center-day';
-import type { Transaction } from 'kysely';
-import type { DB } from '../store/schema';
+import { candidatesOfAppointments, heldResultsOfSession, insertResult, markReleased, markSuperseded, resultById, sessionOfAppointment } from './result-changes-repo';
 
 async function context(db: Parameters<typeof loadScoreContext>[0], appointmentId: number, part: 'theory' | 'lab' | 'interview') {
   const c = await loadScoreContext(db, appointmentId, part);
@@ -24,8 +23,8 @@ async function context(db: Parameters<typeof loadScoreContext>[0], appointmentId
 }
 
 async function rowOf(db: Parameters<typeof loadSheet>[0], appointmentId: number, part: 'theory' | 'lab' | 'interview', op: ReturnType<typeof requireOperator>) {
-  const a = await db.selectFrom('appointments').select('session_id').where('id', '=', appointmentId).executeTakeFirstOrThrow();
-  const sheet = await loadSheet(db, a.session_id!, part, op);
+  const sessionId = await sessionOfAppointment(db, appointmentId);
+  const sheet = await loadSheet(db, sessionId!, part, op);
   return sheet.rows.find((r) => r.appointmentId === appointmentId)!;
 }
 
@@ -58,25 +57,18 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
     const op = requireOperator(ctx);
     const env = await ruleEnvFor(db);
     return db.transaction().execute(async (trx) => {
-      const held = await trx
-        .selectFrom('results as r')
-        .innerJoin('appointments as a', 'a.id', 'r.appointment_id')
-        .where('a.session_id', '=', req.sessionId)
-        .where('r.part', '=', req.part)
-        .where('r.state', '=', 'held')
-        .select(['r.id', 'r.release_date', 'r.appointment_id'])
-        .execute();
-      const zone = (await trx.selectFrom('centers').select('time_zone').executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
+      const held = await heldResultsOfSession(trx, req.sessionId, req.part);
+      const zone = await centerZone(trx);
       let released = 0;
       const releasedAppointments: number[] = [];
       for (const r of held) {
         // RES-2: a result is released from 00:00 (center time) of its release date.
         if (ctx.now.getTime() < localMidnight(r.release_date, zone)) continue;
-        await trx.updateTable('results').set({ state: 'released', released_at: ctx.now.toISOString(), released_by: op.id }).where('id', '=', r.id).execute();
+        await markReleased(trx, r.id, ctx.now.toISOString(), op.id);
         released++;
         releasedAppointments.push(r.appointment_id);
       }
-      await refreshCertificates(trx, await candidatesOf(trx, releasedAppointments), { now: ctx.now, timeZone: zone, env, operatorId: op.id });
+      await refreshCertificates(trx, await candidatesOfAppointments(trx, releasedAppointments), { now: ctx.now, timeZone: zone, env, operatorId: op.id });
       await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'scores.release', subjectType: 'session', subjectId: req.sessionId, detail: { part: req.part, released, notYet: held.length - released } });
       return { released, notYet: held.length - released };
     });
@@ -89,31 +81,27 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
     const env = await ruleEnvFor(db);
     const zone = await centerZone(db);
     return db.transaction().execute(async (trx) => {
-      const old = await trx.selectFrom('results').selectAll().where('id', '=', req.resultId).executeTakeFirst();
+      const old = await resultById(trx, req.resultId);
       if (!old || old.state !== 'released') throw new DomainError('CONFLICT', 'Only a released result is corrected; a held one is re-entered.', { key: 'scores.correctReleased' });
       if (req.value !== null && req.value > old.max_score) throw new DomainError('VALIDATION', `The score ${req.value} is above the maximum of ${old.max_score}.`, { key: 'scores.aboveMax', params: { value: req.value, max: old.max_score } });
       if (req.absent !== (req.value === null)) throw new DomainError('VALIDATION', 'An absent candidate has no score; a present one has a score.', { key: 'scores.absentNoScore' });
-      await trx.updateTable('results').set({ state: 'superseded' }).where('id', '=', old.id).execute();
-      const created = await trx
-        .insertInto('results')
-        .values({
-          ...old,
-          id: undefined,
-          value: req.value,
-          absent: req.absent ? 1 : 0,
-          passed: !req.absent && req.value !== null && req.value >= old.pass_score ? 1 : 0,
-          state: 'released',
-          released_at: ctx.now.toISOString(),
-          released_by: op.id,
-          corrects_id: old.id,
-          reason: req.reason,
-          created_at: ctx.now.toISOString(),
-          created_by: op.id,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      await markSuperseded(trx, old.id);
+      const created = await insertResult(trx, {
+        ...old,
+        id: undefined,
+        value: req.value,
+        absent: req.absent ? 1 : 0,
+        passed: !req.absent && req.value !== null && req.value >= old.pass_score ? 1 : 0,
+        state: 'released',
+        released_at: ctx.now.toISOString(),
+        released_by: op.id,
+        corrects_id: old.id,
+        reason: req.reason,
+        created_at: ctx.now.toISOString(),
+        created_by: op.id,
+      });
       await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'scores.correct', subjectType: 'result', subjectId: old.id, detail: { from: old.value, to: req.value, reason: req.reason } });
-      await refreshCertificates(trx, await candidatesOf(trx, [old.appointment_id]), { now: ctx.now, timeZone: zone, env, operatorId: op.id });
+      await refreshCertificates(trx, await candidatesOfAppointments(trx, [old.appointment_id]), { now: ctx.now, timeZone: zone, env, operatorId: op.id });
       return toView(created);
     });
   },
@@ -125,16 +113,12 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
     const env = await ruleEnvFor(db);
     const zone = await centerZone(db);
     return db.transaction().execute(async (trx) => {
-      const old = await trx.selectFrom('results').selectAll().where('id', '=', req.resultId).executeTakeFirst();
+      const old = await resultById(trx, req.resultId);
       if (!old || (old.state !== 'held' && old.state !== 'released')) throw new DomainError('CONFLICT', 'Only a live result can be cancelled.', { key: 'scores.cancelLive' });
-      await trx.updateTable('results').set({ state: 'superseded' }).where('id', '=', old.id).execute();
-      const created = await trx
-        .insertInto('results')
-        .values({ ...old, id: undefined, passed: 0, state: 'cancelled', corrects_id: old.id, reason: req.reason, created_at: ctx.now.toISOString(), created_by: op.id })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      await markSuperseded(trx, old.id);
+      const created = await insertResult(trx, { ...old, id: undefined, passed: 0, state: 'cancelled', corrects_id: old.id, reason: req.reason, created_at: ctx.now.toISOString(), created_by: op.id });
       await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'scores.cancel', subjectType: 'result', subjectId: old.id, detail: { rule: 'RES-5', reason: req.reason } });
-      await refreshCertificates(trx, await candidatesOf(trx, [old.appointment_id]), { now: ctx.now, timeZone: zone, env, operatorId: op.id });
+      await refreshCertificates(trx, await candidatesOfAppointments(trx, [old.appointment_id]), { now: ctx.now, timeZone: zone, env, operatorId: op.id });
       return toView(created);
     });
   },
@@ -148,8 +132,3 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
     return importScoreFile(db, { fileName: req.fileName, bytes: new Uint8Array(Buffer.from(req.base64, 'base64')) }, requireOperator(ctx), ctx.now, await ruleEnvFor(db));
   },
 };
-
-async function candidatesOf(trx: Transaction<DB>, appointmentIds: number[]): Promise<number[]> {
-  if (appointmentIds.length === 0) return [];
-  return (await trx.selectFrom('appointments').select('candidate_id').where('id', 'in', appointmentIds).execute()).map((a) => a.candidate_id);
-}

@@ -5,6 +5,7 @@ import { centerZone } from '../../checkin/center-day';
 import { requireOperator, type HandlerContext } from '../../core/context';
 import { DomainError } from '../../core/errors';
 import type { HandlerMap } from '../../core/registry';
+import { writeSetting } from '../../store/settings-repo';
 import { localDateTime } from '../../today/local-time';
 import { purgeExpired } from '../retention/purge';
 import { backupNow, listBackups, type BackupFile } from './backup-files';
@@ -32,7 +33,7 @@ export const backupHandlers: HandlerMap<typeof backupContract> = {
     const op = requireOperator(ctx);
     const db = ctx.core.store.db;
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('settings').values({ key: 'retention.days', value: String(req.days) }).onConflict((oc) => oc.column('key').doUpdateSet({ value: String(req.days) })).execute();
+      await writeSetting(trx, 'retention.days', String(req.days));
       await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'retention.configure', subjectType: 'settings', subjectId: 'retention', detail: { days: req.days } });
     });
     return purge(ctx, true);
