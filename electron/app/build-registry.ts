@@ -15,28 +15,37 @@ import { scoresHandlers } from '../scores/handlers';
 import { seatingHandlers } from '../seating/handlers';
 import { roomsHandlers } from '../seating/rooms-handlers';
 import { todayHandlers } from '../today/handlers';
-import type { Core } from './context';
-import { Registry } from './registry';
+import type { Core } from '../core/context';
+import { Registry, type HandlerMap } from '../core/registry';
 
-/** Every domain's handler map, registered once; a missing or duplicate handler fails start-up. */
+/**
+ * Every domain's handler map composed into one. `satisfies HandlerMap<Contract>` makes a channel
+ * without a handler (or a handler of the wrong type) fail `tsc`, not start-up
+ * (test/architecture/handler-map.test.ts).
+ */
+export const deskHandlers = {
+  ...accountsHandlers,
+  ...todayHandlers,
+  ...policyHandlers,
+  ...checkinHandlers,
+  ...idlogHandlers,
+  ...scoresHandlers,
+  ...exportHandlers,
+  ...importHandlers,
+  ...backupHandlers,
+  ...seatingHandlers,
+  ...roomsHandlers,
+  ...rostersHandlers,
+  ...auditHandlers,
+  ...recoveryHandlers,
+  ...centerHandlers,
+  ...incidentsHandlers,
+} satisfies HandlerMap<Contract>;
+
+/** The one registry of the desk over `deskHandlers`; the start-up check stays as a second guard. */
 export function buildRegistry(core: Core): Registry<Contract> {
   const registry = new Registry(contract, core);
-  registry.registerAll(accountsHandlers);
-  registry.registerAll(todayHandlers);
-  registry.registerAll(policyHandlers);
-  registry.registerAll(checkinHandlers);
-  registry.registerAll(idlogHandlers);
-  registry.registerAll(scoresHandlers);
-  registry.registerAll(exportHandlers);
-  registry.registerAll(importHandlers);
-  registry.registerAll(backupHandlers);
-  registry.registerAll(seatingHandlers);
-  registry.registerAll(roomsHandlers);
-  registry.registerAll(rostersHandlers);
-  registry.registerAll(auditHandlers);
-  registry.registerAll(recoveryHandlers);
-  registry.registerAll(centerHandlers);
-  registry.registerAll(incidentsHandlers);
+  registry.registerAll(deskHandlers);
   registry.assertComplete();
   return registry;
 }

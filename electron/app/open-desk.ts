@@ -4,10 +4,10 @@ import type { DocumentPrinter } from '../rosters/printer';
 import { RecoveryDesk } from '../recovery/recovery-desk';
 import { StoreOpenError } from '../store/open';
 import { buildRegistry } from './build-registry';
-import type { Clock } from './clock';
-import type { Core } from './context';
+import type { Clock } from '../core/clock';
+import type { Core } from '../core/context';
 import { createCore } from './create-core';
-import { SwitchingDispatcher } from './dispatcher';
+import { SwitchingDispatcher } from '../core/dispatcher';
 
 export interface OpenedDesk {
   dispatcher: SwitchingDispatcher;

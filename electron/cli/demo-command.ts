@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { localDateSchema } from '../../shared/ipc/schemas';
 import { stringOption } from '../core/args';
-import { loadOrCreateHashKey } from '../core/hash-key';
+import { loadOrCreateHashKey } from '../store/hash-key';
 import { generateDemo } from '../demo/demo-day';
 import { openStore } from '../store/open';
 import { localDate } from '../today/local-time';

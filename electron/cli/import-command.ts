@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { stringOption } from '../core/args';
 import { DomainError } from '../core/errors';
-import { loadOrCreateHashKey } from '../core/hash-key';
+import { loadOrCreateHashKey } from '../store/hash-key';
 import { MAX_IMPORT_MB } from '../../shared/exchange/import-limits';
 import { fileTooLargeMessage } from '../exchange/import/decode';
 import { listPresets } from '../exchange/import/presets';

@@ -1,4 +1,12 @@
-import type { OperatorInfo } from '../../shared/accounts/contract';
+/**
+ * The signed-in operator as the core needs it (who, and which role the registry checks). The
+ * accounts domain's full `OperatorInfo` is merged in by the composition root
+ * (electron/app/desk-services.ts), so core imports no domain module.
+ */
+export interface DeskOperator {
+  id: number;
+  role: 'proctor' | 'manager';
+}
 
 /** Which door a call came through and which client (window or browser tab) sent it. */
 export interface Caller {
@@ -13,9 +21,9 @@ export interface Caller {
  * except unlocking, signing out or signing in as someone else.
  */
 export class Sessions {
-  readonly #byClient = new Map<string, { operator: OperatorInfo; locked: boolean }>();
+  readonly #byClient = new Map<string, { operator: DeskOperator; locked: boolean }>();
 
-  operatorOf(clientId: string): OperatorInfo | null {
+  operatorOf(clientId: string): DeskOperator | null {
     return this.#byClient.get(clientId)?.operator ?? null;
   }
 
@@ -23,7 +31,7 @@ export class Sessions {
     return this.#byClient.get(clientId)?.locked ?? false;
   }
 
-  signIn(clientId: string, operator: OperatorInfo): void {
+  signIn(clientId: string, operator: DeskOperator): void {
     this.#byClient.set(clientId, { operator, locked: false });
   }
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Clock } from '../core/clock';
-import { loadOrCreateHashKey } from '../core/hash-key';
+import { loadOrCreateHashKey } from '../store/hash-key';
 import { openStore } from '../store/open';
 import { localDate } from '../today/local-time';
 import { generateDemo } from './demo-day';

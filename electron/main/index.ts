@@ -3,7 +3,7 @@ import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, stringOption } from '../core/args';
 import { clockFromOption } from '../core/clock-option';
-import { openDesk } from '../core/open-desk';
+import { openDesk } from '../app/open-desk';
 import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
 import { useReadWorkerAt } from '../exchange/import/read-off-thread';

@@ -1,7 +1,7 @@
 /** The shipped profiles and the chinese-days calendar; the store may pass extension rows. */
 import type { CalendarRow } from '../../shared/rules/calendar-rows';
 import { defaultCalendar } from './calendar/default-calendar';
-import type { RuleEnv } from './engine';
+import type { RuleEnv } from './rule-env';
 import { loadProfiles } from './profiles';
 
 let shipped: RuleEnv | null = null;

@@ -6,17 +6,15 @@ import type { PolicyProfile } from '../../shared/rules/profile-schema';
 import { decisionRequestSchema, type DecisionRequest, type ParsedRequest } from '../../shared/rules/requests';
 import type { DecideResult, DecisionName, RuleError, Verdict } from '../../shared/rules/verdict';
 import { parseInstant } from '../../shared/time/zoned';
-import { CalendarRangeError, type WorkCalendar } from './calendar/work-calendar';
+import { CalendarRangeError } from './calendar/work-calendar';
 import { Ctx, RuleFailure } from './context';
 import { decisions } from './decisions';
 import type { Decision } from './decisions/types';
 import { profileFor } from './profiles';
 import { defaultRuleEnv } from './default-env';
+import type { RuleEnv } from './rule-env';
 
-export interface RuleEnv {
-  profiles: readonly PolicyProfile[];
-  calendar: WorkCalendar;
-}
+export type { RuleEnv } from './rule-env';
 
 const ruleError = (code: RuleError['error']['code'], message: string, path?: string): RuleError =>
   path === undefined ? { error: { code, message } } : { error: { code, message, path } };

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, stringOption } from '../core/args';
 import { clockFromOption } from '../core/clock-option';
-import { openDesk } from '../core/open-desk';
+import { openDesk } from '../app/open-desk';
 import { chromiumPrinter } from '../rosters/chromium-printer';
 import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';

@@ -3,8 +3,8 @@ import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:f
 import type { Kysely } from 'kysely';
 import { listBackups, type BackupFile } from '../exchange/backup/backup-files';
 import { knownBackupFolders } from '../exchange/backup/backup-settings';
-import { makePrivate, PRIVATE_MODE } from '../store/private-file';
-import type { DB } from '../store/schema';
+import { makePrivate, PRIVATE_MODE } from './private-file';
+import type { DB } from './schema';
 
 /**
  * The secret for keyed hashes of document numbers. It lives in a file beside the database (mode

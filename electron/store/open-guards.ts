@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { dirname, join } from 'node:path';
-import { checkHashKey } from '../core/hash-key';
+import { checkHashKey } from './hash-key';
 import { listBackups } from '../exchange/backup/backup-files';
 import { knownBackupFolders } from '../exchange/backup/backup-settings';
 import { HeadsKeeper, headsPath, missingTail, readHeadsFile } from './chain-heads';

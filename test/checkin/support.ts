@@ -19,7 +19,7 @@ import { documentHash } from '../../electron/checkin/document-hash';
 import { createCheckinHandlers } from '../../electron/checkin/handlers';
 import { manualClock } from '../../electron/core/clock';
 import type { Core } from '../../electron/core/context';
-import { createCore } from '../../electron/core/create-core';
+import { createCore } from '../../electron/app/create-core';
 import { Registry } from '../../electron/core/registry';
 import type { Caller } from '../../electron/core/session';
 import { generateDemo } from '../../electron/demo/generate';

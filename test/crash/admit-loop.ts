@@ -9,7 +9,7 @@ import { admit } from '../../electron/checkin/admit';
 import { recordIdCheck } from '../../electron/checkin/record-id-check';
 import { manualClock } from '../../electron/core/clock';
 import type { HandlerContext } from '../../electron/core/context';
-import { createCore } from '../../electron/core/create-core';
+import { createCore } from '../../electron/app/create-core';
 
 async function main() {
   const [dbPath, start, nine] = process.argv.slice(2) as [string, string, string];

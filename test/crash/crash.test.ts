@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { insertOperator } from '../../electron/accounts/operators-repo';
-import { createCore } from '../../electron/core/create-core';
+import { createCore } from '../../electron/app/create-core';
 import { verifyIdCheckChain } from '../../electron/idlog/chain';
 import { openStore } from '../../electron/store/open';
 import { buildSyntheticCenter } from '../bench/synthetic-center';

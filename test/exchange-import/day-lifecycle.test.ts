@@ -4,7 +4,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { verifyAuditLog } from '../../electron/audit/audit-log';
 import { manualClock } from '../../electron/core/clock';
-import { openDesk } from '../../electron/core/open-desk';
+import { openDesk } from '../../electron/app/open-desk';
 import { verifyIdCheckChain } from '../../electron/idlog/chain';
 import type { ExportFile } from '../../shared/exchange/export-contract';
 import type { ImportResult } from '../../shared/exchange/import-contract';

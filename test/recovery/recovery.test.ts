@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { verifyAuditLog } from '../../electron/audit/audit-log';
 import { manualClock } from '../../electron/core/clock';
-import { openDesk } from '../../electron/core/open-desk';
+import { openDesk } from '../../electron/app/open-desk';
 import { generateDemo } from '../../electron/demo/demo-day';
 import { backupNow } from '../../electron/exchange/backup/backup-files';
 import { openStore, StoreOpenError } from '../../electron/store/open';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MAX_PASSWORD_CHECKS_AT_ONCE, scryptSlots } from '../../electron/accounts/password-gate';
 import { manualClock } from '../../electron/core/clock';
-import { openDesk } from '../../electron/core/open-desk';
+import { openDesk } from '../../electron/app/open-desk';
 import { backupNow } from '../../electron/exchange/backup/backup-files';
 import type { IpcResult } from '../../shared/ipc/result';
 import { useTempDir } from '../support/temp-dir';

@@ -5,7 +5,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { backupCommand } from '../../electron/cli/backup-command';
 import { checkCommand } from '../../electron/cli/check-command';
 import { manualClock } from '../../electron/core/clock';
-import { openDesk } from '../../electron/core/open-desk';
+import { openDesk } from '../../electron/app/open-desk';
 import { generateDemo } from '../../electron/demo/demo-day';
 import { backupNow } from '../../electron/exchange/backup/backup-files';
 import { openStore, StoreOpenError } from '../../electron/store/open';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkCommand } from '../../electron/cli/check-command';
 import { manualClock } from '../../electron/core/clock';
-import { openDesk } from '../../electron/core/open-desk';
+import { openDesk } from '../../electron/app/open-desk';
 import { backupNow } from '../../electron/exchange/backup/backup-files';
 import { openStore, StoreOpenError } from '../../electron/store/open';
 import type { RecordIdCheckResult } from '../../shared/checkin/types';

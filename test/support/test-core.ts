@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { hashPassword } from '../../electron/accounts/password';
 import { insertOperator, toInfo } from '../../electron/accounts/operators-repo';
-import { buildRegistry } from '../../electron/core/build-registry';
+import { buildRegistry } from '../../electron/app/build-registry';
 import { manualClock } from '../../electron/core/clock';
 import type { Core } from '../../electron/core/context';
-import { createCore } from '../../electron/core/create-core';
+import { createCore } from '../../electron/app/create-core';
 import { chromiumPrinter } from '../../electron/rosters/chromium-printer';
 import type { Caller } from '../../electron/core/session';
 import type { OperatorInfo } from '../../shared/accounts/contract';

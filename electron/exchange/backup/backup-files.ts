@@ -1,10 +1,20 @@
 import Database from 'better-sqlite3';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Store } from '../../store/open';
 import { ensurePrivateFile, makePrivate } from '../../store/private-file';
+import type { DB } from '../../store/schema';
 import { rememberBackupFolder } from './backup-settings';
+
+/**
+ * The parts of the open store a backup reads (an open `Store` is one). Declared here rather than
+ * imported from store/open, which itself looks for backups while it opens (no import cycle).
+ */
+export interface BackupSource {
+  readonly path: string;
+  readonly db: Kysely<DB>;
+  readonly sqlite: Database.Database;
+}
 
 /** A backup file in a backup folder: `exam-desk-<center>-<YYYYMMDD-HHmmss>Z.sqlite` (+ `.key`). */
 export interface BackupFile {
@@ -22,7 +32,7 @@ export type WrittenBackup = BackupFile & { changesAt: number };
  * How many rows the store's one connection has changed since it opened (SQLite's total_changes()).
  * The desk is the only writer (EXCLUSIVE locking), so every committed change moves it.
  */
-export async function changeCount(store: Store): Promise<number> {
+export async function changeCount(store: BackupSource): Promise<number> {
   return (await sql<{ n: number }>`select total_changes() as n`.execute(store.db)).rows[0]!.n;
 }
 
@@ -70,7 +80,7 @@ export function checkDatabaseFile(path: string, thorough = true): string {
  * Takes an online backup (SQLite's backup API, consistent while the desk keeps working), checks
  * the copy, puts the hash key beside it and keeps the newest `keep` backups of the folder.
  */
-export async function backupNow(store: Store, folder: string, opts: { centerCode: string; at: Date; keep: number }): Promise<WrittenBackup> {
+export async function backupNow(store: BackupSource, folder: string, opts: { centerCode: string; at: Date; keep: number }): Promise<WrittenBackup> {
   mkdirSync(folder, { recursive: true });
   const name = backupName(opts.centerCode, opts.at);
   const target = join(folder, name);

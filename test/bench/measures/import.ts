@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { readCsv } from '../../../shared/exchange/csv-read';
 import { documentHash } from '../../../electron/checkin/document-hash';
-import { createCore } from '../../../electron/core/create-core';
+import { createCore } from '../../../electron/app/create-core';
 import { checkImport, runImport } from '../../../electron/exchange/import/run-import';
 import { largeRoster, seedCenter } from '../../exchange-import/fixtures';
 import { measure, withFloor } from '../measure';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../../electron/core/clock';
 import type { Core } from '../../../electron/core/context';
-import type { buildRegistry } from '../../../electron/core/build-registry';
+import type { buildRegistry } from '../../../electron/app/build-registry';
 import type { DB } from '../../../electron/store/schema';
 import type { Figure } from '../measure';
 import type { SyntheticCenter } from '../synthetic-center';

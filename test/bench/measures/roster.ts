@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createCore } from '../../../electron/core/create-core';
+import { createCore } from '../../../electron/app/create-core';
 import { chromiumPrinter } from '../../../electron/rosters/chromium-printer';
 import { composeDocuments } from '../../../electron/rosters/compose';
 import { measure } from '../measure';

@@ -1,0 +1,22 @@
+import type { OperatorInfo } from '../../shared/accounts/contract';
+import type { ImportJobs } from '../exchange/import/import-jobs';
+import type { DocumentPrinter } from '../rosters/printer';
+
+/*
+ * The domain-specific parts of the core, declared here by the composition root and merged into
+ * core's extension points, so that core imports no domain while every handler still sees them
+ * typed on `ctx.core` and `ctx.operator`.
+ */
+declare module '../core/context' {
+  interface DeskServices {
+    /** The roster import running on this desk and its progress. */
+    imports: ImportJobs;
+    /** How this door renders and prints documents (Electron, or Chromium in browser mode and tests). */
+    printer?: DocumentPrinter;
+  }
+}
+
+declare module '../core/session' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DeskOperator extends OperatorInfo {}
+}
