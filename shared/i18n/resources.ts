@@ -5,6 +5,7 @@ import { centerMessages } from './center';
 import { checkinMessages } from './checkin';
 import { dataMessages } from './data';
 import { errorMessages } from './errors';
+import { formsMessages } from './forms';
 import { deskMessages } from './desk';
 import { identityMessages } from './identity';
 import { incidentsMessages } from './incidents';
@@ -39,6 +40,7 @@ export const namespaces = {
   errors: errorMessages,
   center: centerMessages,
   incidents: incidentsMessages,
+  forms: formsMessages,
 } satisfies Record<string, DomainMessages>;
 
 export type Namespace = keyof typeof namespaces;

@@ -1,6 +1,7 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../ipc/use-call';
+import { DayInput } from '../forms/DayInput';
 
 export type Part = 'theory' | 'lab' | 'interview';
 
@@ -24,7 +25,7 @@ export function SessionPicker({
   const day = useCall('today.overview', date ? { date } : {});
   return (
     <Group align="flex-end">
-      <TextInput type="date" label={t('pick.date')} value={date ?? day.data?.date ?? ''} onChange={(e) => onDate(e.currentTarget.value)} />
+      <DayInput label={t('pick.date')} value={date ?? day.data?.date ?? ''} onChange={onDate} />
       <Select
         label={t('pick.session')}
         w={460}

@@ -5,6 +5,7 @@ import { auditActionKey } from '../../../shared/audit/action-key';
 import type { Req } from '../../../shared/ipc/contract';
 import { errorText } from '../../../shared/i18n/error-text';
 import { useCall } from '../ipc/use-call';
+import { DayInput } from '../forms/DayInput';
 
 /** Managers: who did what to which candidate, with filters by date, action, operator and candidate. */
 export function AuditScreen() {
@@ -29,8 +30,8 @@ export function AuditScreen() {
         {t('hint')}
       </Text>
       <Group align="flex-end">
-        <TextInput type="date" label={t('from')} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
-        <TextInput type="date" label={t('to')} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+        <DayInput label={t('from')} clearable value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
+        <DayInput label={t('to')} clearable value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
         <Select label={t('action')} placeholder={t('any')} clearable searchable value={draft.action} onChange={(v) => setDraft({ ...draft, action: v })} data={(list.data?.actions ?? []).map((a) => ({ value: a, label: actionLabel(a) }))} w={230} data-testid="audit-action" />
         <Select label={t('operator')} placeholder={t('any')} clearable value={draft.operatorId} onChange={(v) => setDraft({ ...draft, operatorId: v })} data={(operators.data ?? []).map((o) => ({ value: String(o.id), label: o.displayName }))} w={170} />
         <TextInput label={t('candidate')} value={draft.candidate} onChange={(e) => setDraft({ ...draft, candidate: e.currentTarget.value })} onKeyDown={(e) => e.key === 'Enter' && search()} w={200} data-testid="audit-candidate" />

@@ -1,15 +1,34 @@
 import { Alert, Button, Checkbox, Group, List, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckinCard, RecordIdCheckResult } from '../../../shared/checkin/contract';
+import { recordIdCheckSchema, type CheckinCard, type RecordIdCheckResult } from '../../../shared/checkin/contract';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../shared/identity/document-types';
 import { validateDocument } from '../../../shared/identity/permits';
-import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
-import { formatExpiry, judgeIdForm, type FieldNote, type FormField } from './id-form-judge';
+import { schemaValidate } from '../forms/schema-resolver';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation } from '../ipc/query';
+import { formatExpiry, judgeIdForm, type FieldNote, type FormField, type IdForm } from './id-form-judge';
 import { PhotoCapture, type Photo } from './PhotoCapture';
 import { KeyHint, StepHead } from './StepHead';
+
+type IdFormValues = IdForm & { photo: Photo | null };
+
+/** The form as 'checkin.recordIdCheck' receives it. */
+const idCheckRequest = (appointmentId: number, candidateName: string) => (f: IdFormValues) => ({
+  appointmentId,
+  documentType: f.type,
+  documentNumber: f.number,
+  expiryDate: f.longTerm ? null : f.expiry || null,
+  longTerm: f.longTerm,
+  originalPresented: f.original,
+  nameOnDocument: f.nameOnDocument.trim() || candidateName,
+  photoMatches: f.photoMatches,
+  staffCheck: f.type === 'CN_ID' && f.staffCheck !== 'pending' ? f.staffCheck : null,
+  ...(f.photo ? { photo: f.photo } : {}),
+});
+/** The request's fields as the form names them. */
+const FORM_FIELDS = { documentType: 'type', documentNumber: 'number', expiryDate: 'expiry', longTerm: 'longTerm', originalPresented: 'original' };
 
 /**
  * Steps 2 and 3 of the guided check-in (DAY-3..DAY-5): the document (a reader types the number
@@ -30,26 +49,42 @@ export function IdCheckForm({
   onRecorded(result: RecordIdCheckResult): void;
 }) {
   const { t } = useTranslation('checkin');
-  const { t: td } = useTranslation('desk');
-  const [type, setType] = useState<DocumentType>((DOCUMENT_TYPES as readonly string[]).includes(card.documentType) ? (card.documentType as DocumentType) : 'CN_ID');
-  const [number, setNumber] = useState('');
-  const [expiry, setExpiry] = useState('');
-  const [longTerm, setLongTerm] = useState(false);
-  const [original, setOriginal] = useState(false);
-  const [nameOnDocument, setNameOnDocument] = useState(card.candidateName);
-  const [photoMatches, setPhotoMatches] = useState(false);
-  const [staffCheck, setStaffCheck] = useState<'pass' | 'fail' | 'pending'>('pending');
-  const [photo, setPhoto] = useState<Photo | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<IpcError | null>(null);
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const toRequest = idCheckRequest(card.appointmentId, card.candidateName);
+  // id-form-judge says what the rules make of the form; the shared request schema (the very one
+  // the desk checks) catches what it does not, such as an over-long number or name.
+  const validate = schemaValidate<IdFormValues>(recordIdCheckSchema, toRequest, FORM_FIELDS);
+  const idForm = useForm<IdFormValues>({
+    initialValues: {
+      type: (DOCUMENT_TYPES as readonly string[]).includes(card.documentType) ? (card.documentType as DocumentType) : 'CN_ID',
+      number: '',
+      expiry: '',
+      longTerm: false,
+      nameOnDocument: card.candidateName,
+      original: false,
+      photoMatches: false,
+      staffCheck: 'pending',
+      photo: null,
+    },
+    validate,
+  });
+  const form = idForm.values;
+  const { type, number, expiry, longTerm, staffCheck } = form;
+  const set = idForm.setFieldValue;
   // Step 3 is still ahead until the proctor confirms or changes one of its checks.
   const [checksTouched, setChecksTouched] = useState(false);
   const expiryRef = useRef<HTMLInputElement>(null);
   const numberRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const record = useDeskMutation('checkin.recordIdCheck', {
+    onSuccess: (value) => {
+      if (value.status === 'invalid-number') numberRef.current?.focus();
+      onRecorded(value);
+    },
+  });
+  const busy = record.isPending;
+  // The number is not a number of its type (the desk said so): named on the field, nothing recorded.
+  const invalid = record.data?.status === 'invalid-number' ? t(`identity:error.${record.data.code}`) : null;
 
-  const form = { type, number, expiry, longTerm, nameOnDocument, original, photoMatches, staffCheck };
   const judged = judgeIdForm(form, { name: card.candidateName, pinyin: card.pinyin }, today);
   const note = (field: FormField): FieldNote | undefined => judged.pending.find((n) => n.field === field) ?? judged.failures.find((n) => n.field === field);
   const say = (n: FieldNote | undefined) => (n ? t(n.key, n.values ?? {}) : null);
@@ -58,41 +93,20 @@ export function IdCheckForm({
   const expiryNote = note('expiry');
   const showExpiryNote = expiryNote && (expiry !== '' || (number.trim() !== '' && !numberNote));
 
-  const submit = async (asRefusal: boolean, f = form) => {
+  const submit = (asRefusal: boolean, f = form) => {
     const j = judgeIdForm(f, { name: card.candidateName, pinyin: card.pinyin }, today);
     if (!j.judgeable || (asRefusal ? j.passes : !j.passes)) return;
-    setBusy(true);
-    setError(null);
-    setInvalid(null);
-    const r = await desk.call('checkin.recordIdCheck', {
-      appointmentId: card.appointmentId,
-      documentType: f.type,
-      documentNumber: f.number,
-      expiryDate: f.longTerm ? null : f.expiry || null,
-      longTerm: f.longTerm,
-      originalPresented: f.original,
-      nameOnDocument: f.nameOnDocument.trim() || card.candidateName,
-      photoMatches: f.photoMatches,
-      staffCheck: f.type === 'CN_ID' && f.staffCheck !== 'pending' ? f.staffCheck : null,
-      ...(photo ? { photo } : {}),
-    });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    if (r.value.status === 'invalid-number') {
-      setInvalid(t(`identity:error.${r.value.code}`));
-      numberRef.current?.focus();
-    }
-    onRecorded(r.value);
+    const problems = validate(f);
+    if (Object.keys(problems).length > 0) return idForm.setErrors(problems);
+    record.mutate(toRequest(f));
   };
 
   /** Step 3 in one key: original, face and staff check confirmed; recorded when all passes. */
   const confirmAll = () => {
     const f = { ...form, original: true, photoMatches: true, staffCheck: type === 'CN_ID' ? ('pass' as const) : staffCheck };
     setChecksTouched(true);
-    setOriginal(true);
-    setPhotoMatches(true);
-    setStaffCheck(f.staffCheck);
-    void submit(false, f);
+    idForm.setValues({ original: true, photoMatches: true, staffCheck: f.staffCheck });
+    submit(false, f);
   };
 
   // The failures of steps 2 are named at once; the unconfirmed checks of step 3 once it is reached.
@@ -114,7 +128,7 @@ export function IdCheckForm({
           size="xs"
           label={t('identity.form.documentType')}
           value={type}
-          onChange={(v) => v && setType(v as DocumentType)}
+          onChange={(v) => v && set('type', v as DocumentType)}
           allowDeselect={false}
           data={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`identity.documentType.${d}`) }))}
           comboboxProps={{ width: 260 }}
@@ -127,14 +141,14 @@ export function IdCheckForm({
           label={t('identity.form.documentNumber')}
           value={number}
           autoFocus={autoFocus}
-          onChange={(e) => setNumber(e.currentTarget.value)}
+          onChange={(e) => set('number', e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key !== 'Enter') return;
             e.preventDefault();
             // The field's own value: a document reader's burst may have just replaced it.
             if (validateDocument(type, e.currentTarget.value, { today }).ok) (longTerm || expiry ? confirmRef : expiryRef).current?.focus();
           }}
-          error={say(numberNote) ?? invalid}
+          error={say(numberNote) ?? invalid ?? idForm.errors.number}
           autoComplete="off"
           spellCheck={false}
           data-document-type={type}
@@ -150,32 +164,32 @@ export function IdCheckForm({
             value={longTerm ? '' : expiry}
             disabled={longTerm}
             inputMode="numeric"
-            onChange={(e) => setExpiry(formatExpiry(e.currentTarget.value))}
+            onChange={(e) => set('expiry', formatExpiry(e.currentTarget.value))}
             onKeyDown={(e) => {
               if (e.key === 'l' || e.key === 'L') {
                 e.preventDefault();
-                setLongTerm(true);
+                set('longTerm', true);
                 setTimeout(() => confirmRef.current?.focus());
               } else if (e.key === 'Enter') {
                 e.preventDefault();
                 if (!note('expiry') || judged.failures.some((n) => n.field === 'expiry')) confirmRef.current?.focus();
               }
             }}
-            error={showExpiryNote ? say(expiryNote) : undefined}
+            error={showExpiryNote ? say(expiryNote) : idForm.errors.expiry}
             title={t('flow.expiryHint')}
             autoComplete="off"
             data-testid="idcheck-expiry"
           />
-          <Checkbox size="xs" label={t('identity.form.longTerm')} checked={longTerm} onChange={(e) => setLongTerm(e.currentTarget.checked)} data-testid="idcheck-longterm" />
+          <Checkbox size="xs" label={t('identity.form.longTerm')} checked={longTerm} onChange={(e) => set('longTerm', e.currentTarget.checked)} data-testid="idcheck-longterm" />
         </Stack>
         <TextInput
           w={170}
           size="xs"
           label={t('identity.form.nameOnDocument')}
-          value={nameOnDocument}
-          onChange={(e) => setNameOnDocument(e.currentTarget.value)}
+          value={form.nameOnDocument}
+          onChange={(e) => set('nameOnDocument', e.currentTarget.value)}
           description={judged.nameMatch !== 'mismatch' ? nameText : undefined}
-          error={judged.nameMatch === 'mismatch' ? nameText : say(note('name'))}
+          error={judged.nameMatch === 'mismatch' ? nameText : (say(note('name')) ?? idForm.errors.nameOnDocument)}
           data-testid="idcheck-name"
           data-match={judged.nameMatch ?? ''}
         />
@@ -185,13 +199,13 @@ export function IdCheckForm({
         <Button ref={confirmRef} size="xs" color="teal" onClick={confirmAll} loading={busy} data-testid="idcheck-confirm-all">
           {t('flow.confirmAll')} ⏎
         </Button>
-        <Checkbox size="xs" label={t('identity.form.originalPresented')} checked={original} onChange={(e) => {
+        <Checkbox size="xs" label={t('identity.form.originalPresented')} checked={form.original} onChange={(e) => {
             setChecksTouched(true);
-            setOriginal(e.currentTarget.checked);
+            set('original', e.currentTarget.checked);
           }} data-testid="idcheck-original" />
-        <Checkbox size="xs" label={t('identity.form.photoMatches')} checked={photoMatches} onChange={(e) => {
+        <Checkbox size="xs" label={t('identity.form.photoMatches')} checked={form.photoMatches} onChange={(e) => {
             setChecksTouched(true);
-            setPhotoMatches(e.currentTarget.checked);
+            set('photoMatches', e.currentTarget.checked);
           }} data-testid="idcheck-photo-matches" />
         {type === 'CN_ID' && (
           <SegmentedControl
@@ -199,7 +213,7 @@ export function IdCheckForm({
             value={staffCheck}
             onChange={(v) => {
               setChecksTouched(true);
-              setStaffCheck(v as typeof staffCheck);
+              set('staffCheck', v as typeof staffCheck);
             }}
             aria-label={t('identity.form.staffCheck')}
             data={[
@@ -210,7 +224,7 @@ export function IdCheckForm({
             data-testid="idcheck-staff"
           />
         )}
-        <PhotoCapture photo={photo} onPhoto={setPhoto} compact />
+        <PhotoCapture photo={form.photo} onPhoto={(p) => set('photo', p)} compact />
       </Group>
       {judged.judgeable && shownFailures.length > 0 && (
         <Alert color="red" p="xs" title={t('flow.refusalTitle')} data-testid="idcheck-reasons">
@@ -222,7 +236,7 @@ export function IdCheckForm({
             ))}
           </List>
           <Group mt={4} gap="xs">
-            <Button size="xs" color="red" variant="filled" onClick={() => void submit(true)} loading={busy} data-testid="idcheck-refuse">
+            <Button size="xs" color="red" variant="filled" onClick={() => submit(true)} loading={busy} data-testid="idcheck-refuse">
               {t('flow.recordRefusal')}
             </Button>
             <Text size="xs">{t('flow.refusalHint')}</Text>
@@ -236,9 +250,9 @@ export function IdCheckForm({
         </Text>
       )}
       {invalid && <Alert color="red" p="xs">{t('identity.invalidNumber')} {invalid}</Alert>}
-      {error && <Alert color="red" p="xs">{errorText(td, error)}</Alert>}
+      <ErrorNote error={record.error} />
       <Group gap="xs">
-        <Button size="xs" onClick={() => void submit(false)} loading={busy} disabled={!judged.passes} data-testid="idcheck-submit">
+        <Button size="xs" onClick={() => submit(false)} loading={busy} disabled={!judged.passes} data-testid="idcheck-submit">
           {t('flow.recordPass')}
         </Button>
       </Group>

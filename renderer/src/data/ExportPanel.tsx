@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, EXPORT_KINDS, type ExportFormat, type ExportKind } from '../../../shared/exchange/export-contract';
@@ -6,6 +6,7 @@ import type { IpcError } from '../../../shared/ipc/result';
 import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { saveBase64File } from '../app/files';
+import { DayInput } from '../forms/DayInput';
 
 export function ExportPanel({ today, onExported }: { today: string; onExported(): void }) {
   const { t } = useTranslation('data');
@@ -34,7 +35,7 @@ export function ExportPanel({ today, onExported }: { today: string; onExported()
       <Group align="flex-end">
         <Select label={t('export.kind')} value={kind} allowDeselect={false} onChange={(v) => v && setKind(v as ExportKind)} data={EXPORT_KINDS.map((k) => ({ value: k, label: t(`export.kinds.${k}`) }))} />
         <Select label={t('export.format')} w={110} value={format} allowDeselect={false} onChange={(v) => v && setFormat(v as ExportFormat)} data={EXPORT_FORMATS.map((f) => ({ value: f, label: f.toUpperCase() }))} />
-        <TextInput type="date" label={t('export.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DayInput label={t('export.date')} value={date} onChange={setDate} />
         <Button onClick={() => void run()} loading={busy} data-testid="export-run">
           {t('export.run')}
         </Button>

@@ -1,12 +1,14 @@
 import { Accordion, Alert, Button, FileInput, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../shared/exchange/import-contract';
+import { importRequest, type ImportPreview } from '../../../shared/exchange/import-contract';
 import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField, type ImportMapping } from '../../../shared/exchange/import-fields';
 import type { IpcError } from '../../../shared/ipc/result';
 import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { fileToBase64 } from '../app/files';
+import { schemaValidate } from '../forms/schema-resolver';
 import { ImportConfirmList, useFieldLabel } from './ImportConfirmList';
 import { ImportProgressBar, useImportJob } from './ImportProgressBar';
 
@@ -16,7 +18,9 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   const [file, setFile] = useState<File | null>(null);
   const [payload, setPayload] = useState<{ fileName: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [mapping, setMapping] = useState<ImportMapping | null>(null);
+  // The column mapping, checked by the import request's own schema before a re-check is asked for.
+  const mappingForm = useForm<{ mapping: ImportMapping }>({ initialValues: { mapping: {} }, validate: schemaValidate(importRequest.pick({ mapping: true })) });
+  const mapping = preview ? mappingForm.values.mapping : null;
   const [busy, setBusy] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
@@ -31,7 +35,8 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     if (!r.ok) return setError(r.error);
     setError(null);
     setPreview(r.value);
-    setMapping(r.value.mapping);
+    mappingForm.setValues({ mapping: r.value.mapping });
+    mappingForm.clearErrors();
   };
   const choose = async (f: File | null) => {
     setFile(f);
@@ -136,13 +141,18 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
                       clearable
                       data={columnOptions}
                       value={mapping?.[f] === null || mapping?.[f] === undefined ? null : String(mapping[f])}
-                      onChange={(v) => setMapping((m) => ({ ...(m ?? {}), [f]: v === null ? null : Number(v) }))}
+                      onChange={(v) => mappingForm.setFieldValue(`mapping.${f}`, v === null ? null : Number(v))}
+                      error={mappingForm.errors[`mapping.${f}`]}
                       data-testid={`map-${f}`}
                     />
                   ))}
                 </SimpleGrid>
                 <Group mt="sm">
-                  <Button size="xs" variant="light" onClick={() => payload && mapping && void check(payload, mapping)} disabled={busy !== null} data-testid="import-recheck">
+                  <Button size="xs" variant="light" onClick={() =>
+                      mappingForm.onSubmit((v) => {
+                        if (payload) void check(payload, v.mapping);
+                      })()
+                    } disabled={busy !== null} data-testid="import-recheck">
                     {t('import.recheck')}
                   </Button>
                   {preview.sponsors.map((s) => (

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Image, Modal, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Image, Modal, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ID_CHECK_KINDS, ID_CHECK_OUTCOMES, type IdLogPhoto, type IdLogRecord } from '../../../shared/idlog/contract';
@@ -9,6 +9,7 @@ import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import { ChainBadge } from './ChainBadge';
 import { IdLogExport } from './IdLogExport';
+import { DayInput } from '../forms/DayInput';
 
 const outcomeColour: Record<string, string> = {
   allowed: 'green',
@@ -56,7 +57,7 @@ export function IdLogScreen() {
         )}
       </Group>
       <Group align="flex-end">
-        <TextInput type="date" label={t('idlog.filters.date')} value={day ?? ''} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DayInput label={t('idlog.filters.date')} value={day ?? ''} onChange={setDate} />
         <Select
           label={t('idlog.filters.session')}
           clearable

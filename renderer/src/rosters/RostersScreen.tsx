@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Loader, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import { PagePreview } from './PagePreview';
 import { saveBase64File } from '../app/files';
+import { DayInput } from '../forms/DayInput';
 
 type Busy = { text: string } | null;
 
@@ -80,7 +81,7 @@ export function RostersScreen() {
     <Stack>
       <Title order={2}>{t('title')}</Title>
       <Group align="flex-end">
-        <TextInput type="date" label={t('date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} data-testid="roster-date" />
+        <DayInput label={t('date')} value={date} onChange={setDate} data-testid="roster-date" />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('lang')}

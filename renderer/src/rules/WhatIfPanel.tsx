@@ -8,6 +8,7 @@ import { errorText } from '../../../shared/i18n/error-text';
 import { desk } from '../ipc/client';
 import { useCall } from '../ipc/use-call';
 import { VerdictCard } from './VerdictCard';
+import { DayInput } from '../forms/DayInput';
 
 /** Rules screen, what-if: every verdict for one appointment at a chosen moment, with reasons. */
 export function WhatIfPanel({ today, now, timeZone }: { today: string; now: string; timeZone: string }) {
@@ -41,7 +42,7 @@ export function WhatIfPanel({ today, now, timeZone }: { today: string; now: stri
     <Stack>
       <Text c="dimmed">{t('whatIf.hint')}</Text>
       <Group align="flex-end">
-        <TextInput type="date" label={t('whatIf.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DayInput label={t('whatIf.date')} value={date} onChange={setDate} />
         <TextInput
           label={t('whatIf.search')}
           value={query}

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
-import type { CellKind, RoomView } from '../../../shared/seating/rooms-contract';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { roomsContract, type CellKind, type RoomView } from '../../../shared/seating/rooms-contract';
+import { DayInput } from '../forms/DayInput';
+import { schemaValidate } from '../forms/schema-resolver';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 
 const NEXT: Record<CellKind, CellKind> = { seat: 'wheelchair', wheelchair: 'out', out: 'gap', gap: 'seat' };
 const COLOR: Record<CellKind, string> = { seat: '#e7f5ff', wheelchair: '#d3f9d8', out: '#ffe3e3', gap: 'transparent' };
@@ -31,54 +32,79 @@ const fromRoom = (r: RoomView): Draft => ({
   kinds: Object.fromEntries(r.cells.map((c) => [`${c.row}:${c.col}`, c.kind])),
 });
 const blank = (): Draft => ({ roomId: null, code: '', name: '', rows: 6, cols: 6, proctor: null, kinds: {} });
+const kindAt = (d: Draft, row: number, col: number): CellKind => d.kinds[`${row}:${col}`] ?? (d.roomId === null ? 'seat' : 'gap');
+
+/** The room as 'rooms.save' receives it: every cell of the grid with its kind. */
+const roomRequest = (d: Draft) => {
+  const cells = [];
+  for (let row = 1; row <= d.rows; row++) for (let col = 1; col <= d.cols; col++) cells.push({ row, col, kind: kindAt(d, row, col) });
+  return { roomId: d.roomId, code: d.code, name: d.name, rows: d.rows, cols: d.cols, proctor: d.proctor, cells };
+};
+
+interface SessionDraft {
+  roomId: string | null;
+  date: string;
+  start: string;
+  durationMin: number;
+}
+const sessionRequest = (s: SessionDraft) => ({ roomId: s.roomId === null ? undefined : Number(s.roomId), date: s.date, start: s.start, durationMin: s.durationMin });
 
 /** Managers: a room's seat grid (seats, gaps, out-of-service and wheelchair seats, the proctor's desk) and new sessions. */
 export function RoomsEditor() {
   const { t } = useTranslation('seating');
-  const rooms = useCall('rooms.list', {});
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const rooms = useDeskQuery('rooms.list', {});
+  // The grid is shown once a room is loaded or a new one started.
+  const [editing, setEditing] = useState(false);
   const [placingProctor, setPlacingProctor] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-  const [session, setSession] = useState({ roomId: null as string | null, date: '', start: '09:00', durationMin: 120 });
+  // Both forms are checked by the schemas the desk checks ('rooms.save', 'sessions.create').
+  const room = useForm<Draft>({ initialValues: blank(), validate: schemaValidate(roomsContract['rooms.save'].request, roomRequest) });
+  const session = useForm<SessionDraft>({
+    initialValues: { roomId: null, date: '', start: '09:00', durationMin: 120 },
+    validate: schemaValidate(roomsContract['sessions.create'].request, sessionRequest),
+  });
+  const saveRoom = useDeskMutation('rooms.save', { invalidates: ['rooms.list', 'seating.plan'] });
+  const createSession = useDeskMutation('sessions.create', { invalidates: ['today.overview', 'seating.plan'] });
+  const show = (d: Draft) => {
+    room.setValues(d);
+    room.clearErrors();
+    setEditing(true);
+  };
   useEffect(() => {
-    if (!draft && rooms.data?.[0]) setDraft(fromRoom(rooms.data[0]));
-  }, [rooms.data, draft]);
+    if (!editing && rooms.data?.[0]) show(fromRoom(rooms.data[0]));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the first room is shown once, when the list arrives
+  }, [rooms.data, editing]);
+  /** One write is reported at a time: starting one forgets what the other said. */
+  const starting = (other: { reset(): void }) => {
+    other.reset();
+    setDone(null);
+  };
 
-  const kindAt = (d: Draft, row: number, col: number): CellKind => d.kinds[`${row}:${col}`] ?? (d.roomId === null ? 'seat' : 'gap');
+  const draft = editing ? room.values : null;
   const click = (row: number, col: number) => {
     if (!draft) return;
     if (placingProctor) {
-      setDraft({ ...draft, proctor: { row, col }, kinds: { ...draft.kinds, [`${row}:${col}`]: 'gap' } });
+      room.setValues({ proctor: { row, col }, kinds: { ...draft.kinds, [`${row}:${col}`]: 'gap' } });
       setPlacingProctor(false);
       return;
     }
-    setDraft({ ...draft, kinds: { ...draft.kinds, [`${row}:${col}`]: NEXT[kindAt(draft, row, col)] } });
+    room.setValues({ kinds: { ...draft.kinds, [`${row}:${col}`]: NEXT[kindAt(draft, row, col)] } });
   };
-  const save = async () => {
-    if (!draft) return;
-    const cells = [];
-    for (let row = 1; row <= draft.rows; row++) for (let col = 1; col <= draft.cols; col++) cells.push({ row, col, kind: kindAt(draft, row, col) });
-    const r = await desk.call('rooms.save', { roomId: draft.roomId, code: draft.code, name: draft.name, rows: draft.rows, cols: draft.cols, proctor: draft.proctor, cells });
-    if (!r.ok) {
-      setDone(null);
-      return setError(r.error);
-    }
-    setError(null);
-    setDraft(fromRoom(r.value));
-    setDone(t('rooms.saved', { name: r.value.name, seats: r.value.workingSeats }));
-    rooms.reload();
-  };
-  const createSession = async () => {
-    if (!session.roomId) return;
-    const r = await desk.call('sessions.create', { roomId: Number(session.roomId), date: session.date, start: session.start, durationMin: session.durationMin });
-    if (!r.ok) {
-      setDone(null);
-      return setError(r.error);
-    }
-    setError(null);
-    setDone(t('rooms.sessionCreated', { seats: r.value.workingSeats }));
-  };
+  const save = room.onSubmit((values) => {
+    starting(createSession);
+    saveRoom.mutate(roomRequest(values), {
+      onSuccess: (r) => {
+        show(fromRoom(r));
+        setDone(t('rooms.saved', { name: r.name, seats: r.workingSeats }));
+      },
+    });
+  });
+  const create = session.onSubmit((values) => {
+    starting(saveRoom);
+    createSession.mutate({ ...values, roomId: Number(values.roomId) }, {
+      onSuccess: (r) => setDone(t('rooms.sessionCreated', { seats: r.workingSeats })),
+    });
+  });
   const working = draft ? Array.from({ length: draft.rows * draft.cols }, (_, i) => kindAt(draft, Math.floor(i / draft.cols) + 1, (i % draft.cols) + 1)).filter((k) => k === 'seat' || k === 'wheelchair').length : 0;
 
   return (
@@ -89,24 +115,24 @@ export function RoomsEditor() {
           value={draft?.roomId ? String(draft.roomId) : null}
           onChange={(v) => {
             const r = rooms.data?.find((x) => String(x.id) === v);
-            if (r) setDraft(fromRoom(r));
+            if (r) show(fromRoom(r));
           }}
           data={(rooms.data ?? []).map((r) => ({ value: String(r.id), label: `${r.name} (${r.code}) · ${r.workingSeats}` }))}
           w={240}
           data-testid="room-select"
         />
-        <Button variant="light" onClick={() => setDraft(blank())} data-testid="room-new">
+        <Button variant="light" onClick={() => show(blank())} data-testid="room-new">
           {t('rooms.new')}
         </Button>
       </Group>
       {draft && (
         <Paper withBorder p="md">
-          <Group align="flex-end" mb="sm">
-            <TextInput label={t('rooms.code')} value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.currentTarget.value })} w={100} data-testid="room-code" />
-            <TextInput label={t('rooms.name')} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} w={180} data-testid="room-name" />
-            <NumberInput label={t('rooms.rows')} value={draft.rows} min={1} max={30} onChange={(v) => setDraft({ ...draft, rows: Number(v) || 1 })} w={90} />
-            <NumberInput label={t('rooms.cols')} value={draft.cols} min={1} max={30} onChange={(v) => setDraft({ ...draft, cols: Number(v) || 1 })} w={90} />
-            <Button variant={placingProctor ? 'filled' : 'light'} color="grape" onClick={() => setPlacingProctor((p) => !p)}>
+          <Group align="flex-start" mb="sm">
+            <TextInput label={t('rooms.code')} {...room.getInputProps('code')} w={100} data-testid="room-code" />
+            <TextInput label={t('rooms.name')} {...room.getInputProps('name')} w={180} data-testid="room-name" />
+            <NumberInput label={t('rooms.rows')} {...room.getInputProps('rows')} min={1} max={30} onChange={(v) => room.setFieldValue('rows', Number(v) || 1)} w={90} />
+            <NumberInput label={t('rooms.cols')} {...room.getInputProps('cols')} min={1} max={30} onChange={(v) => room.setFieldValue('cols', Number(v) || 1)} w={90} />
+            <Button mt={25} variant={placingProctor ? 'filled' : 'light'} color="grape" onClick={() => setPlacingProctor((p) => !p)}>
               {t('rooms.placeProctor')}
             </Button>
           </Group>
@@ -139,19 +165,19 @@ export function RoomsEditor() {
           </div>
           <Group justify="space-between">
             <Text size="sm">{t('rooms.working', { count: working })}</Text>
-            <Button onClick={() => void save()} data-testid="room-save">
+            <Button onClick={() => save()} loading={saveRoom.isPending} data-testid="room-save">
               {t('rooms.save')}
             </Button>
           </Group>
         </Paper>
       )}
       <Title order={4}>{t('rooms.newSession')}</Title>
-      <Group align="flex-end">
-        <Select label={t('rooms.room')} value={session.roomId} onChange={(v) => setSession({ ...session, roomId: v })} data={(rooms.data ?? []).map((r) => ({ value: String(r.id), label: r.name }))} w={180} data-testid="session-room" />
-        <TextInput type="date" label={t('rooms.date')} value={session.date} onChange={(e) => setSession({ ...session, date: e.currentTarget.value })} data-testid="session-date" />
-        <TextInput label={t('rooms.start')} value={session.start} onChange={(e) => setSession({ ...session, start: e.currentTarget.value })} w={90} data-testid="session-start" />
-        <NumberInput label={t('rooms.duration')} value={session.durationMin} min={15} max={600} onChange={(v) => setSession({ ...session, durationMin: Number(v) || 60 })} w={120} />
-        <Button onClick={() => void createSession()} data-testid="session-create">
+      <Group align="flex-start">
+        <Select label={t('rooms.room')} {...session.getInputProps('roomId')} data={(rooms.data ?? []).map((r) => ({ value: String(r.id), label: r.name }))} w={180} data-testid="session-room" />
+        <DayInput label={t('rooms.date')} {...session.getInputProps('date')} w={150} data-testid="session-date" />
+        <TextInput label={t('rooms.start')} {...session.getInputProps('start')} w={90} data-testid="session-start" />
+        <NumberInput label={t('rooms.duration')} {...session.getInputProps('durationMin')} min={15} max={600} onChange={(v) => session.setFieldValue('durationMin', Number(v) || 60)} w={150} />
+        <Button mt={25} onClick={() => create()} loading={createSession.isPending} data-testid="session-create">
           {t('rooms.createSession')}
         </Button>
       </Group>
@@ -160,11 +186,7 @@ export function RoomsEditor() {
           {done}
         </Alert>
       )}
-      {error && (
-        <Alert color="red" data-testid="rooms-error">
-          {errorText(t, error)}
-        </Alert>
-      )}
+      <ErrorNote error={saveRoom.error ?? createSession.error ?? rooms.error} testId="rooms-error" />
     </Stack>
   );
 }
