@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { diffCalendar, describeNoticeProblem, parseHolidayNotice, type CalendarChange, type NoticeProblem } from '../../shared/rules/calendar-notice';
 import type { CalendarRow } from '../../shared/rules/calendar-rows';
 import { appendAudit } from '../audit/audit-log';
+import { calendarDaysOfYear, deleteCalendarDays, saveCalendarDay } from './calendar-days-repo';
 import type { DB } from '../store/schema';
 
 export type CalendarImportResult =
@@ -22,19 +23,14 @@ export async function importCalendarNotice(
   if (!parsed.ok) return { ok: false, problem: parsed.problem, message: describeNoticeProblem(parsed.problem) };
   const { year, rows } = parsed;
   return db.transaction().execute(async (trx) => {
-    const stored: CalendarRow[] = (await trx.selectFrom('calendar_days').selectAll().where('date', 'like', `${year}-%`).execute()).map((r) =>
+    const stored: CalendarRow[] = (await calendarDaysOfYear(trx, year)).map((r) =>
       r.name === null ? { date: r.date, kind: r.kind } : { date: r.date, kind: r.kind, name: r.name },
     );
     const changes = diffCalendar(stored, year, rows);
     if (!opts.apply || changes.length === 0) return { ok: true as const, year, rows: rows.length, changes, applied: false };
     const removed = changes.filter((c) => c.change === 'removed').map((c) => c.date);
-    if (removed.length) await trx.deleteFrom('calendar_days').where('date', 'in', removed).execute();
-    for (const r of rows)
-      await trx
-        .insertInto('calendar_days')
-        .values({ date: r.date, kind: r.kind, name: r.name ?? null })
-        .onConflict((oc) => oc.column('date').doUpdateSet({ kind: r.kind, name: r.name ?? null }))
-        .execute();
+    if (removed.length) await deleteCalendarDays(trx, removed);
+    for (const r of rows) await saveCalendarDay(trx, r);
     const count = (k: CalendarChange['change']) => changes.filter((c) => c.change === k).length;
     await appendAudit(trx, {
       at: opts.at,
