@@ -10,6 +10,7 @@ import { loadAppointmentFacts, type AppointmentFacts } from './appointment-facts
 import { importCalendarNotice } from './calendar-import';
 import { calendarRows, ruleEnvFor } from './rule-env';
 import { whatIfRequests } from './requests-for';
+import { saveCalendarDay } from './calendar-days-repo';
 
 function pickOf(f: AppointmentFacts): AppointmentPick {
   return {
@@ -95,11 +96,7 @@ export const policyHandlers: HandlerMap<typeof policyContract> = {
     const op = ctx.operator!;
     return ctx.core.store.db.transaction().execute(async (trx) => {
       for (const row of req.rows) {
-        await trx
-          .insertInto('calendar_days')
-          .values({ date: row.date, kind: row.kind, name: row.name ?? null })
-          .onConflict((oc) => oc.column('date').doUpdateSet({ kind: row.kind, name: row.name ?? null }))
-          .execute();
+        await saveCalendarDay(trx, row);
       }
       await appendAudit(trx, {
         at: ctx.now.toISOString(),
