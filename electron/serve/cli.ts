@@ -7,19 +7,27 @@ import { openDesk } from '../app/open-desk';
 import { chromiumPrinter } from '../rosters/chromium-printer';
 import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
+import { useReadWorkerAt } from '../exchange/import/read-off-thread';
 import { startLoopbackServer } from './loopback-server';
 
 /**
  * `npm run serve [-- --db PATH] [--port N] [--clock ISO]`: browser mode. The same core as the
  * desktop app, with the built renderer, on 127.0.0.1. Prints the URL (with its one-time token).
+ * `npm run serve` builds once and runs this file's bundle, `out/main/serve.js` (electron.vite.config.ts),
+ * under Node; run from source (tsx) it still works, for debugging.
  */
+const here = dirname(fileURLToPath(import.meta.url));
+const built = import.meta.url.endsWith('.js');
+// The build puts the roster reader's worker and the renderer beside this bundle, as for the desktop app.
+if (built) useReadWorkerAt(new URL('./read-worker.js', import.meta.url));
+
 async function main(): Promise<void> {
   const { options } = parseArgs(process.argv.slice(2));
   const clock = clockFromOption(stringOption(options, 'clock'));
   const { path, isDefaultDemo } = resolveDbPath(stringOption(options, 'db'));
   if (isDefaultDemo) await ensureDemoDatabase(path, clock);
   const rendererDir =
-    stringOption(options, 'renderer') ?? join(dirname(fileURLToPath(import.meta.url)), '../../out/renderer');
+    stringOption(options, 'renderer') ?? join(here, built ? '../renderer' : '../../out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}; run "npm run build" first.`);
   }

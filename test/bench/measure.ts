@@ -10,6 +10,8 @@ export interface Figure {
   /** For paired measures: this figure divided by its floor's median. */
   ratioToFloor?: number;
   note?: string;
+  /** A size rather than a time: median, p95 and target are in this unit instead of ms. */
+  unit?: 'kB';
 }
 
 function percentile(sorted: number[], p: number): number {

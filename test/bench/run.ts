@@ -48,6 +48,11 @@ async function main(): Promise<void> {
     if (json) {
       const out: Record<string, number | null | string> = { 'setup.syntheticCenterMs': Math.round(buildMs) };
       for (const f of figures) {
+        if (f.unit) {
+          out[f.name] = round(f.medianMs);
+          if (f.targetMs !== undefined) out[`${f.name}.target`] = f.targetMs;
+          continue;
+        }
         out[`${f.name}.medianMs`] = round(f.medianMs);
         out[`${f.name}.p95Ms`] = round(f.p95Ms);
         if (f.ratioToFloor !== undefined) out[`${f.name}.ratioToFloor`] = round(f.ratioToFloor);
@@ -66,7 +71,7 @@ async function main(): Promise<void> {
             (f.targetMs === undefined ? '' : String(f.targetMs)).padStart(9) +
             (f.ratioToFloor === undefined ? '' : f.ratioToFloor.toFixed(1)).padStart(9) +
             miss +
-            (f.note ? `  (${f.note})` : ''),
+            (f.note || f.unit ? `  (${[f.unit && `in ${f.unit}, not ms`, f.note].filter(Boolean).join('; ')})` : ''),
         );
       }
     }

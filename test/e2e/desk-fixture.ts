@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -61,10 +61,13 @@ async function startDesk(clock: string): Promise<{ desk: Desk; child: ChildProce
   return { desk: { url, dbPath, dir, morning }, child, dir };
 }
 
+/** Browser mode as `npm run serve` runs it: the built bundle under Node (`npx electron-vite build` first). */
+const SERVE_BUNDLE = join(process.cwd(), 'out/main/serve.js');
+
 /** Serves a database in browser mode and waits for its URL. */
 export async function serveDesk(dbPath: string, clock: string): Promise<{ url: string; child: ChildProcess }> {
-  const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-  const child = spawn(tsx, ['electron/serve/cli.ts', '--db', dbPath, '--clock', clock, '--desk', 'e2e-desk'], {
+  if (!existsSync(SERVE_BUNDLE)) throw new Error(`No ${SERVE_BUNDLE}: run "npx electron-vite build" before the e2e tests.`);
+  const child = spawn(process.execPath, [SERVE_BUNDLE, '--db', dbPath, '--clock', clock, '--desk', 'e2e-desk'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

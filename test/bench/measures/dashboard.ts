@@ -20,7 +20,7 @@ export const dashboardMeasure: Measure = {
   async run(ctx) {
     const renderer = join(process.cwd(), 'out/renderer/index.html');
     const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    if (!existsSync(renderer) || !existsSync(executablePath)) {
+    if (!existsSync(renderer) || !existsSync(join(process.cwd(), 'out/main/serve.js')) || !existsSync(executablePath)) {
       return [{ name: 'dashboard.usableMs', runs: 0, medianMs: Number.NaN, p95Ms: Number.NaN, targetMs: 1500, note: 'needs out/renderer (npm run build) and Chromium' }];
     }
     await insertOperator(ctx.core.store.db, {
@@ -37,7 +37,8 @@ export const dashboardMeasure: Measure = {
     try {
       for (let i = 0; i < 3; i++) {
         const t0 = performance.now();
-        const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), ['electron/serve/cli.ts', '--db', ctx.dbPath, '--clock', '2026-03-02T08:40:00+08:00'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        // Browser mode from the build, as `npm run serve` runs it.
+        const child = spawn(process.execPath, [join(process.cwd(), 'out/main/serve.js'), '--db', ctx.dbPath, '--clock', '2026-03-02T08:40:00+08:00'], { stdio: ['ignore', 'pipe', 'pipe'] });
         const url = await new Promise<string>((resolve, reject) => {
           let out = '';
           child.stdout.on('data', (d: Buffer) => {

@@ -12,6 +12,7 @@ import { lookupMeasure } from './lookup';
 import { rosterMeasure } from './roster';
 import { scanMeasure } from './scan';
 import { seatPlanMeasure } from './seat-plan';
+import { startMeasure } from './start';
 import { storeMeasure } from './store';
 
 export interface BenchContext {
@@ -32,4 +33,4 @@ export interface Measure {
 export type Db = Kysely<DB>;
 
 /** Every measure, in the order they run. A domain adds its own file here. */
-export const measures: Measure[] = [lookupMeasure, admissionMeasure, seatPlanMeasure, storeMeasure, dashboardMeasure, scanMeasure, rosterMeasure, importMeasure];
+export const measures: Measure[] = [lookupMeasure, admissionMeasure, seatPlanMeasure, storeMeasure, dashboardMeasure, scanMeasure, rosterMeasure, importMeasure, startMeasure];
