@@ -10,3 +10,5 @@ export interface DomainMessages {
 }
 export const languages = ['zh-CN', 'en'] as const;
 export type Language = (typeof languages)[number];
+/** The same tree shape with any string values: a zh-CN tree typed `Shape<typeof en>` must have exactly the keys of en. */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
