@@ -1,6 +1,6 @@
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../ipc/use-call';
+import { useDeskQuery } from '../ipc/query';
 import { DayInput } from '../forms/DayInput';
 
 export type Part = 'theory' | 'lab' | 'interview';
@@ -22,7 +22,7 @@ export function SessionPicker({
   onPart?(p: Part): void;
 }) {
   const { t } = useTranslation('scores');
-  const day = useCall('today.overview', date ? { date } : {});
+  const day = useDeskQuery('today.overview', date ? { date } : {});
   return (
     <Group align="flex-end">
       <DayInput label={t('pick.date')} value={date ?? day.data?.date ?? ''} onChange={onDate} />

@@ -1,28 +1,32 @@
-import { Alert, Button, Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditActionKey } from '../../../shared/audit/action-key';
 import type { Req } from '../../../shared/ipc/contract';
-import { errorText } from '../../../shared/i18n/error-text';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskQuery } from '../ipc/query';
 import { DayInput } from '../forms/DayInput';
 
 /** Managers: who did what to which candidate, with filters by date, action, operator and candidate. */
 export function AuditScreen() {
   const { t } = useTranslation('audit');
-  const operators = useCall('accounts.list', {});
+  const operators = useDeskQuery('accounts.list', {});
   const [draft, setDraft] = useState<{ from: string; to: string; action: string | null; operatorId: string | null; candidate: string }>({ from: '', to: '', action: null, operatorId: null, candidate: '' });
   const [query, setQuery] = useState<Req<'audit.list'>>({});
-  const list = useCall('audit.list', query);
+  const list = useDeskQuery('audit.list', query);
   const actionLabel = (code: string) => t(`auditActions:${auditActionKey(code)}`, { defaultValue: code });
-  const search = () =>
-    setQuery({
+  const search = () => {
+    const next: Req<'audit.list'> = {
       ...(draft.from ? { from: draft.from } : {}),
       ...(draft.to ? { to: draft.to } : {}),
       ...(draft.action ? { action: draft.action } : {}),
       ...(draft.operatorId ? { operatorId: Number(draft.operatorId) } : {}),
       ...(draft.candidate.trim() ? { candidate: draft.candidate.trim() } : {}),
-    });
+    };
+    // The same filters again: the newest entries (a new filter is a new query and asks anyway).
+    if (JSON.stringify(next) === JSON.stringify(query)) void list.refetch();
+    else setQuery(next);
+  };
   return (
     <Stack>
       <Title order={2}>{t('title')}</Title>
@@ -39,7 +43,7 @@ export function AuditScreen() {
           {t('search')}
         </Button>
       </Group>
-      {list.error && <Alert color="red">{errorText(t, list.error)}</Alert>}
+      <ErrorNote error={list.error ?? operators.error} />
       {list.data && list.data.entries.length === 0 && <Text>{t('empty')}</Text>}
       {list.data && list.data.entries.length > 0 && (
         <Table withTableBorder striped fz="sm" data-testid="audit-table">

@@ -1,10 +1,10 @@
 import { Alert, Grid, Group, Stack, Switch, Tabs, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckinCard, FindResult } from '../../../shared/checkin/contract';
-import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
+import type { CheckinCard } from '../../../shared/checkin/contract';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { callOrThrow, deskKey, useDeskQuery } from '../ipc/query';
 import { AdmissionPanel } from './AdmissionPanel';
 import { CloseWindowPanel } from './CloseWindowPanel';
 import { CutoffStrip } from './CutoffStrip';
@@ -22,12 +22,17 @@ import { useScanRouter } from './use-scan-router';
  */
 export function CheckinScreen() {
   const { t } = useTranslation('checkin');
+  const client = useQueryClient();
   const search = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<FindResult | null>(null);
+  // What the results are for: the query after a short pause, so a scanner's burst is one search.
+  const [searched, setSearched] = useState('');
+  const results = useDeskQuery('checkin.find', { query: searched }, { enabled: searched.trim() !== '', keepPrevious: true });
+  const found = query.trim() && searched.trim() ? (results.data ?? null) : null;
   const [notFound, setNotFound] = useState<{ query: string; date: string } | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-  const [selected, setSelected] = useState(0);
+  // The highlighted card, for the results it was chosen in (new results start at the first).
+  const [highlight, setHighlight] = useState({ query: '', index: 0 });
+  const selected = found && highlight.query === found.query ? highlight.index : 0;
   const [sound, setSound] = useState(soundOn());
   const [opened, setOpened] = useState<{ card: CheckinCard; token: number } | null>(null);
   const openCount = useRef(0);
@@ -37,35 +42,16 @@ export function CheckinScreen() {
     setOpened(card ? { card, token: ++openCount.current } : null);
   };
   const open = opened?.card ?? null;
-  const seq = useRef(0);
 
   const readyForNextScan = () => {
     search.current?.focus();
     search.current?.select();
   };
 
-  const find = async (q: string): Promise<FindResult | null> => {
-    const mine = ++seq.current;
-    const r = await desk.call('checkin.find', { query: q });
-    if (mine !== seq.current) return null; // a newer keystroke answered first
-    if (!r.ok) {
-      setError(r.error);
-      return null;
-    }
-    setError(null);
-    setFound(r.value);
-    setSelected(0);
-    return r.value;
-  };
-
   // Results appear while typing (a short pause so a scanner's burst is one query).
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
-    if (!query.trim()) {
-      setFound(null);
-      return;
-    }
-    typing.current = setTimeout(() => void find(query), 120);
+    typing.current = setTimeout(() => setSearched(query), 120);
     return () => clearTimeout(typing.current);
   }, [query]);
 
@@ -79,21 +65,16 @@ export function CheckinScreen() {
       return;
     }
     setQuery(q);
-    // A search while typing never cancels a scan; only a newer scan does.
+    setSearched(q);
+    // A search while typing never cancels a scan; only a newer scan does. The scan asks the desk
+    // afresh through the same query the results show, so its error shows there once.
     const mine = ++scans.current;
-    const found1 = ++seq.current;
-    const r = await desk.call('checkin.find', { query: q });
+    const payload = { query: q };
+    const result = await client
+      .fetchQuery({ queryKey: deskKey('checkin.find', payload), queryFn: () => callOrThrow('checkin.find', payload) })
+      .catch(() => null);
     if (mine !== scans.current) return;
-    if (!r.ok) {
-      setError(r.error);
-      return readyForNextScan();
-    }
-    const result = r.value;
-    setError(null);
-    if (found1 === seq.current) {
-      setFound(result);
-      setSelected(0);
-    }
+    if (!result) return readyForNextScan();
     if (result.cards.length > 0) setOpen(result.cards[0]!);
     else {
       setOpened(null);
@@ -148,11 +129,11 @@ export function CheckinScreen() {
                 value={query}
                 onChange={setQuery}
                 onSubmit={(q) => void submit(q)}
-                onArrow={(d) => setSelected((i) => Math.max(0, Math.min((found?.cards.length ?? 1) - 1, i + d)))}
+                onArrow={(d) => found && setHighlight({ query: found.query, index: Math.max(0, Math.min(found.cards.length - 1, selected + d)) })}
                 kindLabel={kindLabel}
               />
               <CutoffStrip />
-              {error && <Alert color="red">{errorText(t, error)}</Alert>}
+              <ErrorNote error={query.trim() ? results.error : null} />
               {found && found.cards.length === 0 && !notFound && <Alert color="gray">{t('search.noResults', { date: found.date, query: found.query })}</Alert>}
               {found && found.truncated && <Text size="sm" c="dimmed">{t('search.truncated', { count: found.cards.length })}</Text>}
               {found && <ResultList cards={found.cards} selected={selected} onOpen={(i) => setOpen(found.cards[i] ?? null)} />}

@@ -2,26 +2,20 @@ import { Alert, Button, Group, List, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseWindowResult } from '../../../shared/checkin/contract';
-import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
+import { ADMISSION_CHANGES } from './admission-changes';
 
 /** End of a session's check-in window: the booked candidates not admitted become absent. */
 export function CloseWindowPanel() {
   const { t } = useTranslation('checkin');
   const { t: td } = useTranslation('desk');
-  const today = useCall('today.overview', {});
+  const today = useDeskQuery('today.overview', {});
   const [sessionId, setSessionId] = useState<string | null>(null);
-  const [result, setResult] = useState<CloseWindowResult | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-  const close = async () => {
+  const closeWindow = useDeskMutation('checkin.closeWindow', { invalidates: ADMISSION_CHANGES });
+  const close = () => {
     if (!sessionId || !window.confirm(t('closeWindow.confirm'))) return;
-    const r = await desk.call('checkin.closeWindow', { sessionId: Number(sessionId) });
-    if (r.ok) {
-      setResult(r.value);
-      setError(null);
-    } else setError(r.error);
+    closeWindow.mutate({ sessionId: Number(sessionId) });
   };
   return (
     <Stack gap="xs" data-testid="close-window">
@@ -34,12 +28,12 @@ export function CloseWindowPanel() {
           onChange={setSessionId}
           data={(today.data?.sessions ?? []).map((s) => ({ value: String(s.id), label: `${s.startLocal.slice(11)} ${s.roomName} · ${s.subjects.join(', ')}` }))}
         />
-        <Button variant="light" color="orange" onClick={() => void close()} disabled={!sessionId}>
+        <Button variant="light" color="orange" onClick={close} loading={closeWindow.isPending} disabled={!sessionId}>
           {t('closeWindow.button')}
         </Button>
       </Group>
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
-      {result && <CloseWindowSummary result={result} />}
+      <ErrorNote error={closeWindow.error} />
+      {closeWindow.data && <CloseWindowSummary result={closeWindow.data} />}
     </Stack>
   );
 }

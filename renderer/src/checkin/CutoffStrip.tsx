@@ -1,12 +1,11 @@
 import { Alert, Button, Group, List, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CloseWindowResult, NotArrived } from '../../../shared/checkin/contract';
-import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../../../shared/i18n/error-text';
+import type { CloseWindowResult } from '../../../shared/checkin/contract';
 import type { SessionSummary } from '../../../shared/today/contract';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
+import { ADMISSION_CHANGES } from './admission-changes';
 
 /** The desk's clock (the server's, which --clock may set), ticking locally every second. */
 function useDeskNow(deskNow: string | undefined): number {
@@ -33,22 +32,14 @@ function left(ms: number): string {
 /** At the start: who has not come, and closing the window (they become absent, DAY-1/DAY-2). */
 function CloseOffer({ session, onClosed }: { session: SessionSummary; onClosed(result: CloseWindowResult): void }) {
   const { t } = useTranslation('checkin');
-  const [list, setList] = useState<NotArrived[] | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-  const show = async () => {
-    const r = await desk.call('checkin.notArrived', { sessionId: session.id });
-    if (r.ok) setList(r.value);
-    else setError(r.error);
-  };
-  const close = async () => {
-    const r = await desk.call('checkin.closeWindow', { sessionId: session.id });
-    if (!r.ok) return setError(r.error);
-    onClosed(r.value);
-  };
+  const [asked, setAsked] = useState(false);
+  const notArrived = useDeskQuery('checkin.notArrived', { sessionId: session.id }, { enabled: asked });
+  const list = notArrived.data ?? null;
+  const closeWindow = useDeskMutation('checkin.closeWindow', { invalidates: ADMISSION_CHANGES, onSuccess: onClosed });
   return (
     <Stack gap={4}>
       {!list && (
-        <Button size="compact-xs" variant="light" color="orange" onClick={() => void show()} data-testid="cutoff-offer">
+        <Button size="compact-xs" variant="light" color="orange" onClick={() => setAsked(true)} loading={notArrived.isFetching} data-testid="cutoff-offer">
           {t('flow.cutoff.offerClose')}
         </Button>
       )}
@@ -63,12 +54,12 @@ function CloseOffer({ session, onClosed }: { session: SessionSummary; onClosed(r
               ))}
             </List>
           </ScrollArea.Autosize>
-          <Button mt={4} size="compact-xs" color="orange" onClick={() => void close()} data-testid="cutoff-close">
+          <Button mt={4} size="compact-xs" color="orange" onClick={() => closeWindow.mutate({ sessionId: session.id })} loading={closeWindow.isPending} data-testid="cutoff-close">
             {t('closeWindow.button')}
           </Button>
         </Alert>
       )}
-      {error && <Text size="xs" c="red">{errorText(t, error)}</Text>}
+      <ErrorNote error={notArrived.error ?? closeWindow.error} inline />
     </Stack>
   );
 }
@@ -90,7 +81,7 @@ function ClosedNote({ result }: { result: CloseWindowResult }) {
  */
 export function CutoffStrip() {
   const { t } = useTranslation('checkin');
-  const day = useCall('today.overview', {}, 30_000);
+  const day = useDeskQuery('today.overview', {}, { refetchInterval: 30_000 });
   const now = useDeskNow(day.data?.now);
   const [closed, setClosed] = useState<Record<string, CloseWindowResult>>({});
   const sessions = day.data?.sessions ?? [];
@@ -132,10 +123,7 @@ export function CutoffStrip() {
                 waiting > 0 && (
                   <CloseOffer
                     session={s}
-                    onClosed={(result) => {
-                      setClosed((was) => ({ ...was, [s.id]: result }));
-                      day.reload();
-                    }}
+                    onClosed={(result) => setClosed((was) => ({ ...was, [s.id]: result }))}
                   />
                 )
               )}

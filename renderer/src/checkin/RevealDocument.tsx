@@ -1,9 +1,8 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation } from '../ipc/query';
 
 /**
  * Managers only: shows one candidate's full document number for 30 seconds after a written
@@ -13,17 +12,19 @@ export function RevealDocument({ appointmentId }: { appointmentId: number }) {
   const { t } = useTranslation('desk');
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
-  const [shown, setShown] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const reveal = useDeskMutation('audit.revealDocument', { invalidates: ['audit.list'], onSuccess: () => setReason('') });
+  const { reset } = reveal;
+  const shown = reveal.data ? (reveal.data.documentNumber ?? t('reveal.purged')) : null;
+  // The number goes away after 30 seconds, and when another candidate opens.
   useEffect(() => {
     if (!shown) return;
-    const timer = setTimeout(() => setShown(null), 30_000);
+    const timer = setTimeout(reset, 30_000);
     return () => clearTimeout(timer);
-  }, [shown]);
+  }, [shown, reset]);
   useEffect(() => {
-    setShown(null);
+    reset();
     setAsking(false);
-  }, [appointmentId]);
+  }, [appointmentId, reset]);
   if (shown) {
     return (
       <Text size="sm" ff="monospace" fw={700} data-testid="revealed-number">
@@ -41,24 +42,10 @@ export function RevealDocument({ appointmentId }: { appointmentId: number }) {
   return (
     <Group gap="xs" align="flex-end">
       <TextInput size="xs" label={t('reveal.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} w={240} autoFocus data-testid="reveal-reason" />
-      <Button
-        size="xs"
-        onClick={async () => {
-          const r = await desk.call('audit.revealDocument', { appointmentId, reason });
-          if (!r.ok) return setError(r.error);
-          setError(null);
-          setShown(r.value.documentNumber ?? t('reveal.purged'));
-          setReason('');
-        }}
-        data-testid="reveal-submit"
-      >
+      <Button size="xs" onClick={() => reveal.mutate({ appointmentId, reason })} loading={reveal.isPending} data-testid="reveal-submit">
         {t('reveal.show')}
       </Button>
-      {error && (
-        <Text size="xs" c="red">
-          {errorText(t, error)}
-        </Text>
-      )}
+      <ErrorNote error={reveal.error} inline />
     </Group>
   );
 }

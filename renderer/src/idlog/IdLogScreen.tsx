@@ -1,12 +1,10 @@
 import { Alert, Badge, Button, Group, Image, Modal, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ID_CHECK_KINDS, ID_CHECK_OUTCOMES, type IdLogPhoto, type IdLogRecord } from '../../../shared/idlog/contract';
-import type { IpcError } from '../../../shared/ipc/result';
+import { ID_CHECK_KINDS, ID_CHECK_OUTCOMES, type IdLogRecord } from '../../../shared/idlog/contract';
 import { useOperator } from '../accounts/SignInGate';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 import { ChainBadge } from './ChainBadge';
 import { IdLogExport } from './IdLogExport';
 import { DayInput } from '../forms/DayInput';
@@ -25,25 +23,22 @@ const outcomeColour: Record<string, string> = {
 export function IdLogScreen() {
   const { t } = useTranslation('checkin');
   const { operator } = useOperator();
-  const today = useCall('today.overview', {});
+  const today = useDeskQuery('today.overview', {});
   const [date, setDate] = useState<string | null>(null);
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [kind, setKind] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
   const day = date ?? today.data?.date;
-  const list = useCall('idlog.list', {
+  const list = useDeskQuery('idlog.list', {
     ...(day ? { date: day } : {}),
     ...(sessionId ? { sessionId: Number(sessionId) } : {}),
     ...(kind ? { kind: kind as IdLogRecord['kind'] } : {}),
     ...(outcome ? { outcome: outcome as (typeof ID_CHECK_OUTCOMES)[number] } : {}),
   });
-  const [photo, setPhoto] = useState<IdLogPhoto | null | 'none'>(null);
+  const [photoOf, setPhotoOf] = useState<number | null>(null);
+  const photoQuery = useDeskQuery('idlog.photo', { idCheckId: photoOf ?? 0 }, { enabled: photoOf !== null });
+  const photo = photoOf === null ? null : photoQuery.isError ? 'none' : photoQuery.isSuccess ? (photoQuery.data ?? 'none') : null;
   const [correcting, setCorrecting] = useState<IdLogRecord | null>(null);
-
-  const showPhoto = async (id: number) => {
-    const r = await desk.call('idlog.photo', { idCheckId: id });
-    setPhoto(r.ok ? (r.value ?? 'none') : 'none');
-  };
   const all = t('idlog.filters.all');
   return (
     <Stack>
@@ -69,7 +64,7 @@ export function IdLogScreen() {
         <Select label={t('idlog.filters.kind')} clearable placeholder={all} value={kind} onChange={setKind} data={ID_CHECK_KINDS.map((k) => ({ value: k, label: t(`idlog.kind.${k}`) }))} />
         <Select label={t('idlog.filters.outcome')} clearable placeholder={all} value={outcome} onChange={setOutcome} data={ID_CHECK_OUTCOMES.map((k) => ({ value: k, label: t(`idlog.outcome.${k}`) }))} />
       </Group>
-      {list.error && <Alert color="red">{errorText(t, list.error)}</Alert>}
+      <ErrorNote error={list.error} />
       {list.data && list.data.records.length === 0 && <Alert color="gray">{t('idlog.empty')}</Alert>}
       {list.data?.truncated && <Text size="sm">{t('idlog.truncated', { count: list.data.records.length })}</Text>}
       {list.data && list.data.records.length > 0 && (
@@ -116,7 +111,7 @@ export function IdLogScreen() {
                 </Table.Td>
                 <Table.Td>
                   {r.hasPhoto && (
-                    <Button size="compact-xs" variant="light" onClick={() => void showPhoto(r.id)}>
+                    <Button size="compact-xs" variant="light" onClick={() => setPhotoOf(r.id)}>
                       {t('idlog.photo.show')}
                     </Button>
                   )}
@@ -133,7 +128,7 @@ export function IdLogScreen() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={photo !== null} onClose={() => setPhoto(null)} title={t('idlog.photo.show')}>
+      <Modal opened={photo !== null} onClose={() => setPhotoOf(null)} title={t('idlog.photo.show')}>
         {photo === 'none' && <Text>{t('idlog.photo.none')}</Text>}
         {photo && photo !== 'none' && (
           <>
@@ -142,7 +137,7 @@ export function IdLogScreen() {
           </>
         )}
       </Modal>
-      {correcting && <CorrectDialog record={correcting} onClose={() => { setCorrecting(null); list.reload(); }} />}
+      {correcting && <CorrectDialog record={correcting} onClose={() => setCorrecting(null)} />}
     </Stack>
   );
 }
@@ -150,19 +145,19 @@ export function IdLogScreen() {
 function CorrectDialog({ record, onClose }: { record: IdLogRecord; onClose(): void }) {
   const { t } = useTranslation('checkin');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<IpcError | null>(null);
-  const [done, setDone] = useState(false);
-  const submit = async () => {
-    const r = await desk.call('idlog.correct', { idCheckId: record.id, reason });
-    if (r.ok) setDone(true);
-    else setError(r.error);
-  };
+  const correct = useDeskMutation('idlog.correct', { invalidates: ['idlog.list', 'audit.list'] });
   return (
     <Modal opened onClose={onClose} title={`${t('idlog.correct.button')} #${record.id} · ${record.candidateName}`}>
       <Stack>
         <Textarea label={t('idlog.correct.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autoFocus />
-        {error && <Alert color="red">{errorText(t, error)}</Alert>}
-        {done ? <Alert color="green">{t('idlog.correct.done')}</Alert> : <Button onClick={() => void submit()} disabled={reason.trim().length < 5}>{t('idlog.correct.button')}</Button>}
+        <ErrorNote error={correct.error} />
+        {correct.isSuccess ? (
+          <Alert color="green">{t('idlog.correct.done')}</Alert>
+        ) : (
+          <Button onClick={() => correct.mutate({ idCheckId: record.id, reason })} loading={correct.isPending} disabled={reason.trim().length < 5}>
+            {t('idlog.correct.button')}
+          </Button>
+        )}
       </Stack>
     </Modal>
   );

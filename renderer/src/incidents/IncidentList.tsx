@@ -1,37 +1,30 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/i18n/error-text';
 import type { IncidentView } from '../../../shared/incidents/contract';
-import type { IpcError } from '../../../shared/ipc/result';
 import { useOperator } from '../accounts/SignInGate';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 
-function CloseForm({ incident, onClosed }: { incident: IncidentView; onClosed(): void }) {
+function CloseForm({ incident }: { incident: IncidentView }) {
   const { t } = useTranslation('incidents');
   const [resolution, setResolution] = useState('');
-  const [error, setError] = useState<IpcError | null>(null);
-  const submit = async () => {
-    const r = await desk.call('incidents.close', { id: incident.id, resolution });
-    if (r.ok) onClosed();
-    else setError(r.error);
-  };
+  const close = useDeskMutation('incidents.close', { invalidates: ['incidents.list'] });
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        if (resolution.trim().length >= 5) void submit();
+        if (resolution.trim().length >= 5) close.mutate({ id: incident.id, resolution });
       }}
     >
       <Stack gap={4}>
         <Textarea size="xs" autosize minRows={1} placeholder={t('resolution')} aria-label={t('resolution')} value={resolution} onChange={(e) => setResolution(e.currentTarget.value)} data-testid="incident-resolution" />
         <Group>
-          <Button size="xs" type="submit" disabled={resolution.trim().length < 5} data-testid="incident-close">
+          <Button size="xs" type="submit" disabled={resolution.trim().length < 5} loading={close.isPending} data-testid="incident-close">
             {t('close')}
           </Button>
         </Group>
-        {error && <Alert color="red">{errorText(t, error)}</Alert>}
+        <ErrorNote error={close.error} />
       </Stack>
     </form>
   );
@@ -41,8 +34,8 @@ function CloseForm({ incident, onClosed }: { incident: IncidentView; onClosed():
 export function IncidentList({ date, openOnly }: { date: string; openOnly: boolean }) {
   const { t } = useTranslation('incidents');
   const { operator } = useOperator();
-  const list = useCall('incidents.list', { date, openOnly });
-  if (list.error) return <Alert color="red">{errorText(t, list.error)}</Alert>;
+  const list = useDeskQuery('incidents.list', { date, openOnly });
+  if (list.error) return <ErrorNote error={list.error} />;
   const rows = list.data ?? [];
   if (list.data && rows.length === 0) return <Text c="dimmed">{t('none')}</Text>;
   return (
@@ -89,7 +82,7 @@ export function IncidentList({ date, openOnly }: { date: string; openOnly: boole
                   </Text>
                 </>
               ) : operator?.role === 'manager' ? (
-                <CloseForm incident={i} onClosed={list.reload} />
+                <CloseForm incident={i} />
               ) : null}
             </Table.Td>
           </Table.Tr>

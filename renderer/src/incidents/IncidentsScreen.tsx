@@ -1,41 +1,38 @@
 import { Alert, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/i18n/error-text';
 import { INCIDENT_KINDS, INCIDENT_RULE, type IncidentKind } from '../../../shared/incidents/contract';
-import type { IpcError } from '../../../shared/ipc/result';
 import { SessionPicker } from '../app/SessionPicker';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 import { IncidentList } from './IncidentList';
 
 /** A proctor's report of one incident of the chosen session: kind, candidate (or the whole session), time, text. */
 function RecordForm({ sessionId, onRecorded }: { sessionId: number; onRecorded(id: number): void }) {
   const { t } = useTranslation('incidents');
-  const plan = useCall('seating.plan', { sessionId });
+  const plan = useDeskQuery('seating.plan', { sessionId });
   const [kind, setKind] = useState<IncidentKind>('late-arrival');
   const [who, setWho] = useState<string | null>(null);
   const [time, setTime] = useState('');
   const [text, setText] = useState('');
-  const [error, setError] = useState<IpcError | null>(null);
-  const valid = /^([01]\d|2[0-3]):[0-5]\d$/.test(time) && text.trim().length >= 5;
-  const rule = INCIDENT_RULE[kind];
-  const submit = async () => {
-    const r = await desk.call('incidents.record', { sessionId, kind, occurredAt: time, text, ...(who ? { appointmentId: Number(who) } : {}) });
-    if (r.ok) {
+  const record = useDeskMutation('incidents.record', {
+    invalidates: ['incidents.list'],
+    onSuccess: (value) => {
       setText('');
       setTime('');
       setWho(null);
-      setError(null);
-      onRecorded(r.value.id);
-    } else setError(r.error);
-  };
+      onRecorded(value.id);
+    },
+  });
+  const valid = /^([01]\d|2[0-3]):[0-5]\d$/.test(time) && text.trim().length >= 5;
+  const rule = INCIDENT_RULE[kind];
+  const submit = () => record.mutate({ sessionId, kind, occurredAt: time, text, ...(who ? { appointmentId: Number(who) } : {}) });
   return (
     <Paper withBorder p="sm">
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (valid) void submit();
+          if (valid) submit();
         }}
       >
         <Stack gap="xs">
@@ -70,11 +67,11 @@ function RecordForm({ sessionId, onRecorded }: { sessionId: number; onRecorded(i
           )}
           <Textarea label={t('text')} autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} data-testid="incident-text" />
           <Group>
-            <Button type="submit" disabled={!valid} data-testid="incident-submit">
+            <Button type="submit" disabled={!valid} loading={record.isPending} data-testid="incident-submit">
               {t('submit')}
             </Button>
           </Group>
-          {error && <Alert color="red">{errorText(t, error)}</Alert>}
+          <ErrorNote error={record.error} />
         </Stack>
       </form>
     </Paper>
@@ -87,10 +84,9 @@ export function IncidentsScreen() {
   const [date, setDate] = useState<string | null>(null);
   const [sessionId, setSessionId] = useState<number | null>(null);
   const [openOnly, setOpenOnly] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const today = useCall('today.overview', {});
+  const [recorded, setRecorded] = useState<number | null>(null);
+  const today = useDeskQuery('today.overview', {});
   const day = date ?? today.data?.date ?? null;
-  const [version, setVersion] = useState(0);
   return (
     <Stack>
       <Title order={2}>{t('title')}</Title>
@@ -102,22 +98,19 @@ export function IncidentsScreen() {
         <RecordForm
           key={sessionId}
           sessionId={sessionId}
-          onRecorded={(id) => {
-            setDone(t('recorded', { id }));
-            setVersion((v) => v + 1);
-          }}
+          onRecorded={setRecorded}
         />
       )}
-      {done && (
+      {recorded !== null && (
         <Alert color="green" data-testid="incident-done">
-          {done}
+          {t('recorded', { id: recorded })}
         </Alert>
       )}
       <Group justify="space-between">
         <Title order={4}>{t('list')}</Title>
         <Checkbox label={t('openOnly')} checked={openOnly} onChange={(e) => setOpenOnly(e.currentTarget.checked)} data-testid="incident-open-only" />
       </Group>
-      {day && <IncidentList key={`${day}-${version}-${openOnly}`} date={day} openOnly={openOnly} />}
+      {day && <IncidentList date={day} openOnly={openOnly} />}
     </Stack>
   );
 }

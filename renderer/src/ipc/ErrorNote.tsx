@@ -14,13 +14,13 @@ export function ErrorNote({ error, inline, testId }: { error: unknown; inline?: 
   const text = errorText(t, value);
   if (inline) {
     return (
-      <Text size="sm" c="red" data-testid={testId ?? 'error-note'}>
+      <Text size="sm" c="red" data-testid={testId ?? 'error-note'} data-code={value.code}>
         {text}
       </Text>
     );
   }
   return (
-    <Alert color="red" variant="light" data-testid={testId ?? 'error-note'}>
+    <Alert color="red" variant="light" data-testid={testId ?? 'error-note'} data-code={value.code}>
       {text}
     </Alert>
   );

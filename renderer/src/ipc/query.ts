@@ -1,4 +1,5 @@
 import {
+  keepPreviousData,
   QueryClient,
   useMutation,
   useQuery,
@@ -55,6 +56,8 @@ export interface DeskQueryOptions {
   /** Polling, in ms (the desk clock ticks; counts change at other desks). */
   refetchInterval?: number;
   enabled?: boolean;
+  /** While a new payload's answer is on its way, keep showing the previous payload's (search as you type). */
+  keepPrevious?: boolean;
 }
 
 /** Reads a channel: cached by channel + payload, refetched when a mutation invalidates the channel. */
@@ -68,6 +71,7 @@ export function useDeskQuery<N extends ChannelName>(
     queryFn: () => callOrThrow(channel, payload),
     refetchInterval: options.refetchInterval,
     enabled: options.enabled,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
   });
 }
 

@@ -1,11 +1,9 @@
 import { Alert, Button, Center, Code, Group, Loader, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
-import type { RecoveryStatus, RestoreOutcome } from '../../../shared/recovery/contract';
 import { LanguageSwitch } from '../app/LanguageSwitch';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 
 /**
  * Shown instead of the sign-in screen when the database failed its check at start-up: what is
@@ -13,26 +11,11 @@ import { desk } from '../ipc/client';
  */
 export function RecoveryScreen({ onRestored }: { onRestored(): void }) {
   const { t } = useTranslation('recovery');
-  const [status, setStatus] = useState<RecoveryStatus | null>(null);
+  const recovery = useDeskQuery('recovery.status', {});
+  const status = recovery.data ?? null;
   const [form, setForm] = useState({ username: '', password: '' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<IpcError | null>(null);
-  const [done, setDone] = useState<RestoreOutcome | null>(null);
-
-  useEffect(() => {
-    void desk.call('recovery.status', {}).then((r) => (r.ok ? setStatus(r.value) : setError(r.error)));
-  }, []);
-
-  const restore = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!status?.backup) return;
-    setBusy(true);
-    setError(null);
-    const r = await desk.call('recovery.restore', { backup: status.backup.name, ...form });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setDone(r.value);
-  };
+  const restore = useDeskMutation('recovery.restore');
+  const done = restore.data ?? null;
 
   return (
     <Center mih="100vh" bg="gray.0" p="md">
@@ -42,7 +25,7 @@ export function RecoveryScreen({ onRestored }: { onRestored(): void }) {
             <Title order={3}>{t('title')}</Title>
             <LanguageSwitch />
           </Group>
-          {!status && !error && <Loader aria-label={t('title')} />}
+          {!status && !recovery.error && <Loader aria-label={t('title')} />}
           {status && (
             <Alert color="red" title={t('damaged')}>
               <Text size="sm">{t('kept')}</Text>
@@ -67,7 +50,12 @@ export function RecoveryScreen({ onRestored }: { onRestored(): void }) {
               </Button>
             </>
           ) : status?.backup ? (
-            <form onSubmit={(e) => void restore(e)}>
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                restore.mutate({ backup: status.backup!.name, ...form });
+              }}
+            >
               <Stack gap="sm">
                 <Paper withBorder p="sm" bg="blue.0" data-testid="recovery-backup">
                   <Text fw={600}>{t('offer', { time: status.backup.takenLocal, zone: status.backup.timeZone })}</Text>
@@ -82,8 +70,8 @@ export function RecoveryScreen({ onRestored }: { onRestored(): void }) {
                 <Text size="sm">{t('who')}</Text>
                 <TextInput label={t('username')} value={form.username} onChange={(e) => setForm({ ...form, username: e.currentTarget.value })} required autoFocus data-testid="recovery-username" />
                 <PasswordInput label={t('password')} value={form.password} onChange={(e) => setForm({ ...form, password: e.currentTarget.value })} required data-testid="recovery-password" />
-                {error && <Alert color="red">{errorText(t, error)}</Alert>}
-                <Button type="submit" loading={busy} color="red" data-testid="recovery-restore">
+                <ErrorNote error={restore.error} />
+                <Button type="submit" loading={restore.isPending} color="red" data-testid="recovery-restore">
                   {t('restore', { time: status.backup.takenLocal })}
                 </Button>
               </Stack>
@@ -96,7 +84,7 @@ export function RecoveryScreen({ onRestored }: { onRestored(): void }) {
               </Code>
             </Alert>
           ) : (
-            error && <Alert color="red">{errorText(t, error)}</Alert>
+            <ErrorNote error={recovery.error} />
           )}
         </Stack>
       </Paper>

@@ -2,12 +2,12 @@ import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../ipc/use-call';
+import { useDeskQuery } from '../ipc/query';
 
 /** The day in pictures: admissions per 5 minutes against the windows, rooms filling up, refusals by rule. */
 export function DayPictures() {
   const { t } = useTranslation();
-  const { data } = useCall('today.pictures', {}, 15_000);
+  const { data } = useDeskQuery('today.pictures', {}, { refetchInterval: 15_000 });
   if (!data || data.rooms.length === 0) return null;
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} mt="lg" data-testid="day-pictures">
