@@ -1,19 +1,25 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionView, AdmitResult, CheckinCard, CheckInState } from '../../../shared/checkin/contract';
+import type { IpcError } from '../../../shared/ipc/result';
 import { formatLocal } from '../../../shared/time/zoned';
 import { useOperator } from '../accounts/SignInGate';
-import { ErrorNote } from '../ipc/ErrorNote';
-import { useDeskMutation, useDeskQuery } from '../ipc/query';
-import { ADMISSION_CHANGES } from './admission-changes';
+import { errorText } from '../../../shared/i18n/error-text';
+import { desk } from '../ipc/client';
+import { useCall } from '../ipc/use-call';
 import { VerdictCard } from '../rules/VerdictCard';
-import { IdCheckForm } from './IdCheckForm';
 import { RevealDocument } from './RevealDocument';
 import { playScanSound, type ScanOutcome } from './scan-sound';
 import { ScanVerdict, SeatBanner } from './ScanVerdict';
 import { KeyHint, StepHead } from './StepHead';
+
+// The identity form carries the name matcher and its pinyin dictionary (about 300 kB): it loads
+// when a candidate is opened, beside the verdict, not in the first paint's script (#16).
+let idCheckForm: Promise<typeof import('./IdCheckForm')> | undefined;
+const loadIdCheckForm = () => (idCheckForm ??= import('./IdCheckForm'));
+const IdCheckForm = lazy(() => loadIdCheckForm().then((m) => ({ default: m.IdCheckForm })));
 
 function AdmitOutcome({ result, name }: { result: AdmitResult; name: string }) {
   const { t } = useTranslation('checkin');
@@ -56,22 +62,17 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
   const { t } = useTranslation('checkin');
   const { t: td } = useTranslation('desk');
   const { operator } = useOperator();
-  const view = useDeskQuery('checkin.verdict', { appointmentId: card.appointmentId });
-  const admission = useDeskMutation('checkin.admit', {
-    invalidates: ADMISSION_CHANGES,
-    onSuccess: (value) => {
-      if (value.status !== 'refused') onDone();
-    },
-  });
-  const result = admission.data ?? null;
+  useEffect(() => void loadIdCheckForm(), []);
+  const view = useCall('checkin.verdict', { appointmentId: card.appointmentId });
+  const [result, setResult] = useState<AdmitResult | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
   const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
   const [belongings, setBelongings] = useState(false);
   const [before, setBefore] = useState<CheckInState | null | undefined>(card.checkIn ?? undefined);
   const belongingsRef = useRef<HTMLButtonElement>(null);
   const admitRef = useRef<HTMLButtonElement>(null);
-  // Only an answer asked for by this panel: a verdict cached from an earlier scan may be out of
-  // date (the clock moved past a cut-off, another desk admitted), and the sound plays once.
-  const v = view.isFetchedAfterMount ? (view.data ?? null) : null;
+  const v = view.data;
 
   // Whether the candidate was admitted before this scan is fixed by the first answer.
   useEffect(() => {
@@ -95,15 +96,22 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
     if (belongings) admitRef.current?.focus();
   }, [belongings, v?.canAdmit]);
 
-  const admit = (overrideReason?: string) => {
+  const admit = async (overrideReason?: string) => {
     if (!overrideReason && !belongings) return;
-    admission.mutate({
+    setBusy(true);
+    const r = await desk.call('checkin.admit', {
       appointmentId: card.appointmentId,
       nonce: crypto.randomUUID(),
       ...(overrideReason ? { overrideReason } : {}),
     });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setResult(r.value);
+    view.reload();
+    if (r.value.status !== 'refused') onDone();
   };
-  useHotkeys([['mod+Enter', () => admit()]], []);
+  useHotkeys([['mod+Enter', () => void admit()]], []);
 
   const admitted = result?.status === 'admitted';
   const ruleIds = [...new Set((v?.verdict?.reasons ?? []).map((r) => r.ruleId))];
@@ -141,7 +149,7 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
           </Badge>
         </Stack>
       </Group>
-      {!v && view.isFetching && <Loader size="sm" />}
+      {!v && view.loading && <Loader size="sm" />}
       {outcome && (
         <ScanVerdict outcome={admitted ? 'admit' : outcome} headline={headline} ruleIds={outcome === 'duplicate' ? ['DAY-8'] : ruleIds}>
           {outcome === 'duplicate' && before ? (
@@ -170,7 +178,9 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
             </Text>
           </Alert>
           {!checkIn && v.identity.status !== 'passed' && v.identity.status !== 'blocked' && (
-            <IdCheckForm card={card} today={v.nowLocal.slice(0, 10)} autoFocus={outcome === 'admit'} onRecorded={() => void view.refetch()} />
+            <Suspense fallback={<Loader size="sm" aria-label={t('loading', { ns: 'app' })} />}>
+              <IdCheckForm card={card} today={v.nowLocal.slice(0, 10)} autoFocus={outcome === 'admit'} onRecorded={() => view.reload()} />
+            </Suspense>
           )}
           {!checkIn && !admitted && (
             <>
@@ -194,8 +204,8 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
                   ref={admitRef}
                   size="md"
                   color="green"
-                  onClick={() => admit()}
-                  loading={admission.isPending}
+                  onClick={() => void admit()}
+                  loading={busy}
                   disabled={!v.canAdmit || !belongings}
                   data-testid="admit-button"
                 >
@@ -210,11 +220,11 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
           )}
           {result && <AdmitOutcome result={result} name={card.candidateName} />}
           {(admitted || (checkIn && outcome === 'duplicate')) && <SeatBanner card={card} />}
-          <ErrorNote error={admission.error} />
+          {error && <Alert color="red" p="xs">{errorText(td, error)}</Alert>}
           {!checkIn && v.canOverride && operator?.role === 'manager' && (
             <Group align="flex-end" gap="xs">
               <Textarea autosize minRows={1} w={360} label={t('admit.overrideReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="override-reason" />
-              <Button color="orange" onClick={() => admit(reason)} disabled={reason.trim().length < 5} data-testid="override-button">
+              <Button color="orange" onClick={() => void admit(reason)} disabled={reason.trim().length < 5} data-testid="override-button">
                 {t('admit.overrideButton')}
               </Button>
             </Group>
