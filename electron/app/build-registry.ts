@@ -6,6 +6,7 @@ import { checkinHandlers } from '../checkin/handlers';
 import { backupHandlers } from '../exchange/backup/handlers';
 import { exportHandlers } from '../exchange/export/handlers';
 import { importHandlers } from '../exchange/import/handlers';
+import { retentionHandlers } from '../exchange/retention/handlers';
 import { idlogHandlers } from '../idlog/handlers';
 import { incidentsHandlers } from '../incidents/handlers';
 import { policyHandlers } from '../policy/handlers';
@@ -33,6 +34,7 @@ export const deskHandlers = {
   ...exportHandlers,
   ...importHandlers,
   ...backupHandlers,
+  ...retentionHandlers,
   ...seatingHandlers,
   ...roomsHandlers,
   ...rostersHandlers,

@@ -5,9 +5,7 @@ import { centerZone } from '../../checkin/center-day';
 import { requireOperator, type HandlerContext } from '../../core/context';
 import { DomainError } from '../../core/errors';
 import type { HandlerMap } from '../../core/registry';
-import { writeSetting } from '../../store/settings-repo';
 import { localDateTime } from '../../today/local-time';
-import { purgeExpired } from '../retention/purge';
 import { backupNow, listBackups, type BackupFile } from './backup-files';
 import { backupSettings, centerCode, saveBackupSettings } from './backup-settings';
 
@@ -21,24 +19,10 @@ async function status(ctx: HandlerContext): Promise<BackupStatus> {
   return { ...s, backups };
 }
 
-async function purge(ctx: HandlerContext, dryRun: boolean) {
-  const s = await backupSettings(ctx.core.store.db, ctx.core.store.path);
-  return purgeExpired(ctx.core.store, { now: ctx.now, operatorId: requireOperator(ctx).id, backupFolder: s.folder, dryRun, door: ctx.caller.transport });
-}
+/** The backup channels of the backup contract; its retention channels are in exchange/retention/handlers.ts. */
+type BackupChannels = Pick<typeof backupContract, Extract<keyof typeof backupContract, `backup.${string}`>>;
 
-export const backupHandlers: HandlerMap<typeof backupContract> = {
-  'retention.check': (_req, ctx) => purge(ctx, true),
-  'retention.purge': (_req, ctx) => purge(ctx, false),
-  'retention.configure': async (req, ctx) => {
-    const op = requireOperator(ctx);
-    const db = ctx.core.store.db;
-    await db.transaction().execute(async (trx) => {
-      await writeSetting(trx, 'retention.days', String(req.days));
-      await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'retention.configure', subjectType: 'settings', subjectId: 'retention', detail: { days: req.days } });
-    });
-    return purge(ctx, true);
-  },
-
+export const backupHandlers: HandlerMap<BackupChannels> = {
   'backup.status': (_req, ctx) => status(ctx),
 
   'backup.now': async (_req, ctx) => {
