@@ -3,12 +3,11 @@ import { useHotkeys } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionView, AdmitResult, CheckinCard, CheckInState } from '../../../shared/checkin/contract';
-import type { IpcError } from '../../../shared/ipc/result';
 import { formatLocal } from '../../../shared/time/zoned';
 import { useOperator } from '../accounts/SignInGate';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
+import { ADMISSION_CHANGES } from './admission-changes';
 import { VerdictCard } from '../rules/VerdictCard';
 import { RevealDocument } from './RevealDocument';
 import { playScanSound, type ScanOutcome } from './scan-sound';
@@ -63,16 +62,22 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
   const { t: td } = useTranslation('desk');
   const { operator } = useOperator();
   useEffect(() => void loadIdCheckForm(), []);
-  const view = useCall('checkin.verdict', { appointmentId: card.appointmentId });
-  const [result, setResult] = useState<AdmitResult | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const view = useDeskQuery('checkin.verdict', { appointmentId: card.appointmentId });
+  const admission = useDeskMutation('checkin.admit', {
+    invalidates: ADMISSION_CHANGES,
+    onSuccess: (value) => {
+      if (value.status !== 'refused') onDone();
+    },
+  });
+  const result = admission.data ?? null;
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
   const [belongings, setBelongings] = useState(false);
   const [before, setBefore] = useState<CheckInState | null | undefined>(card.checkIn ?? undefined);
   const belongingsRef = useRef<HTMLButtonElement>(null);
   const admitRef = useRef<HTMLButtonElement>(null);
-  const v = view.data;
+  // Only an answer asked for by this panel: a verdict cached from an earlier scan may be out of
+  // date (the clock moved past a cut-off, another desk admitted), and the sound plays once.
+  const v = view.isFetchedAfterMount ? (view.data ?? null) : null;
 
   // Whether the candidate was admitted before this scan is fixed by the first answer.
   useEffect(() => {
@@ -96,22 +101,15 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
     if (belongings) admitRef.current?.focus();
   }, [belongings, v?.canAdmit]);
 
-  const admit = async (overrideReason?: string) => {
+  const admit = (overrideReason?: string) => {
     if (!overrideReason && !belongings) return;
-    setBusy(true);
-    const r = await desk.call('checkin.admit', {
+    admission.mutate({
       appointmentId: card.appointmentId,
       nonce: crypto.randomUUID(),
       ...(overrideReason ? { overrideReason } : {}),
     });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setResult(r.value);
-    view.reload();
-    if (r.value.status !== 'refused') onDone();
   };
-  useHotkeys([['mod+Enter', () => void admit()]], []);
+  useHotkeys([['mod+Enter', () => admit()]], []);
 
   const admitted = result?.status === 'admitted';
   const ruleIds = [...new Set((v?.verdict?.reasons ?? []).map((r) => r.ruleId))];
@@ -149,7 +147,7 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
           </Badge>
         </Stack>
       </Group>
-      {!v && view.loading && <Loader size="sm" />}
+      {!v && view.isFetching && <Loader size="sm" />}
       {outcome && (
         <ScanVerdict outcome={admitted ? 'admit' : outcome} headline={headline} ruleIds={outcome === 'duplicate' ? ['DAY-8'] : ruleIds}>
           {outcome === 'duplicate' && before ? (
@@ -179,7 +177,7 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
           </Alert>
           {!checkIn && v.identity.status !== 'passed' && v.identity.status !== 'blocked' && (
             <Suspense fallback={<Loader size="sm" aria-label={t('loading', { ns: 'app' })} />}>
-              <IdCheckForm card={card} today={v.nowLocal.slice(0, 10)} autoFocus={outcome === 'admit'} onRecorded={() => view.reload()} />
+              <IdCheckForm card={card} today={v.nowLocal.slice(0, 10)} autoFocus={outcome === 'admit'} onRecorded={() => void view.refetch()} />
             </Suspense>
           )}
           {!checkIn && !admitted && (
@@ -204,8 +202,8 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
                   ref={admitRef}
                   size="md"
                   color="green"
-                  onClick={() => void admit()}
-                  loading={busy}
+                  onClick={() => admit()}
+                  loading={admission.isPending}
                   disabled={!v.canAdmit || !belongings}
                   data-testid="admit-button"
                 >
@@ -220,11 +218,11 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
           )}
           {result && <AdmitOutcome result={result} name={card.candidateName} />}
           {(admitted || (checkIn && outcome === 'duplicate')) && <SeatBanner card={card} />}
-          {error && <Alert color="red" p="xs">{errorText(td, error)}</Alert>}
+          <ErrorNote error={admission.error} />
           {!checkIn && v.canOverride && operator?.role === 'manager' && (
             <Group align="flex-end" gap="xs">
               <Textarea autosize minRows={1} w={360} label={t('admit.overrideReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="override-reason" />
-              <Button color="orange" onClick={() => void admit(reason)} disabled={reason.trim().length < 5} data-testid="override-button">
+              <Button color="orange" onClick={() => admit(reason)} disabled={reason.trim().length < 5} data-testid="override-button">
                 {t('admit.overrideButton')}
               </Button>
             </Group>

@@ -1,8 +1,8 @@
 import { Alert, Badge, Group, Loader, Progress, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/i18n/error-text';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskQuery } from '../ipc/query';
 import { MissingSteps } from '../center/MissingSteps';
 import { CutoffStrip } from '../checkin/CutoffStrip';
 import { CenterClock } from './CenterClock';
@@ -13,9 +13,9 @@ const DayPictures = lazy(() => import('./DayPictures').then((m) => ({ default: m
 /** The day at a glance: every session by room with booked / checked-in / absent counts. */
 export function TodayScreen() {
   const { t, i18n } = useTranslation();
-  const { data, error, loading } = useCall('today.overview', {}, 15_000);
-  if (error) return <Alert color="red">{errorText(t, error)}</Alert>;
-  if (!data) return loading ? <Loader aria-label={t('loading')} /> : null;
+  const { data, error, isFetching } = useDeskQuery('today.overview', {}, { refetchInterval: 15_000 });
+  if (error) return <ErrorNote error={error} />;
+  if (!data) return isFetching ? <Loader aria-label={t('loading')} /> : null;
   const totals = data.sessions.reduce(
     (a, s) => ({ booked: a.booked + s.booked, checkedIn: a.checkedIn + s.checkedIn, absent: a.absent + s.absent }),
     { booked: 0, checkedIn: 0, absent: 0 },
