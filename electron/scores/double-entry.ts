@@ -7,6 +7,8 @@ import type { DB } from '../store/schema';
 import { assertScoreAllowed } from './admitted';
 import { releaseDateOf, releaseVerdict } from './result-release';
 import { liveResult } from './results-repo';
+import { insertResult, markSuperseded } from './result-changes-repo';
+import { insertResolution, insertScoreEntry, isResolved, scoreEntries, scoreEntriesByNumber, updateScoreEntry } from './score-entries-repo';
 import type { ScoreContext } from './score-context';
 
 export interface ScoreInput {
@@ -36,32 +38,29 @@ export async function settle(
   if (live && decided && same(live, decided)) return;
   if (live) {
     if (live.state === 'released') throw new DomainError('CONFLICT', 'This result is released and locked; a manager corrects it with a reason.', { key: 'scores.locked' });
-    await trx.updateTable('results').set({ state: 'superseded' }).where('id', '=', live.id).execute();
+    await markSuperseded(trx, live.id);
   }
   if (!decided) return;
   const verdict = releaseVerdict(env, c, part, decided.value, now);
   // RES-1: passed at exactly the pass mark; an absent candidate has failed (DAY-2 "absent counts as failed").
   const passed = decided.absent === 0 && decided.value !== null && decided.value >= c.passScore ? 1 : 0;
-  await trx
-    .insertInto('results')
-    .values({
-      appointment_id: c.appointmentId,
-      part,
-      value: decided.value,
-      absent: decided.absent,
-      max_score: c.maxScore,
-      pass_score: c.passScore,
-      passed,
-      state: 'held',
-      release_date: releaseDateOf(verdict),
-      released_at: null,
-      released_by: null,
-      corrects_id: null,
-      reason: null,
-      created_at: now.toISOString(),
-      created_by: op.id,
-    })
-    .execute();
+  await insertResult(trx, {
+    appointment_id: c.appointmentId,
+    part,
+    value: decided.value,
+    absent: decided.absent,
+    max_score: c.maxScore,
+    pass_score: c.passScore,
+    passed,
+    state: 'held',
+    release_date: releaseDateOf(verdict),
+    released_at: null,
+    released_by: null,
+    corrects_id: null,
+    reason: null,
+    created_at: now.toISOString(),
+    created_by: op.id,
+  });
 }
 
 /** One operator's entry. Two different operators must agree before a score counts. */
@@ -70,23 +69,19 @@ export async function enterScore(trx: Transaction<DB>, c: ScoreContext, input: S
     throw new DomainError('VALIDATION', `The score ${input.value} is above this part's maximum of ${c.maxScore}.`, { key: 'scores.aboveMax', params: { value: input.value, max: c.maxScore } });
   }
   await assertScoreAllowed(trx, c.appointmentId, input);
-  const resolved = await trx.selectFrom('score_resolutions').select('id').where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).executeTakeFirst();
-  if (resolved) throw new DomainError('CONFLICT', 'A manager has already resolved this score.', { key: 'scores.resolved' });
-  const entries = await trx.selectFrom('scores').selectAll().where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).orderBy('entry_no').execute();
+  if (await isResolved(trx, c.appointmentId, input.part)) throw new DomainError('CONFLICT', 'A manager has already resolved this score.', { key: 'scores.resolved' });
+  const entries = await scoreEntriesByNumber(trx, c.appointmentId, input.part);
   const mine = entries.find((e) => e.operator_id === op.id);
   const row = { value: input.value, absent: input.absent ? 1 : 0, entered_at: now.toISOString() };
   if (mine) {
     // A repeated or corrected save by the same operator replaces their own entry: never a duplicate.
-    await trx.updateTable('scores').set(row).where('id', '=', mine.id).execute();
+    await updateScoreEntry(trx, mine.id, row);
   } else if (entries.length < 2) {
-    await trx
-      .insertInto('scores')
-      .values({ appointment_id: c.appointmentId, part: input.part, entry_no: entries.length === 0 ? 1 : 2, operator_id: op.id, ...row })
-      .execute();
+    await insertScoreEntry(trx, { appointment_id: c.appointmentId, part: input.part, entry_no: entries.length === 0 ? 1 : 2, operator_id: op.id, ...row });
   } else {
     throw new DomainError('CONFLICT', 'Two operators have already entered this score.', { key: 'scores.enteredTwice' });
   }
-  const after = await trx.selectFrom('scores').selectAll().where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).execute();
+  const after = await scoreEntries(trx, c.appointmentId, input.part);
   const [a, b] = after;
   const decided = a && b && same(a, b) ? { value: a.value, absent: a.absent } : null;
   await settle(trx, c, input.part, decided, op, now, env);
@@ -106,13 +101,10 @@ export async function resolveScore(trx: Transaction<DB>, c: ScoreContext, input:
     throw new DomainError('VALIDATION', `The score ${input.value} is above this part's maximum of ${c.maxScore}.`, { key: 'scores.aboveMax', params: { value: input.value, max: c.maxScore } });
   }
   await assertScoreAllowed(trx, c.appointmentId, input);
-  const entries = await trx.selectFrom('scores').selectAll().where('appointment_id', '=', c.appointmentId).where('part', '=', input.part).execute();
+  const entries = await scoreEntries(trx, c.appointmentId, input.part);
   const [a, b] = entries;
   if (!a || !b || same(a, b)) throw new DomainError('CONFLICT', 'Only a score whose two entries disagree needs a manager.', { key: 'scores.noDisagreement' });
-  await trx
-    .insertInto('score_resolutions')
-    .values({ appointment_id: c.appointmentId, part: input.part, value: input.value, absent: input.absent ? 1 : 0, reason: input.reason, operator_id: op.id, resolved_at: now.toISOString() })
-    .execute();
+  await insertResolution(trx, { appointment_id: c.appointmentId, part: input.part, value: input.value, absent: input.absent ? 1 : 0, reason: input.reason, operator_id: op.id, resolved_at: now.toISOString() });
   await settle(trx, c, input.part, { value: input.value, absent: input.absent ? 1 : 0 }, op, now, env);
   await appendAudit(trx, {
     at: now.toISOString(),

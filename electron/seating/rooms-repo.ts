@@ -76,3 +76,10 @@ export async function workingSeatCount(db: Db, roomId: number): Promise<number> 
   const working = await db.selectFrom('seats').select((eb) => eb.fn.countAll<number>().as('n')).where('room_id', '=', roomId).where('status', '=', 'ok').executeTakeFirstOrThrow();
   return Number(working.n);
 }
+
+/** The center's rooms by code (or the one room asked for). */
+export function roomsByCode(db: Db, roomId?: number) {
+  let q = db.selectFrom('rooms').selectAll().orderBy('code');
+  if (roomId !== undefined) q = q.where('id', '=', roomId);
+  return q.execute();
+}

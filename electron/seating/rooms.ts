@@ -1,16 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { RoomCell, RoomView } from '../../shared/seating/rooms-contract';
 import type { DB } from '../store/schema';
+import { roomsByCode, seatsOfRoom } from './rooms-repo';
 
 export const seatLabel = (row: number, col: number) => `${String.fromCharCode(64 + row)}${String(col).padStart(2, '0')}`;
 
 export async function loadRooms(db: Kysely<DB>, roomId?: number): Promise<RoomView[]> {
-  let q = db.selectFrom('rooms').selectAll().orderBy('code');
-  if (roomId !== undefined) q = q.where('id', '=', roomId);
-  const rooms = await q.execute();
+  const rooms = await roomsByCode(db, roomId);
   const out: RoomView[] = [];
   for (const r of rooms) {
-    const seats = await db.selectFrom('seats').selectAll().where('room_id', '=', r.id).execute();
+    const seats = await seatsOfRoom(db, r.id);
     const at = new Map(seats.map((s) => [`${s.row}:${s.col}`, s]));
     const cells: RoomCell[] = [];
     for (let row = 1; row <= r.rows; row++) {
