@@ -1,82 +1,53 @@
 import { Alert, Button, Checkbox, Group, Loader, Progress, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
-import type { RosterPreview } from '../../../shared/rosters/contract';
 import { DOCUMENT_KINDS, FALLBACK_PACK, type DocumentKind, type PrintLang } from '../../../shared/rosters/documents';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { latestOf } from '../ipc/latest';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 import { PagePreview } from './PagePreview';
 import { saveBase64File } from '../app/files';
 import { DayInput } from '../forms/DayInput';
 
-type Busy = { text: string } | null;
-
 /** Rosters: choose the day and documents, preview the pages, save them as PDF or print them. */
 export function RostersScreen() {
   const { t, i18n } = useTranslation('rosters');
-  const today = useCall('today.overview', {});
-  const printers = useCall('rosters.printers', {});
-  const [date, setDate] = useState('');
+  const today = useDeskQuery('today.overview', {});
+  const printers = useDeskQuery('rosters.printers', {});
+  // The day and printer the operator chose; until then the desk's day and the default printer.
+  const [pickedDate, setDate] = useState('');
+  const date = pickedDate || today.data?.date || '';
   const [lang, setLang] = useState<PrintLang>(i18n.language === 'en' ? 'en' : 'zh-CN');
   const [docs, setDocs] = useState<DocumentKind[]>(['roster']);
-  const [printer, setPrinter] = useState<string | null>(null);
-  const [preview, setPreview] = useState<RosterPreview | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-
-  useEffect(() => {
-    if (!date && today.data) setDate(today.data.date);
-  }, [today.data, date]);
-  useEffect(() => {
-    const d = printers.data?.find((p) => p.isDefault) ?? printers.data?.[0];
-    if (d && !printer) setPrinter(d.name);
-  }, [printers.data, printer]);
-
+  const [pickedPrinter, setPrinter] = useState<string | null>(null);
+  const printer = pickedPrinter ?? (printers.data?.find((p) => p.isDefault) ?? printers.data?.[0])?.name ?? null;
+  const build = useDeskMutation('rosters.preview');
+  const pdf = useDeskMutation('rosters.pdf', { onSuccess: (file) => saveBase64File(file.fileName, 'application/pdf', file.base64) });
+  const print = useDeskMutation('rosters.print');
+  const last = latestOf(build, pdf, print);
   const request = { date, documents: docs, lang };
+  // A changed choice makes the old preview stale: it shows only for the choice it was built from.
+  const preview = build.data && JSON.stringify(build.variables) === JSON.stringify(request) ? build.data : null;
+  const pages = preview?.pages ?? '…';
+  const busy = build.isPending ? t('building') : pdf.isPending ? t('rendering', { pages }) : print.isPending ? t('printing', { pages }) : null;
+  const done =
+    last === pdf && pdf.data
+      ? t('saved', { file: pdf.data.fileName, pages: pdf.data.pages })
+      : last === print && print.data
+        ? t('printed', { pages: print.data.pages, printer: print.variables?.printer })
+        : null;
   const ready = /^\d{4}-\d{2}-\d{2}$/.test(date) && docs.length > 0 && !busy;
 
-  const runPreview = async () => {
-    if (!ready) return;
-    setBusy({ text: t('building') });
-    setDone(null);
-    const r = await desk.call('rosters.preview', request);
-    setBusy(null);
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setPreview(r.value);
-  };
-  const runPdf = async () => {
-    if (!ready) return;
-    setBusy({ text: t('rendering', { pages: preview?.pages ?? '…' }) });
-    const r = await desk.call('rosters.pdf', request);
-    setBusy(null);
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    saveBase64File(r.value.fileName, 'application/pdf', r.value.base64);
-    setDone(t('saved', { file: r.value.fileName, pages: r.value.pages }));
-  };
-  const runPrint = async () => {
-    if (!ready || !printer) return;
-    setBusy({ text: t('printing', { pages: preview?.pages ?? '…' }) });
-    const r = await desk.call('rosters.print', { ...request, printer });
-    setBusy(null);
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setDone(t('printed', { pages: r.value.pages, printer }));
-  };
-  useHotkeys([['mod+Enter', () => void runPreview()]]);
-
-  // A changed choice makes the old preview stale.
-  useEffect(() => setPreview(null), [date, lang, docs.join(',')]);
+  const runPreview = () => ready && build.mutate(request);
+  const runPdf = () => ready && pdf.mutate(request);
+  const runPrint = () => ready && printer && print.mutate({ ...request, printer });
+  useHotkeys([['mod+Enter', runPreview]]);
 
   const toggle = (k: DocumentKind, on: boolean) => setDocs((d) => (on ? DOCUMENT_KINDS.filter((x) => x === k || d.includes(x)) : d.filter((x) => x !== k)));
   const hasPrinters = (printers.data?.length ?? 0) > 0;
 
-  if (today.loading && !today.data) return <Loader />;
+  if (today.isPending) return <Loader />;
   return (
     <Stack>
       <Title order={2}>{t('title')}</Title>
@@ -114,16 +85,16 @@ export function RostersScreen() {
         </Text>
       </Stack>
       <Group align="flex-end">
-        <Button onClick={() => void runPreview()} disabled={!ready} variant="light" data-testid="roster-preview-button">
+        <Button onClick={runPreview} disabled={!ready} variant="light" data-testid="roster-preview-button">
           {t('preview')}
         </Button>
-        <Button onClick={() => void runPdf()} disabled={!ready} data-testid="roster-pdf">
+        <Button onClick={runPdf} disabled={!ready} data-testid="roster-pdf">
           {t('pdf')}
         </Button>
         {hasPrinters && (
           <>
             <Select label={t('printer')} value={printer} onChange={setPrinter} allowDeselect={false} data={printers.data!.map((p) => ({ value: p.name, label: p.displayName }))} />
-            <Button onClick={() => void runPrint()} disabled={!ready || !printer} data-testid="roster-print">
+            <Button onClick={runPrint} disabled={!ready || !printer} data-testid="roster-print">
               {t('print')}
             </Button>
           </>
@@ -137,7 +108,7 @@ export function RostersScreen() {
       {docs.length === 0 && <Alert color="yellow">{t('empty')}</Alert>}
       {busy && (
         <Stack gap={4} data-testid="roster-progress">
-          <Text size="sm">{busy.text}</Text>
+          <Text size="sm">{busy}</Text>
           <Progress value={100} striped animated />
         </Stack>
       )}
@@ -146,7 +117,7 @@ export function RostersScreen() {
           {done}
         </Alert>
       )}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <ErrorNote error={last?.error} />
       {preview && (
         <Stack gap="xs">
           <Group gap="lg">

@@ -1,28 +1,24 @@
 import { Alert, Badge, Button, FileButton, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../../../shared/i18n/error-text';
 import { PUBLIC_HOLIDAYS, type CalendarChange, type NoticeProblem } from '../../../shared/rules/calendar-notice';
-import { desk } from '../ipc/client';
-
-interface Preview {
-  fileName: string;
-  text: string;
-  year: number;
-  rows: number;
-  changes: CalendarChange[];
-}
+import { ErrorNote } from '../ipc/ErrorNote';
+import { latestOf } from '../ipc/latest';
+import { useDeskMutation } from '../ipc/query';
 
 const changeColor = { added: 'green', changed: 'orange', removed: 'red' } as const;
 
 /** #17.7: a year's official holiday notice as a file: preview the changes, then confirm. */
-export function CalendarImport({ onImported }: { onImported: () => void }) {
+export function CalendarImport() {
   const { t, i18n } = useTranslation('policy');
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [problem, setProblem] = useState<NoticeProblem | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-  const [done, setDone] = useState<{ year: number; count: number } | null>(null);
+  // The same channel twice: a dry run for the preview, then the confirmed import.
+  const check = useDeskMutation('rules.calendarImport');
+  const apply = useDeskMutation('rules.calendarImport', { invalidates: ['rules.calendar', 'today.overview'] });
+  const last = latestOf(check, apply);
+  const answer = last?.data;
+  const problem = answer && !answer.ok ? answer.problem : null;
+  const applied = last === apply && apply.data?.ok ? apply.data : null;
+  const done = applied && { year: applied.year, count: applied.changes.length };
+  const preview = !applied && check.data?.ok && check.variables ? { ...check.data, fileName: check.variables.fileName, text: check.variables.text } : null;
   const zh = i18n.language.startsWith('zh');
 
   const problemText = (p: NoticeProblem) =>
@@ -35,28 +31,16 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
         ? t('calendar.problem.SEVERAL_YEARS', { years: p.years.join(', ') })
         : t(`calendar.problem.${p.code}`, { ...p });
 
+  const clear = () => {
+    check.reset();
+    apply.reset();
+  };
   const pick = async (file: File | null) => {
-    setPreview(null);
-    setProblem(null);
-    setError(null);
-    setDone(null);
+    clear();
     if (!file) return;
-    const text = await file.text();
-    const r = await desk.call('rules.calendarImport', { fileName: file.name, text, apply: false });
-    if (!r.ok) return setError(r.error);
-    if (!r.value.ok) return setProblem(r.value.problem);
-    setPreview({ fileName: file.name, text, year: r.value.year, rows: r.value.rows, changes: r.value.changes });
+    check.mutate({ fileName: file.name, text: await file.text(), apply: false });
   };
-
-  const confirm = async () => {
-    if (!preview) return;
-    const r = await desk.call('rules.calendarImport', { fileName: preview.fileName, text: preview.text, apply: true });
-    if (!r.ok) return setError(r.error);
-    if (!r.value.ok) return setProblem(r.value.problem);
-    setDone({ year: r.value.year, count: r.value.changes.length });
-    setPreview(null);
-    onImported();
-  };
+  const confirm = () => preview && apply.mutate({ fileName: preview.fileName, text: preview.text, apply: true });
 
   const show = (x: CalendarChange['before']) => (x ? `${t(`calendar.${x.kind}`)}${x.name ? ` · ${x.name}` : ''}` : '—');
   return (
@@ -77,7 +61,7 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
           {problemText(problem)}
         </Alert>
       )}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <ErrorNote error={last?.error} />
       {done && (
         <Alert color="green" data-testid="calendar-imported">
           {t('calendar.imported', done)}
@@ -117,10 +101,10 @@ export function CalendarImport({ onImported }: { onImported: () => void }) {
             </Table>
           )}
           <Group>
-            <Button onClick={() => void confirm()} disabled={preview.changes.length === 0} data-testid="calendar-confirm">
+            <Button onClick={confirm} disabled={preview.changes.length === 0} loading={apply.isPending} data-testid="calendar-confirm">
               {t('calendar.confirm')}
             </Button>
-            <Button variant="default" onClick={() => setPreview(null)}>
+            <Button variant="default" onClick={clear}>
               {t('calendar.cancel')}
             </Button>
           </Group>

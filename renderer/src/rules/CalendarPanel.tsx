@@ -1,11 +1,9 @@
 import { Alert, Button, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
 import type { CalendarRow } from '../../../shared/rules/calendar-rows';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 import { CalendarImport } from './CalendarImport';
 
 /** Parses "2027-01-01,holiday,元旦" lines; the main process validates each row again. */
@@ -24,23 +22,14 @@ function parseRows(text: string): CalendarRow[] {
 /** The manager's working-day calendar rows, for a year the shipped schedule does not cover yet. */
 export function CalendarPanel() {
   const { t } = useTranslation('policy');
-  const { data, reload } = useCall('rules.calendar', {});
+  const { data, error: readError } = useDeskQuery('rules.calendar', {});
   const [text, setText] = useState('');
-  const [error, setError] = useState<IpcError | null>(null);
-  const [added, setAdded] = useState<number | null>(null);
-  const add = async () => {
-    const r = await desk.call('rules.calendarAdd', { rows: parseRows(text) });
-    if (r.ok) {
-      setAdded(r.value.added);
-      setError(null);
-      setText('');
-      reload();
-    } else setError(r.error);
-  };
+  // Working days decide what the rules answer for every day: what shows a verdict reads again.
+  const add = useDeskMutation('rules.calendarAdd', { invalidates: ['rules.calendar', 'today.overview'], onSuccess: () => setText('') });
   return (
     <Stack>
       <Text c="dimmed">{t('calendar.hint', { lastYear: data?.coveredYears.at(-1) ?? '' })}</Text>
-      <CalendarImport onImported={reload} />
+      <CalendarImport />
       {data && data.rows.length === 0 && <Text>{t('calendar.empty')}</Text>}
       {data && data.rows.length > 0 && (
         <Table withTableBorder>
@@ -70,9 +59,9 @@ export function CalendarPanel() {
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
       />
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
-      {added !== null && <Alert color="green">{t('calendar.added', { count: added })}</Alert>}
-      <Button onClick={() => void add()} disabled={!text.trim()} w={120}>
+      <ErrorNote error={add.error ?? readError} />
+      {add.data && <Alert color="green">{t('calendar.added', { count: add.data.added })}</Alert>}
+      <Button onClick={() => add.mutate({ rows: parseRows(text) })} disabled={!text.trim()} loading={add.isPending} w={120}>
         {t('calendar.add')}
       </Button>
     </Stack>

@@ -1,14 +1,14 @@
-import { Accordion, Alert, Badge, Code, Group, Loader, Text } from '@mantine/core';
+import { Accordion, Badge, Code, Group, Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/i18n/error-text';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskQuery } from '../ipc/query';
 
 /** The policy profiles the desk applies, each version with its effective range and parameters. */
 export function ProfilesPanel() {
   const { t, i18n } = useTranslation('policy');
-  const { data, error, loading } = useCall('rules.profiles', {});
-  if (error) return <Alert color="red">{errorText(t, error)}</Alert>;
-  if (!data) return loading ? <Loader /> : null;
+  const { data, error, isPending } = useDeskQuery('rules.profiles', {});
+  if (error) return <ErrorNote error={error} />;
+  if (!data) return isPending ? <Loader /> : null;
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   return (
     <Accordion variant="separated" data-testid="profiles">

@@ -1,6 +1,6 @@
 import { Loader, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../ipc/use-call';
+import { useDeskQuery } from '../ipc/query';
 import { CalendarPanel } from './CalendarPanel';
 import { ProfilesPanel } from './ProfilesPanel';
 import { WhatIfPanel } from './WhatIfPanel';
@@ -8,7 +8,7 @@ import { WhatIfPanel } from './WhatIfPanel';
 /** Rules (managers): what-if for an appointment, the policy profiles, the working-day calendar. */
 export function RulesScreen() {
   const { t } = useTranslation('policy');
-  const today = useCall('today.overview', {});
+  const today = useDeskQuery('today.overview', {});
   return (
     <>
       <Title order={2} mb="md">

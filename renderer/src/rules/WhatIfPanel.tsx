@@ -1,12 +1,9 @@
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WhatIfResult } from '../../../shared/policy/contract';
-import type { IpcError } from '../../../shared/ipc/result';
 import { formatLocal, instantOfLocal } from '../../../shared/time/zoned';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 import { VerdictCard } from './VerdictCard';
 import { DayInput } from '../forms/DayInput';
 
@@ -17,25 +14,18 @@ export function WhatIfPanel({ today, now, timeZone }: { today: string; now: stri
   const [query, setQuery] = useState('');
   const [appointmentId, setAppointmentId] = useState<string | null>(null);
   const [moment, setMoment] = useState(() => formatLocal(Date.parse(now), timeZone).replace(' ', 'T'));
-  const [result, setResult] = useState<WhatIfResult | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const picks = useCall('rules.appointments', { date, ...(query ? { query } : {}) });
+  const picks = useDeskQuery('rules.appointments', { date, ...(query ? { query } : {}) });
+  // Asking "what if" changes nothing stored: a mutation only because the operator asks for it.
+  const whatIf = useDeskMutation('rules.whatIf');
+  // Another appointment chosen: the answers shown were for the one before.
+  const result = whatIf.data && String(whatIf.variables?.appointmentId) === appointmentId ? whatIf.data : null;
 
-  useEffect(() => setResult(null), [appointmentId]);
-
-  const run = async () => {
+  const run = () => {
     if (!appointmentId) return;
     const [d, time] = moment.split('T');
     if (!d || !time) return;
-    setBusy(true);
     const at = new Date(instantOfLocal(d, time.slice(0, 5), timeZone)).toISOString();
-    const r = await desk.call('rules.whatIf', { appointmentId: Number(appointmentId), at });
-    setBusy(false);
-    if (r.ok) {
-      setResult(r.value);
-      setError(null);
-    } else setError(r.error);
+    whatIf.mutate({ appointmentId: Number(appointmentId), at });
   };
 
   return (
@@ -70,12 +60,12 @@ export function WhatIfPanel({ today, now, timeZone }: { today: string; now: stri
           onChange={(e) => setMoment(e.currentTarget.value)}
           data-testid="whatif-moment"
         />
-        <Button onClick={() => void run()} disabled={!appointmentId} loading={busy} data-testid="whatif-run">
+        <Button onClick={run} disabled={!appointmentId} loading={whatIf.isPending} data-testid="whatif-run">
           {t('whatIf.run')}
         </Button>
       </Group>
-      {picks.loading && <Loader size="sm" />}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      {picks.isFetching && <Loader size="sm" />}
+      <ErrorNote error={whatIf.error ?? picks.error} />
       {result && (
         <>
           <Text fw={600} data-testid="whatif-at">
