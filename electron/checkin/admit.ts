@@ -92,7 +92,7 @@ async function alreadyAdmitted(
     .orderBy('id')
     .limit(1)
     .executeTakeFirst();
-  let sameRequest = false;
+  let sameRequest: boolean;
   try {
     sameRequest = row !== undefined && (JSON.parse(row.checks_json) as { nonce?: unknown }).nonce === nonce;
   } catch {

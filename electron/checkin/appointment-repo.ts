@@ -1,4 +1,4 @@
-import type { AppointmentState, DB } from '../store/schema';
+import type { AppointmentState } from '../store/schema';
 import type { Db } from '../store/db';
 
 /** Everything check-in needs about one appointment, read in one primary-key query. */

@@ -4,7 +4,7 @@
  * a deleted or reordered row breaks the next row's link.
  */
 import { verifyChain, type ChainReport } from '../audit/hash';
-import type { DB, IdChecksTable } from '../store/schema';
+import type { IdChecksTable } from '../store/schema';
 import type { Db } from '../store/db';
 
 export type IdCheckContent = Omit<IdChecksTable, 'id' | 'prev_hash' | 'hash'>;

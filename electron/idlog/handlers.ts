@@ -30,7 +30,7 @@ export const idlogHandlers: HandlerMap<typeof idlogContract> = {
     const photo = await photoOfIdCheck(db, rec.candidate_id, rec.id);
     if (!photo) return null;
     const bytes = Buffer.from(photo.bytes);
-    let recorded: unknown = null;
+    let recorded: unknown;
     try {
       recorded = (JSON.parse(rec.checks_json) as { photo?: { sha256?: unknown } }).photo?.sha256 ?? null;
     } catch {

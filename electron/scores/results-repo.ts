@@ -1,5 +1,5 @@
 import type { ResultView } from '../../shared/scores/contract';
-import type { DB, ResultsTable } from '../store/schema';
+import type { ResultsTable } from '../store/schema';
 import type { Selectable } from 'kysely';
 import type { Db } from '../store/db';
 

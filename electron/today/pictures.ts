@@ -43,7 +43,7 @@ export async function dayPictures(db: Kysely<DB>, date: string, zone: string): P
   }
   const byRule = new Map<string, number>();
   for (const r of refusals) {
-    let ids: string[] = [];
+    let ids: string[];
     try {
       ids = JSON.parse(r.rule_ids) as string[];
     } catch {

@@ -91,7 +91,7 @@ export function headerKey(header: string): string {
     .replace(/^\uFEFF/, '')
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s_\-]+/g, '')
+    .replace(/[\s_-]+/g, '')
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')');
 }

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generateDemo } from '../../electron/demo/demo-day';
