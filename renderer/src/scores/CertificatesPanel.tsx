@@ -1,33 +1,32 @@
-import { Alert, Badge, Button, Group, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
-import type { CertificateView } from '../../../shared/scores/contract';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskQuery } from '../ipc/query';
 
 /** RES-4: a candidate asks about their certificates: each one, when it was released and until when it is valid. */
 export function CertificatesPanel() {
   const { t } = useTranslation('scores');
   const [query, setQuery] = useState('');
-  const [rows, setRows] = useState<CertificateView[] | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-  const search = async () => {
-    if (!query.trim()) return;
-    const r = await desk.call('scores.certificates', { query: query.trim() });
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setRows(r.value);
+  // The search asked last: read when the operator asks, not on every key.
+  const [asked, setAsked] = useState<string | null>(null);
+  const certificates = useDeskQuery('scores.certificates', { query: asked ?? '' }, { enabled: asked !== null });
+  const rows = asked !== null ? (certificates.data ?? null) : null;
+  const search = () => {
+    const q = query.trim();
+    if (!q) return;
+    if (q === asked) void certificates.refetch();
+    else setAsked(q);
   };
   return (
     <>
       <Group align="flex-end" mb="sm">
-        <TextInput label={t('certificates.query')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && void search()} w={320} data-testid="cert-query" />
-        <Button onClick={() => void search()} data-testid="cert-search">
+        <TextInput label={t('certificates.query')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && search()} w={320} data-testid="cert-query" />
+        <Button onClick={search} loading={certificates.isFetching} data-testid="cert-search">
           {t('certificates.search')}
         </Button>
       </Group>
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <ErrorNote error={certificates.error} />
       {rows && rows.length === 0 && <Text>{t('certificates.none')}</Text>}
       {rows && rows.length > 0 && (
         <Table withTableBorder striped data-testid="cert-table">

@@ -1,13 +1,12 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
 import type { CandidateResult } from '../../../shared/scores/contract';
 import { useOperator } from '../accounts/SignInGate';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 import type { Part } from '../app/SessionPicker';
+import { SCORE_READS } from './score-reads';
 
 const stateColour = { held: 'gray', released: 'blue', cancelled: 'red', superseded: 'gray' } as const;
 
@@ -16,29 +15,21 @@ export function ResultsPanel({ sessionId, part }: { sessionId: number; part: Par
   const { t } = useTranslation('scores');
   const { t: tr } = useTranslation('rules');
   const { operator } = useOperator();
-  const results = useCall('scores.results', { sessionId });
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const results = useDeskQuery('scores.results', { sessionId });
+  const release = useDeskMutation('scores.release', { invalidates: SCORE_READS });
   const [editing, setEditing] = useState<{ result: CandidateResult; mode: 'correct' | 'cancel' } | null>(null);
-  const release = async () => {
-    const r = await desk.call('scores.release', { sessionId, part });
-    if (r.ok) {
-      setMessage(t('result.releasedCount', r.value));
-      results.reload();
-    } else setError(r.error);
-  };
   const rows = results.data ?? [];
   return (
     <Stack>
       {operator?.role === 'manager' && (
         <Group>
-          <Button onClick={() => void release()} data-testid="release-button">
+          <Button onClick={() => release.mutate({ sessionId, part })} loading={release.isPending} data-testid="release-button">
             {t('result.release')}
           </Button>
-          {message && <Text data-testid="release-message">{message}</Text>}
+          {release.data && <Text data-testid="release-message">{t('result.releasedCount', release.data)}</Text>}
         </Group>
       )}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <ErrorNote error={release.error ?? results.error} />
       {rows.length === 0 && <Alert color="gray">{t('result.none')}</Alert>}
       {rows.length > 0 && (
         <Table withTableBorder data-testid="results-table">
@@ -96,7 +87,7 @@ export function ResultsPanel({ sessionId, part }: { sessionId: number; part: Par
           </Table.Tbody>
         </Table>
       )}
-      {editing && <EditResult {...editing} onClose={() => { setEditing(null); results.reload(); }} />}
+      {editing && <EditResult {...editing} onClose={() => setEditing(null)} />}
     </Stack>
   );
 }
@@ -105,22 +96,19 @@ function EditResult({ result, mode, onClose }: { result: CandidateResult; mode: 
   const { t } = useTranslation('scores');
   const [value, setValue] = useState(result.result.value?.toString() ?? '');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<IpcError | null>(null);
-  const submit = async () => {
-    const r =
-      mode === 'correct'
-        ? await desk.call('scores.correct', { resultId: result.result.id, value: value.trim() === '' ? null : Number(value), absent: value.trim() === '', reason })
-        : await desk.call('scores.cancel', { resultId: result.result.id, reason });
-    if (r.ok) onClose();
-    else setError(r.error);
-  };
+  const correct = useDeskMutation('scores.correct', { invalidates: SCORE_READS, onSuccess: onClose });
+  const cancel = useDeskMutation('scores.cancel', { invalidates: SCORE_READS, onSuccess: onClose });
+  const submit = () =>
+    mode === 'correct'
+      ? correct.mutate({ resultId: result.result.id, value: value.trim() === '' ? null : Number(value), absent: value.trim() === '', reason })
+      : cancel.mutate({ resultId: result.result.id, reason });
   return (
     <Modal opened onClose={onClose} title={`${mode === 'correct' ? t('result.correct') : t('result.cancel')} · ${result.candidateName}`}>
       <Stack>
         {mode === 'correct' && <TextInput label={t('result.value')} value={value} onChange={(e) => setValue(e.currentTarget.value)} />}
         <Textarea label={t('result.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autoFocus />
-        {error && <Alert color="red">{errorText(t, error)}</Alert>}
-        <Button onClick={() => void submit()} disabled={reason.trim().length < 5}>
+        <ErrorNote error={correct.error ?? cancel.error} />
+        <Button onClick={submit} disabled={reason.trim().length < 5} loading={correct.isPending || cancel.isPending}>
           {mode === 'correct' ? t('result.correct') : t('result.cancel')}
         </Button>
       </Stack>

@@ -1,23 +1,24 @@
-import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
 import type { ScoreRow } from '../../../shared/scores/contract';
 import { useOperator } from '../accounts/SignInGate';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { DeskCallError, useDeskMutation, useDeskQuery } from '../ipc/query';
 import type { Part } from '../app/SessionPicker';
 import { PaperAdmissionForm } from './PaperAdmissionForm';
+import { SCORE_READS } from './score-reads';
 
 const statusColour = { empty: 'gray', 'one-entry': 'blue', agreed: 'green', disagreed: 'red', resolved: 'violet' } as const;
 
 /** Keyboard-first double entry: Enter saves the row and moves down, Shift+Enter moves up. */
 export function ScoreGrid({ sessionId, part }: { sessionId: number; part: Part }) {
   const { t } = useTranslation('scores');
-  const sheet = useCall('scores.sheet', { sessionId, part });
+  const sheet = useDeskQuery('scores.sheet', { sessionId, part });
+  const enter = useDeskMutation('scores.enter', { invalidates: SCORE_READS });
   const [draft, setDraft] = useState<Record<number, { value: string; absent: boolean }>>({});
-  const [error, setError] = useState<IpcError | null>(null);
+  // A score out of range is refused here, before it is sent; said like the desk's own refusals.
+  const [outOfRange, setOutOfRange] = useState<DeskCallError | null>(null);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const rows = sheet.data?.rows ?? [];
 
@@ -28,17 +29,17 @@ export function ScoreGrid({ sessionId, part }: { sessionId: number; part: Part }
     if (!d.absent && d.value.trim() === '') return true;
     const value = d.absent ? null : Number(d.value);
     if (!d.absent && (!Number.isInteger(value) || (value as number) < 0 || (value as number) > r.maxScore)) {
-      setError({ code: 'VALIDATION', message: `${r.candidateName}: 0–${r.maxScore}` });
+      enter.reset();
+      setOutOfRange(new DeskCallError({ code: 'VALIDATION', message: `${r.candidateName}: 0–${r.maxScore}` }));
       return false;
     }
-    const res = await desk.call('scores.enter', { appointmentId: r.appointmentId, part, value, absent: d.absent });
-    if (!res.ok) {
-      setError(res.error);
-      return false;
+    setOutOfRange(null);
+    try {
+      await enter.mutateAsync({ appointmentId: r.appointmentId, part, value, absent: d.absent });
+      return true;
+    } catch {
+      return false; // the refusal is on screen (enter.error)
     }
-    setError(null);
-    sheet.reload();
-    return true;
   };
 
   const onKey = async (e: React.KeyboardEvent<HTMLInputElement>, i: number) => {
@@ -61,7 +62,7 @@ export function ScoreGrid({ sessionId, part }: { sessionId: number; part: Part }
       <Text size="sm" c="dimmed">
         {t('hint')}
       </Text>
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <ErrorNote error={outOfRange ?? enter.error ?? sheet.error} />
       <Table withTableBorder data-testid="score-grid">
         <Table.Thead>
           <Table.Tr>
@@ -89,7 +90,7 @@ export function ScoreGrid({ sessionId, part }: { sessionId: number; part: Part }
                       {t('notAdmitted')}
                     </Badge>
                   )}
-                  <PaperAdmissionForm row={r} onDone={sheet.reload} />
+                  <PaperAdmissionForm row={r} />
                 </Table.Td>
                 <Table.Td>{r.admissionCode}</Table.Td>
                 <Table.Td>{r.maxScore}</Table.Td>
@@ -119,7 +120,7 @@ export function ScoreGrid({ sessionId, part }: { sessionId: number; part: Part }
                   <Badge color={statusColour[r.status]} variant="light">
                     {t(`status.${r.status}`)}
                   </Badge>
-                  {r.disagreement && <ResolveForm row={r} part={part} onDone={sheet.reload} />}
+                  {r.disagreement && <ResolveForm row={r} part={part} />}
                 </Table.Td>
                 <Table.Td>
                   {r.result && (
@@ -137,19 +138,17 @@ export function ScoreGrid({ sessionId, part }: { sessionId: number; part: Part }
   );
 }
 
-function ResolveForm({ row, part, onDone }: { row: ScoreRow; part: Part; onDone(): void }) {
+function ResolveForm({ row, part }: { row: ScoreRow; part: Part }) {
   const { t } = useTranslation('scores');
   const { operator } = useOperator();
   const [value, setValue] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<IpcError | null>(null);
+  const resolve = useDeskMutation('scores.resolve', { invalidates: SCORE_READS });
   if (!row.disagreement || operator?.role !== 'manager') return null;
   const show = (e: { value: number | null; absent: boolean }) => (e.absent ? t('absentMark') : String(e.value));
-  const submit = async () => {
+  const submit = () => {
     const absent = value.trim() === '';
-    const r = await desk.call('scores.resolve', { appointmentId: row.appointmentId, part, value: absent ? null : Number(value), absent, reason });
-    if (r.ok) onDone();
-    else setError(r.error);
+    resolve.mutate({ appointmentId: row.appointmentId, part, value: absent ? null : Number(value), absent, reason });
   };
   return (
     <Stack gap={4} mt={4} data-testid="resolve-form">
@@ -164,11 +163,11 @@ function ResolveForm({ row, part, onDone }: { row: ScoreRow; part: Part; onDone(
       <Group gap={4} align="flex-end">
         <TextInput size="xs" w={70} value={value} onChange={(e) => setValue(e.currentTarget.value)} aria-label={t('resolve.title')} data-testid="resolve-value" />
         <Textarea size="xs" autosize minRows={1} placeholder={t('resolve.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="resolve-reason" />
-        <Button size="xs" onClick={() => void submit()} disabled={reason.trim().length < 5} data-testid="resolve-submit">
+        <Button size="xs" onClick={submit} disabled={reason.trim().length < 5} loading={resolve.isPending} data-testid="resolve-submit">
           {t('resolve.submit')}
         </Button>
       </Group>
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <ErrorNote error={resolve.error} />
     </Stack>
   );
 }

@@ -1,45 +1,28 @@
 import { Alert, Button, FileInput, Progress, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
-import type { ScoreImportPreview } from '../../../shared/scores/contract';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
 import { fileToBase64 } from '../app/files';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { latestOf } from '../ipc/latest';
+import { useDeskMutation } from '../ipc/query';
+import { SCORE_READS } from './score-reads';
 
 /** Managers: a sponsor's score file, checked row by row, imported all or nothing. */
 export function ScoreImportPanel() {
   const { t } = useTranslation('scores');
   const [file, setFile] = useState<File | null>(null);
-  const [payload, setPayload] = useState<{ fileName: string; base64: string } | null>(null);
-  const [preview, setPreview] = useState<ScoreImportPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const check = useDeskMutation('scores.importPreview');
+  const apply = useDeskMutation('scores.importApply', { invalidates: SCORE_READS, onSuccess: () => setFile(null) });
+  const last = latestOf(check, apply);
+  const busy = check.isPending || apply.isPending;
+  // The checked file stays shown until it is imported (or another is chosen).
+  const preview = !(last === apply && apply.isSuccess) ? (check.data ?? null) : null;
   const choose = async (f: File | null) => {
     setFile(f);
-    setPreview(null);
-    setDone(null);
+    check.reset();
+    apply.reset();
     if (!f) return;
-    const p = { fileName: f.name, base64: await fileToBase64(f) };
-    setPayload(p);
-    setBusy(true);
-    const r = await desk.call('scores.importPreview', p);
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setPreview(r.value);
-  };
-  const apply = async () => {
-    if (!payload) return;
-    setBusy(true);
-    const r = await desk.call('scores.importApply', payload);
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setDone(t('scoreImport.done', { create: r.value.create, update: r.value.update }));
-    setPreview(null);
-    setFile(null);
+    check.mutate({ fileName: f.name, base64: await fileToBase64(f) });
   };
   const ready = preview && preview.errorCount === 0 && preview.missing.length === 0 && preview.rows > 0;
   return (
@@ -71,17 +54,17 @@ export function ScoreImportPanel() {
               </Table>
             </>
           )}
-          <Button onClick={() => void apply()} disabled={!ready || busy} w={160} data-testid="score-import-apply">
+          <Button onClick={() => check.variables && apply.mutate(check.variables)} disabled={!ready || busy} w={160} data-testid="score-import-apply">
             {t('scoreImport.apply')}
           </Button>
         </>
       )}
-      {done && (
+      {last === apply && apply.data && (
         <Alert color="green" data-testid="score-import-done">
-          {done}
+          {t('scoreImport.done', { create: apply.data.create, update: apply.data.update })}
         </Alert>
       )}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <ErrorNote error={last?.error} />
     </Stack>
   );
 }

@@ -1,15 +1,17 @@
 import { BarChart } from '@mantine/charts';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskQuery } from '../ipc/query';
 
 /** REP-1: registered, attended, passed and pass rate per subject, with a chart. */
 export function StatsPanel({ sessionId }: { sessionId: number | null }) {
   const { t } = useTranslation('scores');
-  const stats = useCall('scores.stats', sessionId ? { sessionId } : {});
+  const stats = useDeskQuery('scores.stats', sessionId ? { sessionId } : {});
   const rows = stats.data ?? [];
   return (
     <>
+      <ErrorNote error={stats.error} />
       <Table withTableBorder mb="md" data-testid="stats-table">
         <Table.Thead>
           <Table.Tr>

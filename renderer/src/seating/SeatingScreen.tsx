@@ -1,45 +1,44 @@
 import { Alert, Button, Grid, Group, Modal, Paper, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
-import type { FaultOutcome, SeatPlanView, SeatView } from '../../../shared/seating/contract';
+import type { ChannelName } from '../../../shared/ipc/contract';
+import type { FaultOutcome, SeatView } from '../../../shared/seating/contract';
 import { useOperator } from '../accounts/SignInGate';
-import { errorText } from '../../../shared/i18n/error-text';
 import { SessionPicker } from '../app/SessionPicker';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { latestOf } from '../ipc/latest';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 import { RoomsEditor } from './RoomsEditor';
 import { SeatMap } from './SeatMap';
 import { saveBase64File } from '../app/files';
 
 type Ask = { kind: 'move'; appointmentId: number; seatId: number } | { kind: 'fault'; seat: SeatView };
 
+/** What a seat change (or a rebooking after a fault) changes: the plan, and where the desk shows a candidate's seat and day. */
+const PLAN_READS: readonly ChannelName[] = ['seating.plan', 'today.overview', 'checkin.find', 'checkin.notArrived'];
+
 function Planner({ sessionId }: { sessionId: number }) {
   const { t } = useTranslation('seating');
   const { operator } = useOperator();
-  const loaded = useCall('seating.plan', { sessionId });
-  const [plan, setPlan] = useState<SeatPlanView | null>(null);
+  const loaded = useDeskQuery('seating.plan', { sessionId });
+  const generate = useDeskMutation('seating.generate', { invalidates: PLAN_READS });
+  const move = useDeskMutation('seating.move', { invalidates: PLAN_READS });
+  const fault = useDeskMutation('seating.fault', { invalidates: PLAN_READS });
+  const rebook = useDeskMutation('seating.rebook', { invalidates: PLAN_READS });
+  const error = latestOf(generate, move, fault, rebook)?.error;
   const [focused, setFocused] = useState<number | null>(null);
   const [picked, setPicked] = useState<number | null>(null);
   const [ask, setAsk] = useState<Ask | null>(null);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<IpcError | null>(null);
   // Kept as a message key and its values, so it is said in the language shown now (not the one at the fault).
   const [outcome, setOutcome] = useState<{ key: string; values: Record<string, string> } | null>(null);
   const [choice, setChoice] = useState<{ outcome: Extract<FaultOutcome, { kind: 'choose' }>; reason: string } | null>(null);
-  const view = plan ?? loaded.data;
-  if (loaded.error) return <Alert color="red">{errorText(t, loaded.error)}</Alert>;
+  const view = loaded.data;
+  if (loaded.error) return <ErrorNote error={loaded.error} />;
   if (!view) return null;
   const byId = new Map(view.candidates.map((c) => [c.appointmentId, c]));
   const seatOf = (id: number | null) => view.seats.find((s) => s.id === id);
 
-  const generate = async () => {
-    const r = await desk.call('seating.generate', { sessionId });
-    if (r.ok) {
-      setPlan(r.value);
-      setError(null);
-    } else setError(r.error);
-  };
   const onKey = (e: React.KeyboardEvent, seat: SeatView) => {
     if (e.key === 'Escape') setPicked(null);
     if (e.key === 'Enter') {
@@ -66,38 +65,44 @@ function Planner({ sessionId }: { sessionId: number }) {
     return { key: 'outcome.emptySeat', values: {} };
   };
   // #18.6: after a fault with no suitable seat, the operator chooses: a free regular seat or BOOK-7.
-  const takeSeat = async (seatId: number) => {
+  const takeSeat = (seatId: number) => {
     if (!choice) return;
-    const r = await desk.call('seating.move', { sessionId, appointmentId: choice.outcome.appointmentId, seatId, reason: choice.reason, acceptRegularSeat: true });
-    if (r.ok) {
-      setPlan(r.value);
-      setOutcome({ key: 'outcome.tookRegular', values: { name: byId.get(choice.outcome.appointmentId)?.candidateName ?? '', seat: r.value.seats.find((x) => x.id === seatId)?.label ?? '' } });
-      setChoice(null);
-    } else setError(r.error);
+    const name = byId.get(choice.outcome.appointmentId)?.candidateName ?? '';
+    move.mutate(
+      { sessionId, appointmentId: choice.outcome.appointmentId, seatId, reason: choice.reason, acceptRegularSeat: true },
+      {
+        onSuccess: (plan) => {
+          setOutcome({ key: 'outcome.tookRegular', values: { name, seat: plan.seats.find((x) => x.id === seatId)?.label ?? '' } });
+          setChoice(null);
+        },
+      },
+    );
   };
-  const rebook = async () => {
+  const rebookChosen = () => {
     if (!choice) return;
-    const r = await desk.call('seating.rebook', { sessionId, appointmentId: choice.outcome.appointmentId, reason: choice.reason });
-    if (r.ok) {
-      setPlan(r.value.plan);
-      setOutcome(describe(r.value.outcome));
-      setChoice(null);
-    } else setError(r.error);
+    rebook.mutate(
+      { sessionId, appointmentId: choice.outcome.appointmentId, reason: choice.reason },
+      {
+        onSuccess: (r) => {
+          setOutcome(describe(r.outcome));
+          setChoice(null);
+        },
+      },
+    );
   };
-  const submit = async () => {
+  const submit = () => {
     if (!ask) return;
-    if (ask.kind === 'move') {
-      const r = await desk.call('seating.move', { sessionId, appointmentId: ask.appointmentId, seatId: ask.seatId, reason });
-      if (r.ok) setPlan(r.value);
-      else setError(r.error);
-    } else {
-      const r = await desk.call('seating.fault', { sessionId, seatId: ask.seat.id, reason });
-      if (r.ok) {
-        setPlan(r.value.plan);
-        setOutcome(describe(r.value.outcome));
-        setChoice(r.value.outcome.kind === 'choose' ? { outcome: r.value.outcome, reason } : null);
-      } else setError(r.error);
-    }
+    if (ask.kind === 'move') move.mutate({ sessionId, appointmentId: ask.appointmentId, seatId: ask.seatId, reason });
+    else
+      fault.mutate(
+        { sessionId, seatId: ask.seat.id, reason },
+        {
+          onSuccess: (r) => {
+            setOutcome(describe(r.outcome));
+            setChoice(r.outcome.kind === 'choose' ? { outcome: r.outcome, reason } : null);
+          },
+        },
+      );
     setAsk(null);
     setPicked(null);
   };
@@ -108,22 +113,22 @@ function Planner({ sessionId }: { sessionId: number }) {
     <Stack>
       <Group>
         {operator?.role === 'manager' && (
-          <Button onClick={() => void generate()} data-testid="seating-generate">
+          <Button onClick={() => generate.mutate({ sessionId })} loading={generate.isPending} data-testid="seating-generate">
             {view.plan ? t('regenerate') : t('generate')}
           </Button>
         )}
         <Text data-testid="plan-info">{view.plan ? t('planInfo', { seed: view.plan.seed, count: view.plan.adjacentSameSubject }) : t('noPlan')}</Text>
       </Group>
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <ErrorNote error={error} />
       {outcome && <Alert color="orange" data-testid="fault-outcome">{t(outcome.key, outcome.values)}</Alert>}
       {choice && (
         <Group data-testid="fault-choice">
           {choice.outcome.freeSeats.slice(0, 3).map((s) => (
-            <Button key={s.id} variant="light" onClick={() => void takeSeat(s.id)} data-testid={`choose-seat-${s.label}`}>
+            <Button key={s.id} variant="light" onClick={() => takeSeat(s.id)} data-testid={`choose-seat-${s.label}`}>
               {t(s.wheelchair ? 'choose.seat' : 'choose.regularSeat', { seat: s.label })}
             </Button>
           ))}
-          <Button variant="outline" color="orange" onClick={() => void rebook()} data-testid="choose-rebook">
+          <Button variant="outline" color="orange" onClick={rebookChosen} data-testid="choose-rebook">
             {t('choose.rebook')}
           </Button>
         </Group>
@@ -197,7 +202,7 @@ function Planner({ sessionId }: { sessionId: number }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void submit();
+            submit();
           }}
         >
           <Stack>
@@ -219,26 +224,21 @@ export function SeatingScreen() {
   const [sessionId, setSessionId] = useState<number | null>(null);
   const { operator } = useOperator();
   const { i18n } = useTranslation();
-  const [printing, setPrinting] = useState(false);
-  const today = useCall('today.overview', {});
+  const today = useDeskQuery('today.overview', {});
   const day = date ?? today.data?.date ?? null;
-  const print = async () => {
-    if (!day) return;
-    setPrinting(true);
-    const r = await desk.call('rosters.pdf', { date: day, documents: ['seat-plan', 'door-list'], lang: i18n.language === 'en' ? 'en' : 'zh-CN' });
-    setPrinting(false);
-    if (r.ok) saveBase64File(r.value.fileName, 'application/pdf', r.value.base64);
-  };
+  const pdf = useDeskMutation('rosters.pdf', { onSuccess: (file) => saveBase64File(file.fileName, 'application/pdf', file.base64) });
+  const print = () => day && pdf.mutate({ date: day, documents: ['seat-plan', 'door-list'], lang: i18n.language === 'en' ? 'en' : 'zh-CN' });
   const plan = (
     <Stack>
       <Group align="flex-end" justify="space-between">
         <SessionPicker date={date} onDate={setDate} sessionId={sessionId} onSession={setSessionId} />
         {operator?.role === 'manager' && day && (
-          <Button variant="light" loading={printing} onClick={() => void print()} data-testid="seating-print">
+          <Button variant="light" loading={pdf.isPending} onClick={print} data-testid="seating-print">
             {t('printPlans')}
           </Button>
         )}
       </Group>
+      <ErrorNote error={pdf.error} />
       {sessionId && <Planner key={sessionId} sessionId={sessionId} />}
     </Stack>
   );
