@@ -2,13 +2,13 @@ import type { Kysely, Transaction } from 'kysely';
 import { appendAudit } from '../audit/audit-log';
 import type { HandlerContext } from '../core/context';
 import { DomainError } from '../core/errors';
-import { logZone } from '../idlog/center-zone';
 import type { DB, Operator } from '../store/schema';
 import { localDateTime } from '../today/local-time';
 import { recordFailure, clearFailures } from './operators-repo';
 import { accountQueue } from './password-gate';
 import { verifyPassword } from './password';
 import type { Db } from '../store/db';
+import { centerZone } from '../store/center-zone';
 
 /** After this many wrong passwords in a row, the account is locked for LOCKOUT_MINUTES. */
 export const MAX_FAILED_SIGN_INS = 5;
@@ -29,7 +29,7 @@ export async function readOperator(db: Db, id: number): Promise<Operator> {
 
 /** LOCKED_OUT, saying until when (center time) and that a manager can reset the account (#18.4). */
 export async function lockedOut(db: Kysely<DB>, lockedUntil: string): Promise<DomainError> {
-  const until = localDateTime(lockedUntil, await logZone(db));
+  const until = localDateTime(lockedUntil, await centerZone(db));
   return new DomainError(
     'LOCKED_OUT',
     `Too many wrong passwords: this account is locked until ${until} (center time). A manager can reset its password to unlock it now.`,

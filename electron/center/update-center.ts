@@ -8,6 +8,7 @@ import type { Db } from '../store/db';
 import { localDate } from '../today/local-time';
 import { centerRow, centerView, chosenProfiles, replaceProfiles, scheduledCounts } from './center-repo';
 import { checkProfiles, type CenterInput, type Who } from './setup-center';
+import { DEFAULT_CENTER_ZONE } from '../../shared/time/default-zone';
 
 async function requireCenter(db: Db) {
   const c = await centerRow(db);
@@ -45,7 +46,7 @@ export async function updateCenter(db: Kysely<DB>, input: Omit<CenterInput, 'cod
 /** Every shipped profile version with its effective dates in the center's zone, and whether the center applies it. */
 export async function profileChoices(db: Kysely<DB>, now: Date): Promise<ProfileChoice[]> {
   const c = await centerRow(db);
-  const zone = c?.time_zone ?? 'Asia/Shanghai';
+  const zone = c?.time_zone ?? DEFAULT_CENTER_ZONE;
   const chosen = c ? await chosenProfiles(db, c.id) : [];
   return loadProfiles().map((p) => ({
     id: p.id,

@@ -18,11 +18,12 @@ import type { Db } from '../store/db';
 import type { OperatorInfo } from '../../shared/accounts/contract';
 import { admissionVerdict, type DecideFn } from './admission';
 import { loadCheckinAppointment, type CheckinAppointment } from './appointment-repo';
-import { centerZone, dayOf, localText, type CenterDay } from './center-day';
+import { dayOf, localText, type CenterDay } from './center-day';
 import { identityStatus } from './identity-status';
 import { otherAdmissionOfPerson, type OtherAdmission } from './person-admissions';
 import { checkinRuleEnv } from './rule-env';
 import { undecidedSay } from '../rules/undecided-say';
+import { requestZone } from '../core/request-zone';
 
 export interface AdmitRequest {
   appointmentId: number;
@@ -46,7 +47,7 @@ export async function admit(req: AdmitRequest, ctx: HandlerContext, decideFn: De
     throw new DomainError('FORBIDDEN', 'Only a manager may override a refusal, with a written reason.');
   }
   const db = ctx.core.store.db;
-  const timeZone = await centerZone(db);
+  const timeZone = await requestZone(ctx);
   const e: AdmitEnv = {
     now: ctx.now,
     timeZone,

@@ -1,5 +1,6 @@
 import type { AppointmentState } from '../store/schema';
 import type { Db } from '../store/db';
+import { selectAppointments } from '../store/appointments-query';
 
 /** Everything check-in needs about one appointment, read in one primary-key query. */
 export interface CheckinAppointment {
@@ -24,13 +25,7 @@ export interface CheckinAppointment {
 }
 
 export async function loadCheckinAppointment(db: Db, appointmentId: number): Promise<CheckinAppointment | null> {
-  const r = await db
-    .selectFrom('appointments as a')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-    .innerJoin('subjects as s', 's.id', 'a.subject_id')
-    .innerJoin('orders as o', 'o.id', 'a.order_id')
-    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
-    .leftJoin('operators as op', 'op.id', 'ci.operator_id')
+  const r = await selectAppointments(db)
     .where('a.id', '=', appointmentId)
     .select([
       'a.id',

@@ -3,6 +3,7 @@ import type { Db } from '../store/db';
 import { localText } from './center-day';
 import { orderStateOf } from './order-state';
 import type { RuleEnv } from '../rules/engine';
+import { selectAppointments } from '../store/appointments-query';
 
 /** The cards of the given appointments (primary-key lookups), in the order of `ids`. */
 export async function loadCards(
@@ -11,17 +12,7 @@ export async function loadCards(
   ctx: { now: Date; timeZone: string; env: RuleEnv },
 ): Promise<CheckinCard[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('appointments as a')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-    .innerJoin('subjects as s', 's.id', 'a.subject_id')
-    .innerJoin('orders as o', 'o.id', 'a.order_id')
-    .leftJoin('exam_sessions as es', 'es.id', 'a.session_id')
-    .leftJoin('rooms as r', 'r.id', 'es.room_id')
-    .leftJoin('seat_assignments as sa', 'sa.appointment_id', 'a.id')
-    .leftJoin('seats as st', 'st.id', 'sa.seat_id')
-    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
-    .leftJoin('operators as op', 'op.id', 'ci.operator_id')
+  const rows = await selectAppointments(db)
     .where('a.id', 'in', ids)
     .select((eb) => [
       'a.id',

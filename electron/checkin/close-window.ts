@@ -8,14 +8,16 @@ import { appendAudit } from '../audit/audit-log';
 import { requireOperator, type HandlerContext } from '../core/context';
 import { DomainError } from '../core/errors';
 import { appendIdCheck } from '../idlog/append';
-import { centerZone, localText } from './center-day';
+import { localText } from './center-day';
 import { checkInWindow, profileOf } from './check-in-window';
 import { checkinRuleEnv } from './rule-env';
+import { selectAppointments } from '../store/appointments-query';
+import { requestZone } from '../core/request-zone';
 
 export async function closeWindow(sessionId: number, ctx: HandlerContext): Promise<CloseWindowResult> {
   const op = requireOperator(ctx);
   const db = ctx.core.store.db;
-  const timeZone = await centerZone(db);
+  const timeZone = await requestZone(ctx);
   const env = await checkinRuleEnv(db);
   const now = ctx.now.getTime();
   const at = ctx.now.toISOString();
@@ -23,12 +25,7 @@ export async function closeWindow(sessionId: number, ctx: HandlerContext): Promi
   return db.transaction().execute(async (trx) => {
     const session = await trx.selectFrom('exam_sessions').select(['id', 'starts_at']).where('id', '=', sessionId).executeTakeFirst();
     if (!session) throw new DomainError('NOT_FOUND', `No exam session with id ${sessionId}.`);
-    const rows = await trx
-      .selectFrom('appointments as a')
-      .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-      .innerJoin('subjects as s', 's.id', 'a.subject_id')
-      .innerJoin('orders as o', 'o.id', 'a.order_id')
-      .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
+    const rows = await selectAppointments(trx)
       .where('a.session_id', '=', sessionId)
       .where('a.state', 'in', ['booked', 'no-show'])
       .select(['a.id', 'a.admission_code', 'a.state', 'a.starts_at', 'c.name', 's.profile_id', 'o.paid_at', 'ci.id as check_in_id'])

@@ -1,15 +1,16 @@
 import type { FindResult } from '../../shared/checkin/types';
 import type { HandlerContext } from '../core/context';
 import { loadCards } from './cards-repo';
-import { centerDay } from './center-day';
+import { dayOf } from './center-day';
 import { FIND_LIMIT } from './find-queries';
 import { planFind, runFind } from './find-plan';
 import { checkinRuleEnv } from './rule-env';
+import { requestZone } from '../core/request-zone';
 
 /** `checkin.find`: the cards of today's appointments matching one typed or scanned query. */
 export async function findCards(query: string, ctx: HandlerContext): Promise<FindResult> {
   const db = ctx.core.store.db;
-  const day = await centerDay(db, ctx.now);
+  const day = dayOf(ctx.now, await requestZone(ctx));
   const plan = planFind(query, ctx.core.hashKey, day.date);
   const { ids, truncated } = await runFind(db, day, plan, FIND_LIMIT);
   const cards = await loadCards(db, ids, { now: ctx.now, timeZone: day.timeZone, env: await checkinRuleEnv(db) });

@@ -6,12 +6,12 @@ import { admissionView } from './admission-view';
 import type { DecideFn } from './admission';
 import { admit } from './admit';
 import { loadCheckinAppointment } from './appointment-repo';
-import { centerZone } from './center-day';
 import { closeWindow } from './close-window';
 import { notArrived } from './session-cutoffs';
 import { findCards } from './find';
 import { recordIdCheck } from './record-id-check';
 import { checkinRuleEnv } from './rule-env';
+import { requestZone } from '../core/request-zone';
 
 /**
  * The check-in handlers. `decide` is the rule engine; tests may pass another one to reach paths
@@ -28,7 +28,7 @@ export function createCheckinHandlers(deps: { decide?: DecideFn } = {}): Handler
       if (!a) throw new DomainError('NOT_FOUND', `No appointment with id ${req.appointmentId}.`);
       return admissionView(db, a, {
         now: ctx.now,
-        timeZone: await centerZone(db),
+        timeZone: await requestZone(ctx),
         env: await checkinRuleEnv(db),
         decide: decideFn,
       });

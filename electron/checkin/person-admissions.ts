@@ -1,4 +1,5 @@
 import type { Db } from '../store/db';
+import { selectAppointments } from '../store/appointments-query';
 
 /** Another booking of the same person (document hash) already admitted in an overlapping session. */
 export interface OtherAdmission {
@@ -17,9 +18,7 @@ export interface OtherAdmission {
  * 2026-11-30-080 refuses the same insert should anything skip this check.
  */
 export async function otherAdmissionOfPerson(db: Db, appointmentId: number): Promise<OtherAdmission | null> {
-  const a = await db
-    .selectFrom('appointments as a')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+  const a = await selectAppointments(db)
     .where('a.id', '=', appointmentId)
     .select(['a.id', 'a.starts_at as startsAt', 'a.duration_min as durationMin', 'c.id_hash as idHash'])
     .executeTakeFirst();

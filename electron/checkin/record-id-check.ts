@@ -16,13 +16,14 @@ import { requireOperator, type HandlerContext } from '../core/context';
 import { DomainError } from '../core/errors';
 import { appendIdCheck } from '../idlog/append';
 import { loadCheckinAppointment } from './appointment-repo';
-import { centerZone, dayOf, localText } from './center-day';
+import { dayOf, localText } from './center-day';
 import type { DecideFn } from './admission';
 import { documentHash } from './document-hash';
 import { decodePhoto } from './photo';
 import { checkinRuleEnv } from './rule-env';
 import { decide } from '../rules/engine';
 import { undecidedSay } from '../rules/undecided-say';
+import { requestZone } from '../core/request-zone';
 
 /** The form's request; `longTerm` may be left out by direct callers (false: DAY-3 needs an expiry). */
 export type RecordIdCheckRequest = Omit<z.output<typeof recordIdCheckSchema>, 'longTerm'> & { longTerm?: boolean };
@@ -36,7 +37,7 @@ export async function recordIdCheck(
 ): Promise<RecordIdCheckResult> {
   const op = requireOperator(ctx);
   const db = ctx.core.store.db;
-  const timeZone = await centerZone(db);
+  const timeZone = await requestZone(ctx);
   const day = dayOf(ctx.now, timeZone);
 
   // The number: its format (and the GB 11643 check digit, DAY-5) before anything is recorded.

@@ -9,16 +9,12 @@ import type { DB } from '../store/schema';
 import { localText } from './center-day';
 import { checkInWindow, profileOf } from './check-in-window';
 import { checkinRuleEnv } from './rule-env';
+import { selectAppointments } from '../store/appointments-query';
 
 
 async function bookedOf(db: Kysely<DB>, sessionIds: number[]) {
   if (sessionIds.length === 0) return [];
-  return db
-    .selectFrom('appointments as a')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-    .innerJoin('subjects as s', 's.id', 'a.subject_id')
-    .innerJoin('orders as o', 'o.id', 'a.order_id')
-    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
+  return selectAppointments(db)
     .where('a.session_id', 'in', sessionIds)
     .where('a.state', 'in', ['booked', 'no-show'])
     .select(['a.id', 'a.session_id', 'a.admission_code', 'a.state', 'a.starts_at', 'c.name', 's.profile_id', 'o.paid_at', 'ci.id as check_in_id'])

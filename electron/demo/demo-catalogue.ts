@@ -4,8 +4,9 @@
  * Pure data plus the few date rules that place the lifecycle around the demo date.
  */
 import { addDays, addMonths, compareDates, parseLocalDate } from '../../shared/time/dates';
+import { DEFAULT_CENTER_ZONE } from '../../shared/time/default-zone';
 
-export const DEMO_ZONE = 'Asia/Shanghai';
+export const DEMO_ZONE = DEFAULT_CENTER_ZONE;
 export const DEMO_DEFAULT_SEED = 20261205;
 
 export const DEMO_CENTER = {

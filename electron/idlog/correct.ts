@@ -8,8 +8,8 @@ import { appendAudit } from '../audit/audit-log';
 import { requireOperator, type HandlerContext } from '../core/context';
 import { DomainError } from '../core/errors';
 import { appendIdCheck, parseRuleIds } from './append';
-import { logZone } from './center-zone';
 import { listIdChecks } from './list-repo';
+import { requestZone } from '../core/request-zone';
 
 export async function correctIdCheck(idCheckId: number, reason: string, ctx: HandlerContext): Promise<IdLogRecord> {
   const op = requireOperator(ctx);
@@ -44,7 +44,7 @@ export async function correctIdCheck(idCheckId: number, reason: string, ctx: Han
     });
     return row.id;
   });
-  const { records } = await listIdChecks(db, { id, limit: 1 }, await logZone(db));
+  const { records } = await listIdChecks(db, { id, limit: 1 }, await requestZone(ctx));
   const record = records[0];
   if (!record) throw new Error(`correction ${id} was not found after it was written`);
   return record;

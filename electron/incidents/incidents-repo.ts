@@ -1,10 +1,11 @@
 import { INCIDENT_RULE, type IncidentView } from '../../shared/incidents/contract';
 import type { Db } from '../store/db';
 import { localDateTime } from '../today/local-time';
+import { centerZone } from '../store/center-zone';
 
 /** Incidents as the screen, the printed reports and the audit detail show them. */
 export async function loadIncidents(db: Db, where: { id?: number; date?: string; sessionId?: number; openOnly?: boolean }): Promise<IncidentView[]> {
-  const zone = (await db.selectFrom('centers').select('time_zone').orderBy('id').limit(1).executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
+  const zone = await centerZone(db);
   let q = db
     .selectFrom('incidents as i')
     .innerJoin('exam_sessions as es', 'es.id', 'i.session_id')

@@ -1,4 +1,6 @@
 import type { Db } from '../store/db';
+import { selectAppointments } from '../store/appointments-query';
+import { centerZone } from '../store/center-zone';
 
 /** Everything the rule engine may ask about one appointment, read in one query. */
 export interface AppointmentFacts {
@@ -40,16 +42,8 @@ export async function loadAppointmentFacts(
   db: Db,
   appointmentId: number,
 ): Promise<AppointmentFacts | null> {
-  const r = await db
-    .selectFrom('appointments as a')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-    .innerJoin('subjects as s', 's.id', 'a.subject_id')
-    .innerJoin('orders as o', 'o.id', 'a.order_id')
-    .leftJoin('exam_sessions as es', 'es.id', 'a.session_id')
-    .leftJoin('rooms as r', 'r.id', 'es.room_id')
+  const r = await selectAppointments(db)
     .leftJoin('centers as ce', 'ce.id', 'r.center_id')
-    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
-    .leftJoin('operators as op', 'op.id', 'ci.operator_id')
     .where('a.id', '=', appointmentId)
     .select([
       'a.id',
@@ -84,7 +78,6 @@ export async function loadAppointmentFacts(
     ])
     .executeTakeFirst();
   if (!r) return null;
-  const fallbackZone = await db.selectFrom('centers').select('time_zone').orderBy('id').limit(1).executeTakeFirst();
   return {
     id: r.id,
     bookingId: r.booking_id,
@@ -116,7 +109,8 @@ export async function loadAppointmentFacts(
       attempts: r.attempts,
     },
     centerCode: r.center_code,
-    timeZone: r.time_zone ?? fallbackZone?.time_zone ?? 'Asia/Shanghai',
+    // A booking without a session (or its room's center) is in the desk's center's zone.
+    timeZone: r.time_zone ?? (await centerZone(db)),
     checkIn: r.admitted_at ? { at: r.admitted_at, by: r.admitted_by ?? '' } : null,
   };
 }

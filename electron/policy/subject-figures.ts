@@ -4,8 +4,9 @@
  * and the pass rate (shared/rules/report.ts). Optionally for one center-local exam day.
  */
 import { subjectReport, type SubjectReport } from '../../shared/rules/report';
-import { centerZone, dayOfDate } from '../checkin/center-day';
+import { dayOfDate } from '../checkin/center-day';
 import type { Db } from '../store/db';
+import { centerZone } from '../store/center-zone';
 
 export async function subjectFigures(db: Db, opts: { date?: string } = {}): Promise<SubjectReport[]> {
   let q = db

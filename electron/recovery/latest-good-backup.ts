@@ -4,8 +4,7 @@ import type { RecoveryBackup } from '../../shared/recovery/contract';
 import { checkDatabaseFile, listBackups } from '../exchange/backup/backup-files';
 import type { DB } from '../store/schema';
 import { localDateTime } from '../today/local-time';
-
-const DEFAULT_ZONE = 'Asia/Shanghai';
+import { DEFAULT_CENTER_ZONE } from '../../shared/time/default-zone';
 
 /** A backup file opened read-only through Kysely, closed after `read`. */
 async function readBackup<T>(path: string, read: (db: Kysely<DB>) => Promise<T>): Promise<T> {
@@ -22,7 +21,7 @@ export async function latestGoodBackup(folder: string): Promise<(RecoveryBackup 
   const file = listBackups(folder).find((b) => checkDatabaseFile(b.path, false) === 'ok');
   if (!file) return null;
   const center = await readBackup(file.path, (db) => db.selectFrom('centers').select(['name', 'time_zone']).orderBy('id').limit(1).executeTakeFirst());
-  const timeZone = center?.time_zone ?? DEFAULT_ZONE;
+  const timeZone = center?.time_zone ?? DEFAULT_CENTER_ZONE;
   return { path: file.path, name: file.name, takenAt: file.takenAt, takenLocal: localDateTime(file.takenAt, timeZone), timeZone, centerName: center?.name ?? null, bytes: file.bytes };
 }
 

@@ -10,6 +10,7 @@ import type { Caller } from '../core/session';
 import { restoreBackup } from '../exchange/backup/backup-files';
 import { localDateTime } from '../today/local-time';
 import { latestGoodBackup, managerOfBackup } from './latest-good-backup';
+import { DEFAULT_CENTER_ZONE } from '../../shared/time/default-zone';
 
 export interface RecoveryOptions {
   dbPath: string;
@@ -34,7 +35,7 @@ const LOCK_MS = 5 * 60_000;
 export class RecoveryDesk implements Dispatcher {
   private failures = 0;
   private lockedUntil = 0;
-  private lockZone = 'Asia/Shanghai';
+  private lockZone = DEFAULT_CENTER_ZONE;
   private restoring = false;
   /**
    * One restore attempt at a time (#14.3): the lockout is the recovery desk's own (the damaged

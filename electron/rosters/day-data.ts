@@ -5,6 +5,7 @@ import { loadIncidents } from '../incidents/incidents-repo';
 import type { IncidentView } from '../../shared/incidents/contract';
 import type { DB } from '../store/schema';
 import { localDateTime } from '../today/local-time';
+import { selectAppointments } from '../store/appointments-query';
 
 /** One booked candidate as paper shows them: never the full document number. */
 export interface PaperCandidate {
@@ -95,14 +96,7 @@ export async function loadPaperDay(db: Kysely<DB>, date: string): Promise<PaperD
     .orderBy('es.starts_at')
     .orderBy('r.code')
     .execute();
-  const people = await db
-    .selectFrom('appointments as a')
-    .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-    .innerJoin('subjects as s', 's.id', 'a.subject_id')
-    .leftJoin('seat_assignments as sa', 'sa.appointment_id', 'a.id')
-    .leftJoin('seats as st', 'st.id', 'sa.seat_id')
-    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
+  const people = await selectAppointments(db)
     .where('es.local_date', '=', date)
     .where('a.state', 'not in', ['cancelled', 'rescheduled'])
     .select([

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { DomainError } from '../core/errors';
 import type { DB } from '../store/schema';
 import type { Db } from '../store/db';
+import { selectAppointments } from '../store/appointments-query';
 
 /** Whether the appointment has a check-in (DAY-8: admitted at the desk, or from the signed paper sheet). */
 export async function isAdmitted(db: Db, appointmentId: number): Promise<boolean> {
@@ -16,9 +17,7 @@ export async function isAdmitted(db: Db, appointmentId: number): Promise<boolean
  */
 export async function assertScoreAllowed(trx: Transaction<DB>, appointmentId: number, input: { absent: boolean }): Promise<void> {
   if (input.absent || (await isAdmitted(trx, appointmentId))) return;
-  const who = await trx
-    .selectFrom('appointments as a')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+  const who = await selectAppointments(trx)
     .where('a.id', '=', appointmentId)
     .select(['c.name', 'a.booking_id'])
     .executeTakeFirst();

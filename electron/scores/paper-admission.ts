@@ -4,7 +4,7 @@
  * arrival time written on it and a reason. The check-in, its ID-log record (an 'admission' whose
  * checks say source 'paper-sheet') and the audit entry share one transaction.
  */
-import type { Transaction } from 'kysely';
+import type { NotNull, Transaction } from 'kysely';
 import type { OperatorInfo } from '../../shared/accounts/contract';
 import type { PaperAdmissionResult } from '../../shared/scores/contract';
 import { instantOfLocal } from '../../shared/time/zoned';
@@ -13,6 +13,8 @@ import { DomainError } from '../core/errors';
 import { appendIdCheck } from '../idlog/append';
 import type { DB } from '../store/schema';
 import { localDateTime } from '../today/local-time';
+import { selectAppointments } from '../store/appointments-query';
+import { centerZone } from '../store/center-zone';
 
 export interface PaperAdmissionRequest {
   appointmentId: number;
@@ -22,15 +24,14 @@ export interface PaperAdmissionRequest {
 }
 
 export async function recordPaperAdmission(trx: Transaction<DB>, req: PaperAdmissionRequest, op: OperatorInfo, desk: string, now: Date): Promise<PaperAdmissionResult> {
-  const a = await trx
-    .selectFrom('appointments as a')
-    .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+  const a = await selectAppointments(trx)
     .where('a.id', '=', req.appointmentId)
+    .where('es.id', 'is not', null)
     .select(['a.id', 'a.state', 'a.booking_id', 'es.local_date', 'es.starts_at', 'es.duration_min', 'c.name'])
+    .$narrowType<{ local_date: NotNull; starts_at: NotNull; duration_min: NotNull }>()
     .executeTakeFirst();
   if (!a) throw new DomainError('NOT_FOUND', `No appointment with id ${req.appointmentId}.`);
-  const zone = (await trx.selectFrom('centers').select('time_zone').orderBy('id').limit(1).executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
+  const zone = await centerZone(trx);
   const existing = await trx.selectFrom('check_ins').select('admitted_at').where('appointment_id', '=', a.id).executeTakeFirst();
   if (existing) {
     const at = localDateTime(existing.admitted_at, zone);

@@ -5,6 +5,8 @@ import { ruleEnvFor } from '../policy/rule-env';
 import { decide, type RuleEnv } from '../rules/engine';
 import type { DB } from '../store/schema';
 import { toView } from './results-repo';
+import { selectAppointments } from '../store/appointments-query';
+import { centerZone } from '../store/center-zone';
 
 const verdictOrNull = (out: Verdict | { error: unknown }): Verdict | null => ('error' in out ? null : out);
 
@@ -14,7 +16,7 @@ const verdictOrNull = (out: Verdict | { error: unknown }): Verdict | null => ('e
  */
 export async function candidateResults(db: Kysely<DB>, sessionId: number, now: Date): Promise<CandidateResult[]> {
   const env: RuleEnv = await ruleEnvFor(db);
-  const zone = (await db.selectFrom('centers').select('time_zone').executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
+  const zone = await centerZone(db);
   const rows = await db
     .selectFrom('results as r')
     .innerJoin('appointments as a', 'a.id', 'r.appointment_id')
@@ -73,13 +75,10 @@ export async function candidateResults(db: Kysely<DB>, sessionId: number, now: D
  * Attended: checked in at the desk, or holding a live result that is not "absent".
  */
 export async function subjectStats(db: Kysely<DB>, sessionId?: number): Promise<SubjectStats[]> {
-  let q = db
-    .selectFrom('appointments as a')
-    .innerJoin('subjects as s', 's.id', 'a.subject_id')
-    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
-    .leftJoin('results as r', (j) => j.onRef('r.appointment_id', '=', 'a.id').on('r.state', 'in', ['held', 'released']))
+  let q = selectAppointments(db)
+    .leftJoin('results as x', (j) => j.onRef('x.appointment_id', '=', 'a.id').on('x.state', 'in', ['held', 'released']))
     .where('a.state', 'not in', ['cancelled', 'rescheduled'])
-    .select(['a.id', 's.code', 's.name', 'ci.id as checkInId', 'r.absent', 'r.passed'])
+    .select(['a.id', 's.code', 's.name', 'ci.id as checkInId', 'x.absent', 'x.passed'])
     .orderBy('s.code');
   if (sessionId !== undefined) q = q.where('a.session_id', '=', sessionId);
   const bySubject = new Map<string, SubjectStats & { seen: Set<number>; came: Set<number>; ok: Set<number> }>();

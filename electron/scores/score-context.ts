@@ -1,4 +1,6 @@
 import type { Db } from '../store/db';
+import { selectAppointments } from '../store/appointments-query';
+import { centerZone } from '../store/center-zone';
 
 /** The appointment, subject part limits and zone a score belongs to. */
 export interface ScoreContext {
@@ -18,9 +20,7 @@ export interface ScoreContext {
 }
 
 export async function loadScoreContext(db: Db, appointmentId: number, part: 'theory' | 'lab' | 'interview'): Promise<ScoreContext | null> {
-  const r = await db
-    .selectFrom('appointments as a')
-    .innerJoin('subjects as s', 's.id', 'a.subject_id')
+  const r = await selectAppointments(db)
     .leftJoin('subject_parts as sp', (j) => j.onRef('sp.subject_id', '=', 's.id').on('sp.part', '=', part))
     .where('a.id', '=', appointmentId)
     .select([
@@ -39,7 +39,6 @@ export async function loadScoreContext(db: Db, appointmentId: number, part: 'the
     ])
     .executeTakeFirst();
   if (!r || r.max_score === null || r.pass_score === null) return null;
-  const zone = await db.selectFrom('centers').select('time_zone').orderBy('id').limit(1).executeTakeFirst();
   return {
     appointmentId: r.id,
     candidateId: r.candidate_id,
@@ -53,6 +52,6 @@ export async function loadScoreContext(db: Db, appointmentId: number, part: 'the
     attemptNo: r.attempt_no,
     maxScore: r.max_score,
     passScore: r.pass_score,
-    timeZone: zone?.time_zone ?? 'Asia/Shanghai',
+    timeZone: await centerZone(db),
   };
 }

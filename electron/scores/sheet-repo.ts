@@ -5,6 +5,7 @@ import { DomainError } from '../core/errors';
 import type { DB } from '../store/schema';
 import { localDateTime } from '../today/local-time';
 import { latestResult, toView } from './results-repo';
+import { selectAppointments } from '../store/appointments-query';
 
 /** The score grid of one session and part: every appointment that was not cancelled. */
 export async function loadSheet(db: Kysely<DB>, sessionId: number, part: 'theory' | 'lab' | 'interview', op: OperatorInfo): Promise<ScoreSheet> {
@@ -16,13 +17,10 @@ export async function loadSheet(db: Kysely<DB>, sessionId: number, part: 'theory
     .select(['es.starts_at', 'r.name', 'c.time_zone'])
     .executeTakeFirst();
   if (!session) throw new DomainError('NOT_FOUND', `No session with id ${sessionId}.`);
-  const rows = await db
-    .selectFrom('appointments as a')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+  const rows = await selectAppointments(db)
     .innerJoin('subject_parts as sp', (j) => j.onRef('sp.subject_id', '=', 'a.subject_id').on('sp.part', '=', part))
     .where('a.session_id', '=', sessionId)
     .where('a.state', 'not in', ['cancelled', 'rescheduled'])
-    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
     .select(['a.id', 'a.admission_code', 'a.attempt_no', 'c.name', 'c.id_last4', 'c.pinyin_compact', 'sp.max_score', 'sp.pass_score', 'ci.id as check_in_id'])
     .orderBy('c.pinyin_compact')
     .execute();

@@ -3,6 +3,7 @@ import { DomainError } from '../core/errors';
 import type { Db } from '../store/db';
 import { localDateTime } from '../today/local-time';
 import { countSameSubject, neighbourPairs } from './planner/adjacency';
+import { selectAppointments } from '../store/appointments-query';
 
 /** A session's room, seats (with faults), candidates and their seats; also what the printer prints. */
 export async function loadSeatPlan(db: Db, sessionId: number): Promise<SeatPlanView> {
@@ -18,14 +19,9 @@ export async function loadSeatPlan(db: Db, sessionId: number): Promise<SeatPlanV
   const assigned = await db.selectFrom('seat_assignments').select(['seat_id', 'appointment_id']).where('session_id', '=', sessionId).execute();
   const bySeat = new Map(assigned.map((a) => [a.seat_id, a.appointment_id]));
   const seats = await db.selectFrom('seats').selectAll().where('room_id', '=', s.room_id).orderBy('row').orderBy('col').execute();
-  const people = await db
-    .selectFrom('appointments as a')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-    .innerJoin('subjects as sub', 'sub.id', 'a.subject_id')
-    .leftJoin('seat_assignments as sa', 'sa.appointment_id', 'a.id')
-    .leftJoin('seats as st', 'st.id', 'sa.seat_id')
+  const people = await selectAppointments(db)
     .where('a.session_id', '=', sessionId)
-    .select(['a.id', 'a.attempt_no', 'a.wheelchair', 'a.state', 'c.name', 'c.pinyin', 'c.id_last4', 'sub.code', 'st.id as seat_id', 'st.label'])
+    .select(['a.id', 'a.attempt_no', 'a.wheelchair', 'a.state', 'c.name', 'c.pinyin', 'c.id_last4', 's.code', 'st.id as seat_id', 'st.label'])
     .orderBy('c.pinyin_compact')
     .execute();
   const plan = await db.selectFrom('seat_plans').selectAll().where('session_id', '=', sessionId).executeTakeFirst();

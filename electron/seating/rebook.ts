@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { FaultOutcome } from '../../shared/seating/contract';
 import type { DB } from '../store/schema';
 import { localDateTime } from '../today/local-time';
+import { centerZone } from '../store/center-zone';
 
 const CODE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -12,7 +13,7 @@ const CODE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
  */
 export async function rebookAfterFault(trx: Transaction<DB>, appointmentId: number, now: Date): Promise<FaultOutcome> {
   const old = await trx.selectFrom('appointments').selectAll().where('id', '=', appointmentId).executeTakeFirstOrThrow();
-  const zone = (await trx.selectFrom('centers').select('time_zone').executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
+  const zone = await centerZone(trx);
   const later = await trx
     .selectFrom('exam_sessions as es')
     .where('es.starts_at', '>', old.starts_at)

@@ -6,17 +6,18 @@ import { calendarGap } from './calendar-gap';
 import { localDate, localDateTime } from './local-time';
 import { firstCenter, sessionsOfDate } from './overview-repo';
 import { dayPictures } from './pictures';
+import { requestZone } from '../core/request-zone';
 
 export const todayHandlers: HandlerMap<typeof todayContract> = {
   'today.pictures': async (req, ctx) => {
     const db = ctx.core.store.db;
-    const timeZone = (await firstCenter(db))?.timeZone ?? 'Asia/Shanghai';
+    const timeZone = await requestZone(ctx);
     return dayPictures(db, req.date ?? localDate(ctx.now, timeZone), timeZone);
   },
   'today.overview': async (req, ctx) => {
     const db = ctx.core.store.db;
     const center = await firstCenter(db);
-    const timeZone = center?.timeZone ?? 'Asia/Shanghai';
+    const timeZone = await requestZone(ctx);
     const date = req.date ?? localDate(ctx.now, timeZone);
     const rows = await sessionsOfDate(db, date);
     const today = localDate(ctx.now, timeZone);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TodayPictures } from '../../shared/today/contract';
 import type { DB } from '../store/schema';
 import { localDateTime } from './local-time';
+import { selectAppointments } from '../store/appointments-query';
 
 const BUCKET_MS = 5 * 60_000;
 const hhmm = (ms: number, zone: string) => localDateTime(new Date(ms), zone).slice(11);
@@ -16,10 +17,7 @@ export async function dayPictures(db: Kysely<DB>, date: string, zone: string): P
     .orderBy('es.starts_at')
     .orderBy('r.code')
     .execute();
-  const people = await db
-    .selectFrom('appointments as a')
-    .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
-    .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
+  const people = await selectAppointments(db)
     .where('es.local_date', '=', date)
     .where('a.state', 'not in', ['cancelled', 'rescheduled'])
     .select(['a.session_id', 'a.state', 'ci.admitted_at'])

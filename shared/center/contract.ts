@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { channel } from '../ipc/channel';
+import { DEFAULT_CENTER_ZONE } from '../time/default-zone';
 import { isValidTimeZone } from '../time/zoned';
 
 /** The steps of a center's first-run set-up, in the order the set-up screen walks them. */
 export const SETUP_STEPS = ['center', 'rooms', 'proctors', 'backup', 'retention'] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
 
-export const DEFAULT_ZONE = 'Asia/Shanghai';
+export const DEFAULT_ZONE = DEFAULT_CENTER_ZONE;
 
 /** The center as a manager sets it up and edits it. */
 export interface CenterView {

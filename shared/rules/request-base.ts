@@ -1,8 +1,9 @@
 /** What every rule-engine request carries besides its facts: profile, instant, zone. */
 import { z } from 'zod';
+import { DEFAULT_CENTER_ZONE } from '../time/default-zone';
 import { instantSchema, timeZoneSchema } from './primitives';
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+export const DEFAULT_TIME_ZONE = DEFAULT_CENTER_ZONE;
 
 const base = {
   profile: z.string().min(1, { message: 'name a policy profile, e.g. tencent-test-center' }),

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { ExportKind } from '../../../shared/exchange/export-contract';
 import type { DB } from '../../store/schema';
 import { localDateTime } from '../../today/local-time';
+import { selectAppointments } from '../../store/appointments-query';
+import { centerZone } from '../../store/center-zone';
 
 export interface ExportTable {
   header: string[];
@@ -16,17 +18,11 @@ const masked = (last4: string) => `****${last4}`;
  * matches by its own booking id, so the full number is never needed in an export.
  */
 export async function exportRows(db: Kysely<DB>, kind: ExportKind, date: string): Promise<ExportTable> {
-  const zone = (await db.selectFrom('centers').select('time_zone').executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
+  const zone = await centerZone(db);
   const center = (await db.selectFrom('centers').select('code').executeTakeFirst())?.code ?? '';
   if (kind === 'attendance') {
-    const rows = await db
-      .selectFrom('appointments as a')
-      .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
-      .innerJoin('rooms as r', 'r.id', 'es.room_id')
-      .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-      .innerJoin('subjects as s', 's.id', 'a.subject_id')
+    const rows = await selectAppointments(db)
       .innerJoin('sponsors as sp', 'sp.id', 'a.sponsor_id')
-      .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
       .where('es.local_date', '=', date)
       .select(['a.booking_id', 'sp.name as sponsor', 's.code', 'a.part', 'a.starts_at', 'r.code as room', 'c.name', 'c.id_type', 'c.id_last4', 'a.state', 'ci.admitted_at', 'ci.override_reason'])
       .orderBy('a.starts_at')

@@ -5,6 +5,8 @@ import type { Db } from '../../store/db';
 import { confirmationOf, type StoredBooking, type NeedsConfirmation } from './confirm-changes';
 import type { ReadyRow } from './read-rows';
 import { samePersonOverlaps } from './same-person';
+import { selectAppointments } from '../../store/appointments-query';
+import { DEFAULT_CENTER_ZONE } from '../../../shared/time/default-zone';
 
 export interface PlannedRow {
   row: ReadyRow;
@@ -30,7 +32,7 @@ export interface PlanOptions {
   today: string;
 }
 
-const noColumns: PlanOptions = { columnOf: () => null, timeZone: 'Asia/Shanghai', today: '' };
+const noColumns: PlanOptions = { columnOf: () => null, timeZone: DEFAULT_CENTER_ZONE, today: '' };
 
 /** Sponsors are matched by code or name, without regard to case. */
 export const sponsorKey = (s: string) => s.trim().toLowerCase();
@@ -124,13 +126,8 @@ export async function planImport(db: Db, rows: ReadyRow[], report: (done: number
   const perId = rows.length / Math.max(1, ids.length);
   for (let i = 0; i < ids.length; i += CHUNK) {
     await ticker.tick(Math.min(CHUNK, ids.length - i) * perId);
-    const found = await db
-      .selectFrom('appointments as a')
+    const found = await selectAppointments(db)
       .innerJoin('sponsors as sp', 'sp.id', 'a.sponsor_id')
-      .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-      .innerJoin('subjects as s', 's.id', 'a.subject_id')
-      .innerJoin('orders as o', 'o.id', 'a.order_id')
-      .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
       .where('a.booking_id', 'in', ids.slice(i, i + CHUNK))
       .select([
         'a.id',

@@ -3,6 +3,7 @@ import type { ImportField } from '../../../shared/exchange/import-fields';
 import { formatLocal } from '../../../shared/time/zoned';
 import type { Db } from '../../store/db';
 import type { ReadyRow } from './read-rows';
+import { selectAppointments } from '../../store/appointments-query';
 
 const CHUNK = 400;
 
@@ -59,9 +60,7 @@ export async function samePersonOverlaps(db: Db, input: SamePersonInput): Promis
   const hashes = [...byPerson.keys()];
   const stored = new Map<string, { bookingId: string; sponsor: string; sponsorName: string; startsAt: string; durationMin: number }[]>();
   for (let i = 0; i < hashes.length; i += CHUNK) {
-    const found = await db
-      .selectFrom('appointments as a')
-      .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+    const found = await selectAppointments(db)
       .innerJoin('sponsors as sp', 'sp.id', 'a.sponsor_id')
       .where('c.id_hash', 'in', hashes.slice(i, i + CHUNK))
       .where('a.state', 'not in', ['cancelled', 'rescheduled'])
