@@ -10,6 +10,7 @@ import { loadAppointmentFacts, type AppointmentFacts } from './appointment-facts
 import { importCalendarNotice } from './calendar-import';
 import { calendarRows, ruleEnvFor } from './rule-env';
 import { whatIfRequests } from './requests-for';
+import { appointmentIdsOfDay } from './appointment-picks-repo';
 import { saveCalendarDay } from './calendar-days-repo';
 
 function pickOf(f: AppointmentFacts): AppointmentPick {
@@ -32,28 +33,9 @@ export const policyHandlers: HandlerMap<typeof policyContract> = {
 
   'rules.appointments': async (req, ctx) => {
     const db = ctx.core.store.db;
-    let q = db
-      .selectFrom('appointments as a')
-      .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
-      .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-      .where('es.local_date', '=', req.date)
-      .select(['a.id'])
-      .orderBy('a.starts_at')
-      .orderBy('c.pinyin_compact')
-      .limit(300);
-    const text = req.query?.trim();
-    if (text) {
-      q = q.where((eb) =>
-        eb.or([
-          eb('c.name', 'like', `${text}%`),
-          eb('c.pinyin_compact', 'like', `${text.toLowerCase().replace(/\s+/g, '')}%`),
-          eb('a.booking_id', '=', text),
-        ]),
-      );
-    }
-    const ids = await q.execute();
+    const ids = await appointmentIdsOfDay(db, req.date, req.query);
     const picks: AppointmentPick[] = [];
-    for (const { id } of ids) {
+    for (const id of ids) {
       const f = await loadAppointmentFacts(db, id);
       if (f) picks.push(pickOf(f));
     }

@@ -1,0 +1,28 @@
+import type { Db } from '../store/db';
+
+/**
+ * The appointments of a center-local day the what-if panel offers (at most 300, by start then
+ * pinyin), narrowed by the start of a name or its pinyin, or an exact booking id.
+ */
+export async function appointmentIdsOfDay(db: Db, date: string, query?: string): Promise<number[]> {
+  let q = db
+    .selectFrom('appointments as a')
+    .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
+    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+    .where('es.local_date', '=', date)
+    .select(['a.id'])
+    .orderBy('a.starts_at')
+    .orderBy('c.pinyin_compact')
+    .limit(300);
+  const text = query?.trim();
+  if (text) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('c.name', 'like', `${text}%`),
+        eb('c.pinyin_compact', 'like', `${text.toLowerCase().replace(/\s+/g, '')}%`),
+        eb('a.booking_id', '=', text),
+      ]),
+    );
+  }
+  return (await q.execute()).map((r) => r.id);
+}
