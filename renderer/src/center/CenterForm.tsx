@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ZONE, type CenterView } from '../../../shared/center/contract';
 import type { ChannelName } from '../../../shared/ipc/contract';
@@ -9,6 +9,9 @@ import { useDeskMutation, useDeskQuery } from '../ipc/query';
 
 /** What a center's details change: the center itself, the set-up checklist, Today's header, the profiles chosen. */
 const CENTER_READS: readonly ChannelName[] = ['center.get', 'center.checklist', 'center.profiles', 'rules.profiles', 'today.overview'];
+
+type Details = Pick<CenterView, 'code' | 'name' | 'nameEn' | 'address' | 'city' | 'timeZone'>;
+const EMPTY: Details = { code: '', name: '', nameEn: '', address: '', city: '', timeZone: DEFAULT_ZONE };
 
 const zones = (): string[] => {
   const all = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
@@ -22,16 +25,16 @@ const zones = (): string[] => {
  */
 export function CenterForm({ center }: { center: CenterView | null }) {
   const { t, i18n } = useTranslation('center');
-  const [form, setForm] = useState({ code: '', name: '', nameEn: '', address: '', city: '', timeZone: DEFAULT_ZONE });
+  // What the manager typed; until then (and again once saved) the center's stored details.
+  const [draft, setDraft] = useState<Details | null>(null);
+  const form: Details = draft ?? (center ? { code: center.code, name: center.name, nameEn: center.nameEn, address: center.address, city: center.city, timeZone: center.timeZone } : EMPTY);
+  const setForm = setDraft;
   const [profiles, setProfiles] = useState<string[] | null>(null);
   const shipped = useDeskQuery('center.profiles', {});
   const setup = useDeskMutation('center.setup', { invalidates: CENTER_READS });
   const update = useDeskMutation('center.update', { invalidates: CENTER_READS });
   const last = latestOf(setup, update);
-  const zoneList = useMemo(zones, []);
-  useEffect(() => {
-    if (center) setForm({ code: center.code, name: center.name, nameEn: center.nameEn, address: center.address, city: center.city, timeZone: center.timeZone });
-  }, [center]);
+  const zoneList = useMemo(() => zones(), []);
   const ids = [...new Set((shipped.data ?? []).map((p) => p.id))];
   const chosen = profiles ?? ids;
   const locked = center !== null && center.scheduled.sessions + center.scheduled.appointments > 0;
@@ -39,8 +42,9 @@ export function CenterForm({ center }: { center: CenterView | null }) {
 
   const submit = () => {
     const { code, ...editable } = form;
-    if (center) update.mutate(editable);
-    else setup.mutate({ ...form, code, profiles: chosen });
+    const saved = { onSuccess: () => setDraft(null) };
+    if (center) update.mutate(editable, saved);
+    else setup.mutate({ ...form, code, profiles: chosen }, saved);
   };
   const done = last === update && update.isSuccess ? t('form.saved') : last === setup && setup.data ? t('form.created', { code: setup.data.code }) : null;
 

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Checkbox, Stack, Table, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote } from '../ipc/ErrorNote';
 import { useDeskMutation, useDeskQuery } from '../ipc/query';
@@ -8,12 +8,11 @@ import { useDeskMutation, useDeskQuery } from '../ipc/query';
 export function CenterProfiles() {
   const { t, i18n } = useTranslation('center');
   const list = useDeskQuery('center.profiles', {});
-  const [chosen, setChosen] = useState<string[]>([]);
+  // The ticks the manager changed; until then (and again once saved) the profiles the center applies.
+  const [ticked, setTicked] = useState<string[] | null>(null);
+  const chosen = ticked ?? [...new Set((list.data ?? []).filter((p) => p.chosen).map((p) => p.id))];
   const save = useDeskMutation('center.chooseProfiles', { invalidates: ['center.profiles', 'center.checklist', 'rules.profiles', 'today.overview'] });
-  useEffect(() => {
-    if (list.data) setChosen([...new Set(list.data.filter((p) => p.chosen).map((p) => p.id))]);
-  }, [list.data]);
-  const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+  const toggle = (id: string) => setTicked(chosen.includes(id) ? chosen.filter((x) => x !== id) : [...chosen, id]);
   const done = save.data && t('profiles.saved', { count: new Set(save.data.filter((p) => p.chosen).map((p) => p.id)).size });
   return (
     <Stack gap="xs">
@@ -52,7 +51,7 @@ export function CenterProfiles() {
           </Table.Tbody>
         </Table>
       )}
-      <Button onClick={() => save.mutate({ profiles: chosen })} w="fit-content" disabled={chosen.length === 0} loading={save.isPending} data-testid="profiles-save">
+      <Button onClick={() => save.mutate({ profiles: chosen }, { onSuccess: () => setTicked(null) })} w="fit-content" disabled={chosen.length === 0} loading={save.isPending} data-testid="profiles-save">
         {t('profiles.save')}
       </Button>
       {done && <Alert color="green" data-testid="profiles-done">{done}</Alert>}

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote } from '../ipc/ErrorNote';
 import { useDeskMutation, useDeskQuery } from '../ipc/query';
@@ -9,11 +9,10 @@ export function BackupFolderStep() {
   const { t } = useTranslation('center');
   const hint = useDeskQuery('center.backupSuggestion', {});
   const status = useDeskQuery('backup.status', {});
-  const [folder, setFolder] = useState('');
+  // What the manager typed; until then the suggestion (a removable drive, else the folder in use).
+  const [typed, setFolder] = useState<string | null>(null);
+  const folder = typed ?? (hint.data ? (hint.data.drives.length ? hint.data.suggested : hint.data.current) : '');
   const configure = useDeskMutation('backup.configure', { invalidates: ['backup.status', 'center.backupSuggestion', 'center.checklist'] });
-  useEffect(() => {
-    if (hint.data) setFolder(hint.data.drives.length ? hint.data.suggested : hint.data.current);
-  }, [hint.data]);
   const save = () => {
     const s = status.data;
     configure.mutate({ folder, keep: s?.keep ?? 14, everyMinutes: s?.everyMinutes ?? 30 });
@@ -41,11 +40,9 @@ export function BackupFolderStep() {
 export function RetentionStep() {
   const { t } = useTranslation('center');
   const check = useDeskQuery('retention.check', {});
-  const [days, setDays] = useState(90);
+  const [typed, setDays] = useState<number | null>(null);
+  const days = typed ?? check.data?.days ?? 90;
   const configure = useDeskMutation('retention.configure', { invalidates: ['retention.check', 'center.checklist'] });
-  useEffect(() => {
-    if (check.data) setDays(check.data.days);
-  }, [check.data]);
   return (
     <Stack gap="xs" maw={640}>
       <Group align="flex-end">

@@ -1,11 +1,9 @@
 import { Alert, Button, Group, NumberInput, PasswordInput, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../shared/ipc/result';
 import { useOperator } from '../accounts/SignInGate';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 import { CenterSettings } from '../center/CenterSettings';
 import { setupTarget } from '../center/setup-link';
 import { SetupWizard } from '../center/SetupWizard';
@@ -15,60 +13,47 @@ function PasswordPanel() {
   const { t } = useTranslation('settings');
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [done, setDone] = useState(false);
-  const [error, setError] = useState<IpcError | null>(null);
-  const change = async () => {
-    const r = await desk.call('accounts.changePassword', { current, next });
+  const change = useDeskMutation('accounts.changePassword');
+  const submit = () => {
+    change.mutate({ current, next });
+    // Neither password stays in the form, whatever the answer.
     setCurrent('');
     setNext('');
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setDone(true);
   };
   return (
     <Stack maw={360}>
       <PasswordInput label={t('password.current')} value={current} onChange={(e) => setCurrent(e.currentTarget.value)} autoComplete="current-password" data-testid="pw-current" />
       <PasswordInput label={t('password.next')} value={next} onChange={(e) => setNext(e.currentTarget.value)} autoComplete="new-password" data-testid="pw-next" />
-      <Button onClick={() => void change()} data-testid="pw-change">
+      <Button onClick={submit} loading={change.isPending} data-testid="pw-change">
         {t('password.change')}
       </Button>
-      {done && (
+      {change.isSuccess && (
         <Alert color="green" data-testid="pw-done">
           {t('password.changed')}
         </Alert>
       )}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <ErrorNote error={change.error} />
     </Stack>
   );
 }
 
 function LockPanel() {
   const { t } = useTranslation('settings');
-  const status = useCall('accounts.status', {});
-  const [minutes, setMinutes] = useState(5);
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-  useEffect(() => {
-    if (status.data) setMinutes(status.data.lockMinutes);
-  }, [status.data]);
+  const status = useDeskQuery('accounts.status', {});
+  const [typed, setMinutes] = useState<number | null>(null);
+  const minutes = typed ?? status.data?.lockMinutes ?? 5;
+  const save = useDeskMutation('accounts.setLockMinutes', { invalidates: ['accounts.status'] });
   return (
     <Stack maw={420}>
       <Text size="sm">{t('lock.hint')}</Text>
       <Group align="flex-end">
         <NumberInput label={t('lock.minutes')} value={minutes} onChange={(v) => setMinutes(Number(v) || 1)} min={1} max={240} w={260} />
-        <Button
-          onClick={async () => {
-            const r = await desk.call('accounts.setLockMinutes', { lockMinutes: minutes });
-            if (!r.ok) return setError(r.error);
-            setError(null);
-            setDone(t('lock.saved', { minutes: r.value.lockMinutes }));
-          }}
-        >
+        <Button onClick={() => save.mutate({ lockMinutes: minutes })} loading={save.isPending}>
           {t('lock.save')}
         </Button>
       </Group>
-      {done && <Alert color="green">{done}</Alert>}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      {save.data && <Alert color="green">{t('lock.saved', { minutes: save.data.lockMinutes })}</Alert>}
+      <ErrorNote error={save.error} />
     </Stack>
   );
 }
