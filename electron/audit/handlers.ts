@@ -1,20 +1,20 @@
 import type { auditContract, AuditEntryView } from '../../shared/audit/contract';
 import { localMidnight } from '../../shared/time/zoned';
 import { addDays } from '../../shared/time/dates';
-import { centerZone } from '../checkin/center-day';
 import { requireOperator } from '../core/context';
 import { DomainError } from '../core/errors';
 import type { HandlerMap } from '../core/registry';
 import { localDateTime } from '../today/local-time';
 import { appendAudit } from './audit-log';
 import { auditActions, auditEntries, documentOfAppointment, type AuditFilter } from './audit-read-repo';
+import { requestZone } from '../core/request-zone';
 
 const LIMIT = 500;
 
 export const auditHandlers: HandlerMap<typeof auditContract> = {
   'audit.list': async (req, ctx) => {
     const db = ctx.core.store.db;
-    const zone = await centerZone(db);
+    const zone = await requestZone(ctx);
     const filter: AuditFilter = {
       fromAt: req.from ? new Date(localMidnight(req.from, zone)).toISOString() : undefined,
       beforeAt: req.to ? new Date(localMidnight(addDays(req.to, 1), zone)).toISOString() : undefined,

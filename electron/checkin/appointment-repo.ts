@@ -1,6 +1,6 @@
 import type { AppointmentState } from '../store/schema';
 import type { Db } from '../store/db';
-import { selectAppointments } from '../store/appointments-query';
+import { selectAppointments, subjectSale, subjectSaleColumns } from '../store/appointments-query';
 
 /** Everything check-in needs about one appointment, read in one primary-key query. */
 export interface CheckinAppointment {
@@ -40,12 +40,7 @@ export async function loadCheckinAppointment(db: Db, appointmentId: number): Pro
       'c.pinyin',
       'c.id_type',
       'c.id_hash',
-      's.code as subject_code',
-      's.name as subject_name',
-      's.profile_id',
-      's.on_sale_date',
-      's.stop_sale_date',
-      's.stop_service_date',
+      ...subjectSaleColumns,
       'o.order_no',
       'o.paid_at',
       'o.redeem_code',
@@ -67,14 +62,7 @@ export async function loadCheckinAppointment(db: Db, appointmentId: number): Pro
     bookedAt: r.booked_at,
     sessionId: r.session_id,
     candidate: { id: r.candidate_id, name: r.name, pinyin: r.pinyin, idType: r.id_type, idHash: r.id_hash },
-    subject: {
-      code: r.subject_code,
-      name: r.subject_name,
-      profileId: r.profile_id,
-      onSale: r.on_sale_date,
-      stopSale: r.stop_sale_date,
-      stopService: r.stop_service_date,
-    },
+    subject: subjectSale(r),
     order: { orderNo: r.order_no, paidAt: r.paid_at, redeemCode: r.redeem_code, refundedAt: r.refunded_at },
     checkIn:
       r.check_in_id !== null && r.admitted_at !== null && r.admitted_by_id !== null

@@ -29,6 +29,3 @@ export function dayOfDate(date: string, timeZone: string): CenterDay {
 export function localText(instant: string, timeZone: string): string {
   return formatLocal(Date.parse(instant), timeZone);
 }
-
-/** The center's zone read from the store (handlers ask `requestZone(ctx)`, electron/core/request-zone.ts). */
-export { centerZone } from '../store/center-zone';

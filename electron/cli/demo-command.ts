@@ -6,6 +6,7 @@ import { generateDemo } from '../demo/demo-day';
 import { openStore } from '../store/open';
 import { localDate } from '../today/local-time';
 import type { Command } from './commands';
+import { DEMO_ZONE } from '../demo/demo-catalogue';
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -18,7 +19,7 @@ export const demoCommand: Command = {
       return 2;
     }
     const dateArg = stringOption(options, 'date');
-    const date = dateArg ?? localDate(new Date(), 'Asia/Shanghai');
+    const date = dateArg ?? localDate(new Date(), DEMO_ZONE);
     const parsed = localDateSchema.safeParse(date);
     if (!parsed.success) {
       console.error(`demo: --date "${date}": ${parsed.error.issues[0]?.message ?? 'invalid'}`);

@@ -6,10 +6,11 @@ import { requireOperator } from '../core/context';
 import { DomainError } from '../core/errors';
 import type { HandlerMap } from '../core/registry';
 import { verifyIdCheckChain } from './chain';
-import { dayBounds, logZone } from './center-zone';
+import { dayBounds } from './center-zone';
 import { correctIdCheck } from './correct';
 import { listIdChecks } from './list-repo';
 import { idCheckRecord, photoOfIdCheck } from './photo-repo';
+import { requestZone } from '../core/request-zone';
 
 function statusOf(r: ChainReport): ChainStatus {
   return r.ok ? { ok: true, length: r.length } : { ok: false, length: r.length, brokenAt: r.brokenAt, reason: r.reason };
@@ -18,7 +19,7 @@ function statusOf(r: ChainReport): ChainStatus {
 export const idlogHandlers: HandlerMap<typeof idlogContract> = {
   'idlog.list': async (req, ctx) => {
     const db = ctx.core.store.db;
-    const zone = await logZone(db);
+    const zone = await requestZone(ctx);
     return listIdChecks(db, { ...req, ...(req.date ? dayBounds(req.date, zone) : {}) }, zone);
   },
 

@@ -5,9 +5,9 @@ import { appendAudit } from '../audit/audit-log';
 import { requireOperator } from '../core/context';
 import { DomainError } from '../core/errors';
 import type { HandlerMap } from '../core/registry';
-import { centerZone } from '../checkin/center-day';
 import { loadIncidents } from './incidents-repo';
 import { appointmentSession, closeOpenIncident, incidentExists, insertIncident, sessionDay } from './incident-changes-repo';
+import { centerZone } from '../store/center-zone';
 
 export const incidentsHandlers: HandlerMap<typeof incidentsContract> = {
   'incidents.record': async (req, ctx) => {

@@ -1,5 +1,5 @@
 import type { Db } from '../store/db';
-import { selectAppointments } from '../store/appointments-query';
+import { selectAppointments, subjectSale, subjectSaleColumns } from '../store/appointments-query';
 import { centerZone } from '../store/center-zone';
 
 /** Everything the rule engine may ask about one appointment, read in one query. */
@@ -57,13 +57,8 @@ export async function loadAppointmentFacts(
       'c.name as candidate_name',
       'c.id_last4',
       'c.id_type',
-      's.code as subject_code',
-      's.name as subject_name',
+      ...subjectSaleColumns,
       's.level',
-      's.profile_id',
-      's.on_sale_date',
-      's.stop_sale_date',
-      's.stop_service_date',
       'o.order_no',
       'o.paid_at',
       'o.amount_fen',
@@ -90,15 +85,7 @@ export async function loadAppointmentFacts(
     candidateName: r.candidate_name,
     idLast4: r.id_last4,
     idType: r.id_type,
-    subject: {
-      code: r.subject_code,
-      name: r.subject_name,
-      level: r.level,
-      profileId: r.profile_id,
-      onSale: r.on_sale_date,
-      stopSale: r.stop_sale_date,
-      stopService: r.stop_service_date,
-    },
+    subject: { ...subjectSale(r), level: r.level },
     order: {
       orderNo: r.order_no,
       paidAt: r.paid_at,

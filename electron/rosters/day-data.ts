@@ -5,7 +5,7 @@ import { loadIncidents } from '../incidents/incidents-repo';
 import type { IncidentView } from '../../shared/incidents/contract';
 import type { DB } from '../store/schema';
 import { localDateTime } from '../today/local-time';
-import { selectAppointments } from '../store/appointments-query';
+import { standingAppointmentsOn } from '../store/appointments-query';
 
 /** One booked candidate as paper shows them: never the full document number. */
 export interface PaperCandidate {
@@ -96,9 +96,7 @@ export async function loadPaperDay(db: Kysely<DB>, date: string): Promise<PaperD
     .orderBy('es.starts_at')
     .orderBy('r.code')
     .execute();
-  const people = await selectAppointments(db)
-    .where('es.local_date', '=', date)
-    .where('a.state', 'not in', ['cancelled', 'rescheduled'])
+  const people = await standingAppointmentsOn(db, date)
     .select([
       'a.id',
       'a.session_id',

@@ -13,8 +13,9 @@ import { loadSheet } from './sheet-repo';
 import { certificatesOf, refreshCertificates } from './certificates';
 import { checkScoreFile, importScoreFile } from './score-import';
 import { recordPaperAdmission } from './paper-admission';
-import { centerZone } from '../checkin/center-day';
 import { candidatesOfAppointments, heldResultsOfSession, insertResult, markReleased, markSuperseded, resultById, sessionOfAppointment } from './result-changes-repo';
+import { centerZone } from '../store/center-zone';
+import { requestZone } from '../core/request-zone';
 
 async function context(db: Parameters<typeof loadScoreContext>[0], appointmentId: number, part: 'theory' | 'lab' | 'interview') {
   const c = await loadScoreContext(db, appointmentId, part);
@@ -79,7 +80,7 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
     const op = requireOperator(ctx);
     // Read before the transaction: the store has one connection, which the transaction holds.
     const env = await ruleEnvFor(db);
-    const zone = await centerZone(db);
+    const zone = await requestZone(ctx);
     return db.transaction().execute(async (trx) => {
       const old = await resultById(trx, req.resultId);
       if (!old || old.state !== 'released') throw new DomainError('CONFLICT', 'Only a released result is corrected; a held one is re-entered.', { key: 'scores.correctReleased' });
@@ -111,7 +112,7 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
     const op = requireOperator(ctx);
     // Read before the transaction: the store has one connection, which the transaction holds.
     const env = await ruleEnvFor(db);
-    const zone = await centerZone(db);
+    const zone = await requestZone(ctx);
     return db.transaction().execute(async (trx) => {
       const old = await resultById(trx, req.resultId);
       if (!old || (old.state !== 'held' && old.state !== 'released')) throw new DomainError('CONFLICT', 'Only a live result can be cancelled.', { key: 'scores.cancelLive' });

@@ -1,12 +1,12 @@
 import type { roomsContract } from '../../shared/seating/rooms-contract';
 import { instantOfLocal } from '../../shared/time/zoned';
 import { appendAudit } from '../audit/audit-log';
-import { centerZone } from '../checkin/center-day';
 import { requireOperator } from '../core/context';
 import { DomainError } from '../core/errors';
 import type { HandlerMap } from '../core/registry';
 import { loadRooms, seatLabel } from './rooms';
 import { deleteSeat, firstCenterId, insertRoom, insertSeat, insertSession, roomById, roomWithCode, seatEverAssigned, seatEverFaulted, seatPlannedInOpenSession, seatsOfRoom, sessionsOfRoomOnDay, updateRoom, updateSeat, workingSeatCount } from './rooms-repo';
+import { requestZone } from '../core/request-zone';
 
 export const roomsHandlers: HandlerMap<typeof roomsContract> = {
   'rooms.list': (_req, ctx) => loadRooms(ctx.core.store.db),
@@ -68,7 +68,7 @@ export const roomsHandlers: HandlerMap<typeof roomsContract> = {
   'sessions.create': async (req, ctx) => {
     const op = requireOperator(ctx);
     const db = ctx.core.store.db;
-    const zone = await centerZone(db);
+    const zone = await requestZone(ctx);
     const startsAt = new Date(instantOfLocal(req.date, req.start, zone));
     const endsAt = new Date(startsAt.getTime() + req.durationMin * 60_000);
     return db.transaction().execute(async (trx) => {

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import type { AppointmentState } from './schema';
 
 /**
  * The one appointment join: each appointment with its candidate, subject and order (always there:
@@ -22,4 +23,16 @@ export function selectAppointments(db: Db) {
     .leftJoin('seats as st', 'st.id', 'sa.seat_id')
     .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
     .leftJoin('operators as op', 'op.id', 'ci.operator_id');
+}
+
+/** The appointments of a center-local day that still stand (neither cancelled nor rescheduled). */
+export function standingAppointmentsOn(db: Db, date: string) {
+  return selectAppointments(db).where('es.local_date', '=', date).where('a.state', 'not in', ['cancelled', 'rescheduled'] satisfies AppointmentState[]);
+}
+
+/** The subject's columns check-in and the rule engine both read (with `subjectSale` to shape them). */
+export const subjectSaleColumns = ['s.code as subject_code', 's.name as subject_name', 's.profile_id', 's.on_sale_date', 's.stop_sale_date', 's.stop_service_date'] as const;
+
+export function subjectSale(r: { subject_code: string; subject_name: string; profile_id: string; on_sale_date: string | null; stop_sale_date: string | null; stop_service_date: string | null }) {
+  return { code: r.subject_code, name: r.subject_name, profileId: r.profile_id, onSale: r.on_sale_date, stopSale: r.stop_sale_date, stopService: r.stop_service_date };
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TodayPictures } from '../../shared/today/contract';
 import type { DB } from '../store/schema';
 import { localDateTime } from './local-time';
-import { selectAppointments } from '../store/appointments-query';
+import { standingAppointmentsOn } from '../store/appointments-query';
 
 const BUCKET_MS = 5 * 60_000;
 const hhmm = (ms: number, zone: string) => localDateTime(new Date(ms), zone).slice(11);
@@ -17,9 +17,7 @@ export async function dayPictures(db: Kysely<DB>, date: string, zone: string): P
     .orderBy('es.starts_at')
     .orderBy('r.code')
     .execute();
-  const people = await selectAppointments(db)
-    .where('es.local_date', '=', date)
-    .where('a.state', 'not in', ['cancelled', 'rescheduled'])
+  const people = await standingAppointmentsOn(db, date)
     .select(['a.session_id', 'a.state', 'ci.admitted_at'])
     .execute();
   const refusals = await db

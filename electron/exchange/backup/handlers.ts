@@ -1,16 +1,16 @@
 import { isAbsolute } from 'node:path';
 import type { backupContract, BackupEntry, BackupStatus } from '../../../shared/exchange/backup-contract';
 import { appendAudit } from '../../audit/audit-log';
-import { centerZone } from '../../checkin/center-day';
 import { requireOperator, type HandlerContext } from '../../core/context';
 import { DomainError } from '../../core/errors';
 import type { HandlerMap } from '../../core/registry';
 import { localDateTime } from '../../today/local-time';
 import { backupNow, listBackups, type BackupFile } from './backup-files';
 import { backupSettings, centerCode, saveBackupSettings } from './backup-settings';
+import { requestZone } from '../../core/request-zone';
 
 async function entry(ctx: HandlerContext, f: BackupFile): Promise<BackupEntry> {
-  return { name: f.name, takenAt: f.takenAt, takenLocal: localDateTime(f.takenAt, await centerZone(ctx.core.store.db)), bytes: f.bytes };
+  return { name: f.name, takenAt: f.takenAt, takenLocal: localDateTime(f.takenAt, await requestZone(ctx)), bytes: f.bytes };
 }
 
 async function status(ctx: HandlerContext): Promise<BackupStatus> {

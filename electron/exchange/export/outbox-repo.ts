@@ -3,9 +3,10 @@ import type { ExportFormat, ExportKind, OutboxEntry } from '../../../shared/exch
 import type { Db } from '../../store/db';
 import type { DB, OutboxTable } from '../../store/schema';
 import { localDateTime } from '../../today/local-time';
+import { centerZone } from '../../store/center-zone';
 
 export async function listOutbox(db: Kysely<DB>): Promise<OutboxEntry[]> {
-  const zone = (await db.selectFrom('centers').select('time_zone').executeTakeFirst())?.time_zone ?? 'Asia/Shanghai';
+  const zone = await centerZone(db);
   const rows = await db
     .selectFrom('outbox as o')
     .leftJoin('operators as op', 'op.id', 'o.created_by')

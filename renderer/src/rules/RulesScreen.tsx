@@ -4,6 +4,7 @@ import { useDeskQuery } from '../ipc/query';
 import { CalendarPanel } from './CalendarPanel';
 import { ProfilesPanel } from './ProfilesPanel';
 import { WhatIfPanel } from './WhatIfPanel';
+import { DEFAULT_CENTER_ZONE } from '../../../shared/time/default-zone';
 
 /** Rules (managers): what-if for an appointment, the policy profiles, the working-day calendar. */
 export function RulesScreen() {
@@ -25,7 +26,7 @@ export function RulesScreen() {
             <WhatIfPanel
               today={today.data.date}
               now={today.data.now}
-              timeZone={today.data.center?.timeZone ?? 'Asia/Shanghai'}
+              timeZone={today.data.center?.timeZone ?? DEFAULT_CENTER_ZONE}
             />
           ) : (
             <Loader />

@@ -6,6 +6,7 @@ import { useDeskQuery } from '../ipc/query';
 import { MissingSteps } from '../center/MissingSteps';
 import { CutoffStrip } from '../checkin/CutoffStrip';
 import { CenterClock } from './CenterClock';
+import { DEFAULT_CENTER_ZONE } from '../../../shared/time/default-zone';
 
 // The charts (recharts) load after the day's table has painted, not in the first paint's script (#16).
 const DayPictures = lazy(() => import('./DayPictures').then((m) => ({ default: m.DayPictures })));
@@ -30,7 +31,7 @@ export function TodayScreen() {
             {centerName ? `${centerName} · ${data.date}` : data.date}
           </Text>
         </div>
-        <CenterClock deskNow={data.now} timeZone={data.center?.timeZone ?? 'Asia/Shanghai'} />
+        <CenterClock deskNow={data.now} timeZone={data.center?.timeZone ?? DEFAULT_CENTER_ZONE} />
       </Group>
       {data.calendarGap && (
         <Alert color="yellow" mb="md" title={t('today.calendarGapTitle', { year: data.calendarGap.year })} data-testid="calendar-gap">
