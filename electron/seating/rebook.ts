@@ -3,6 +3,7 @@ import type { FaultOutcome } from '../../shared/seating/contract';
 import type { DB } from '../store/schema';
 import { localDateTime } from '../today/local-time';
 import { centerZone } from '../store/center-zone';
+import { appointmentRow, insertAppointment, markRescheduled, sessionsAfterWithRoom } from './rebook-repo';
 
 const CODE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -12,44 +13,29 @@ const CODE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
  * working seat; the old appointment stays on record as 'rescheduled'.
  */
 export async function rebookAfterFault(trx: Transaction<DB>, appointmentId: number, now: Date): Promise<FaultOutcome> {
-  const old = await trx.selectFrom('appointments').selectAll().where('id', '=', appointmentId).executeTakeFirstOrThrow();
+  const old = await appointmentRow(trx, appointmentId);
   const zone = await centerZone(trx);
-  const later = await trx
-    .selectFrom('exam_sessions as es')
-    .where('es.starts_at', '>', old.starts_at)
-    .select((eb) => [
-      'es.id',
-      'es.starts_at',
-      'es.duration_min',
-      eb.selectFrom('seats').whereRef('seats.room_id', '=', 'es.room_id').where('seats.status', '=', 'ok').select((e) => e.fn.countAll<number>().as('n')).as('working'),
-      eb.selectFrom('appointments').whereRef('appointments.session_id', '=', 'es.id').where('appointments.state', 'not in', ['cancelled', 'rescheduled']).select((e) => e.fn.countAll<number>().as('n')).as('booked'),
-    ])
-    .orderBy('es.starts_at')
-    .execute();
+  const later = await sessionsAfterWithRoom(trx, old.starts_at);
   const target = later.find((s) => Number(s.working) > Number(s.booked));
-  await trx.updateTable('appointments').set({ state: 'rescheduled' }).where('id', '=', appointmentId).execute();
+  await markRescheduled(trx, appointmentId);
   if (!target) return { kind: 'no-seat', appointmentId, ruleId: 'BOOK-7' };
   let code = 'ADM';
   for (let i = 0; i < 8; i++) code += CODE_CHARS[(appointmentId * 31 + i * 17 + now.getTime()) % CODE_CHARS.length];
-  const created = await trx
-    .insertInto('appointments')
-    .values({
-      sponsor_id: old.sponsor_id,
-      booking_id: `${old.booking_id}-R${target.id}`,
-      admission_code: code,
-      candidate_id: old.candidate_id,
-      order_id: old.order_id,
-      subject_id: old.subject_id,
-      part: old.part,
-      session_id: target.id,
-      starts_at: target.starts_at,
-      duration_min: old.duration_min,
-      attempt_no: old.attempt_no,
-      wheelchair: old.wheelchair,
-      extra_time_pct: old.extra_time_pct,
-      booked_at: now.toISOString(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { kind: 'rebooked', appointmentId, newAppointmentId: created.id, newStartLocal: localDateTime(target.starts_at, zone), ruleId: 'BOOK-7' };
+  const newAppointmentId = await insertAppointment(trx, {
+    sponsor_id: old.sponsor_id,
+    booking_id: `${old.booking_id}-R${target.id}`,
+    admission_code: code,
+    candidate_id: old.candidate_id,
+    order_id: old.order_id,
+    subject_id: old.subject_id,
+    part: old.part,
+    session_id: target.id,
+    starts_at: target.starts_at,
+    duration_min: old.duration_min,
+    attempt_no: old.attempt_no,
+    wheelchair: old.wheelchair,
+    extra_time_pct: old.extra_time_pct,
+    booked_at: now.toISOString(),
+  });
+  return { kind: 'rebooked', appointmentId, newAppointmentId, newStartLocal: localDateTime(target.starts_at, zone), ruleId: 'BOOK-7' };
 }
