@@ -1,7 +1,7 @@
-import { Alert, Divider, Loader, Stack, Title } from '@mantine/core';
+import { Divider, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../shared/i18n/error-text';
-import { useCall } from '../ipc/use-call';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskQuery } from '../ipc/query';
 import { MissingSteps } from '../center/MissingSteps';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
@@ -12,18 +12,18 @@ import { RetentionPanel } from './RetentionPanel';
 /** Data in and out: roster import, exports for sponsors and the outbox and backups. */
 export function DataScreen() {
   const { t } = useTranslation('data');
-  const today = useCall('today.overview', {});
-  const outbox = useCall('exchange.outbox', {});
-  if (outbox.error) return <Alert color="red">{errorText(t, outbox.error)}</Alert>;
+  const today = useDeskQuery('today.overview', {});
+  const outbox = useDeskQuery('exchange.outbox', {});
+  if (outbox.error) return <ErrorNote error={outbox.error} />;
   return (
     <Stack>
       <Title order={2}>{t('title')}</Title>
       <MissingSteps only={['center', 'rooms']} forImport />
-      <ImportPanel onImported={today.reload} />
+      <ImportPanel />
       <Divider />
-      {today.data ? <ExportPanel today={today.data.date} onExported={outbox.reload} /> : <Loader />}
+      {today.data ? <ExportPanel today={today.data.date} /> : <Loader />}
       <Divider />
-      <OutboxPanel outbox={outbox} />
+      <OutboxPanel rows={outbox.data ?? []} />
       <Divider />
       <BackupPanel />
       <Divider />

@@ -4,16 +4,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importRequest, type ImportPreview } from '../../../shared/exchange/import-contract';
 import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField, type ImportMapping } from '../../../shared/exchange/import-fields';
-import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
+import type { ChannelName } from '../../../shared/ipc/contract';
 import { fileToBase64 } from '../app/files';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { latestOf } from '../ipc/latest';
+import { useDeskMutation } from '../ipc/query';
 import { schemaValidate } from '../forms/schema-resolver';
 import { ImportConfirmList, useFieldLabel } from './ImportConfirmList';
 import { ImportProgressBar, useImportJob } from './ImportProgressBar';
 
+/** What an imported roster changes: the day, its sessions and seats, who is expected, the set-up checklist (rooms used). */
+const IMPORT_READS: readonly ChannelName[] = ['today.overview', 'center.checklist', 'rules.appointments', 'seating.plan', 'checkin.find', 'checkin.notArrived', 'scores.sheet', 'scores.stats'];
+
 /** Roster import: choose a file, see every problem with its line, fix the columns, then import all or nothing. */
-export function ImportPanel({ onImported }: { onImported(): void }) {
+export function ImportPanel() {
   const { t } = useTranslation('data');
   const [file, setFile] = useState<File | null>(null);
   const [payload, setPayload] = useState<{ fileName: string; base64: string } | null>(null);
@@ -21,27 +25,35 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   // The column mapping, checked by the import request's own schema before a re-check is asked for.
   const mappingForm = useForm<{ mapping: ImportMapping }>({ initialValues: { mapping: {} }, validate: schemaValidate(importRequest.pick({ mapping: true })) });
   const mapping = preview ? mappingForm.values.mapping : null;
-  const [busy, setBusy] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
   const job = useImportJob();
   const label = useFieldLabel();
+  // The checked file stays on screen while a changed mapping is checked again (the answer replaces it).
+  const checkCall = useDeskMutation('exchange.importPreview');
+  const applyCall = useDeskMutation('exchange.importApply', { invalidates: IMPORT_READS });
+  const presetCall = useDeskMutation('exchange.savePreset', { invalidates: ['exchange.importPresets'] });
+  const last = latestOf(checkCall, applyCall, presetCall);
+  const busy = checkCall.isPending ? t('import.reading', { file: checkCall.variables.fileName }) : applyCall.isPending && preview ? t('import.applying', { rows: preview.rows }) : null;
+  const imported = last === applyCall ? applyCall.data : undefined;
+  const done = imported
+    ? t('import.done', { created: imported.created, updated: imported.updated, unchanged: imported.unchanged }) + (imported.rooms.length ? ` ${t('center:roomsUsed', { rooms: imported.rooms.join(', ') })}` : '')
+    : last === presetCall && presetCall.isSuccess
+      ? t('import.presetSaved')
+      : null;
 
+  // The import runs under a job id whose progress is polled; its refusal shows through ErrorNote (checkCall.error / applyCall.error).
   const check = async (p: { fileName: string; base64: string }, m?: ImportMapping) => {
-    setBusy(t('import.reading', { file: p.fileName }));
-    setDone(null);
-    const r = await job.run((jobId) => desk.call('exchange.importPreview', m ? { ...p, mapping: m, jobId } : { ...p, jobId }));
-    setBusy(null);
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setPreview(r.value);
-    mappingForm.setValues({ mapping: r.value.mapping });
+    const r = await job.run((jobId) => checkCall.mutateAsync(m ? { ...p, mapping: m, jobId } : { ...p, jobId })).catch(() => null);
+    if (!r) return;
+    setPreview(r);
+    mappingForm.setValues({ mapping: r.mapping });
     mappingForm.clearErrors();
   };
   const choose = async (f: File | null) => {
     setFile(f);
     setPreview(null);
-    setDone(null);
+    checkCall.reset();
+    applyCall.reset();
+    presetCall.reset();
     if (!f) return;
     const p = { fileName: f.name, base64: await fileToBase64(f) };
     setPayload(p);
@@ -49,27 +61,20 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
   };
   const apply = async (confirmChanges = false) => {
     if (!payload || !preview) return;
-    setBusy(t('import.applying', { rows: preview.rows }));
     const extra = confirmChanges ? { confirmChanges: true } : {};
-    const r = await job.run((jobId) => desk.call('exchange.importApply', mapping ? { ...payload, mapping, jobId, ...extra } : { ...payload, jobId, ...extra }));
-    setBusy(null);
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setDone(t('import.done', { created: r.value.created, updated: r.value.updated, unchanged: r.value.unchanged }) + (r.value.rooms.length ? ` ${t('center:roomsUsed', { rooms: r.value.rooms.join(', ') })}` : ''));
+    const r = await job.run((jobId) => applyCall.mutateAsync(mapping ? { ...payload, mapping, jobId, ...extra } : { ...payload, jobId, ...extra })).catch(() => null);
+    if (!r) return;
     setPreview(null);
     setFile(null);
-    onImported();
   };
-  const savePreset = async (sponsor: string) => {
+  const savePreset = (sponsor: string) => {
     if (!preview || !mapping) return;
     const headers: Partial<Record<ImportField, string>> = {};
     for (const f of IMPORT_FIELDS) {
       const i = mapping[f];
       if (i !== null && i !== undefined && preview.headers[i] !== undefined) headers[f] = preview.headers[i];
     }
-    const r = await desk.call('exchange.savePreset', { sponsor, headers });
-    if (!r.ok) return setError(r.error);
-    setDone(t('import.presetSaved'));
+    presetCall.mutate({ sponsor, headers });
   };
 
   const columnOptions = preview ? preview.headers.map((h, i) => ({ value: String(i), label: h || `#${i + 1}` })) : [];
@@ -82,7 +87,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       </Text>
       <FileInput label={t('import.file')} placeholder={t('import.choose')} accept=".csv,.xlsx,text/csv" value={file} onChange={(f) => void choose(f)} clearable disabled={busy !== null} maw={420} data-testid="import-file" />
       {busy && <ImportProgressBar label={busy} progress={job.progress} />}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <ErrorNote error={last?.error} />
       {done && (
         <Alert color="green" data-testid="import-done">
           {done}
@@ -156,7 +161,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
                     {t('import.recheck')}
                   </Button>
                   {preview.sponsors.map((s) => (
-                    <Button key={s} size="xs" variant="subtle" onClick={() => void savePreset(s)}>
+                    <Button key={s} size="xs" variant="subtle" onClick={() => savePreset(s)}>
                       {t('import.savePreset', { sponsor: s })}
                     </Button>
                   ))}

@@ -1,43 +1,29 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportProgress } from '../../../shared/exchange/import-contract';
-import { desk } from '../ipc/client';
+import { useDeskQuery } from '../ipc/query';
 
 const POLL_MS = 250;
 
 /**
  * Runs an import call under a fresh job id and asks the desk how far it has got every quarter
- * second until the call returns; the import itself runs in the main process (file reading in a
- * worker thread), so the answers keep coming while it works.
+ * second (a polled query) until the call returns; the import itself runs in the main process (file
+ * reading in a worker thread), so the answers keep coming while it works.
  */
 export function useImportJob() {
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const live = useRef(true);
-  useEffect(() => {
-    live.current = true;
-    return () => {
-      live.current = false;
-    };
-  }, []);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const polled = useDeskQuery('exchange.importProgress', { jobId: jobId ?? '' }, { enabled: jobId !== null, refetchInterval: POLL_MS });
   const run = useCallback(async <T,>(call: (jobId: string) => Promise<T>): Promise<T> => {
-    const jobId = crypto.randomUUID();
-    let running = true;
-    const poll = async () => {
-      while (running && live.current) {
-        const r = await desk.call('exchange.importProgress', { jobId });
-        if (running && live.current && r.ok && r.value) setProgress(r.value);
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      }
-    };
-    void poll();
+    const id = crypto.randomUUID();
+    setJobId(id);
     try {
-      return await call(jobId);
+      return await call(id);
     } finally {
-      running = false;
-      if (live.current) setProgress(null);
+      setJobId(null);
     }
   }, []);
+  const progress: ImportProgress | null = jobId !== null ? (polled.data ?? null) : null;
   return { progress, run };
 }
 

@@ -1,16 +1,17 @@
 import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { desk } from '../ipc/client';
-import type { CallState } from '../ipc/use-call';
 import type { OutboxEntry } from '../../../shared/exchange/export-contract';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { useDeskMutation } from '../ipc/query';
 
-export function OutboxPanel({ outbox }: { outbox: CallState<OutboxEntry[]> }) {
+export function OutboxPanel({ rows }: { rows: OutboxEntry[] }) {
   const { t } = useTranslation('data');
-  const rows = outbox.data ?? [];
+  const markSent = useDeskMutation('exchange.markSent', { invalidates: ['exchange.outbox'] });
   return (
     <Stack gap="xs">
       <Title order={4}>{t('outbox.title')}</Title>
       {rows.length === 0 && <Text c="dimmed">{t('outbox.empty')}</Text>}
+      <ErrorNote error={markSent.error} />
       {rows.length > 0 && (
         <Table withTableBorder data-testid="outbox-table">
           <Table.Thead>
@@ -33,7 +34,7 @@ export function OutboxPanel({ outbox }: { outbox: CallState<OutboxEntry[]> }) {
                   {r.sentLocal ? (
                     <Badge color="green">{r.sentLocal}</Badge>
                   ) : (
-                    <Button size="compact-xs" variant="light" onClick={() => void desk.call('exchange.markSent', { outboxId: r.id }).then(outbox.reload)}>
+                    <Button size="compact-xs" variant="light" onClick={() => markSent.mutate({ outboxId: r.id })}>
                       {t('outbox.markSent')}
                     </Button>
                   )}

@@ -1,32 +1,29 @@
 import { Alert, Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PurgeView } from '../../../shared/exchange/backup-contract';
-import type { IpcError } from '../../../shared/ipc/result';
-import { errorText } from '../../../shared/i18n/error-text';
-import { desk } from '../ipc/client';
+import { ErrorNote } from '../ipc/ErrorNote';
+import { latestOf } from '../ipc/latest';
+import { useDeskMutation, useDeskQuery } from '../ipc/query';
 
 /** REP-3: the retention period, what a purge would remove, and the purge itself after a confirmation. */
 export function RetentionPanel() {
   const { t } = useTranslation('data');
-  const [view, setView] = useState<PurgeView | null>(null);
-  const [days, setDays] = useState<number>(90);
+  const check = useDeskQuery('retention.check', {});
+  const [typed, setDays] = useState<number | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<IpcError | null>(null);
-  const run = async (channel: 'retention.check' | 'retention.purge' | 'retention.configure') => {
-    const r =
-      channel === 'retention.configure'
-        ? await desk.call(channel, { days })
-        : channel === 'retention.purge'
-          ? await desk.call(channel, { confirm: true })
-          : await desk.call(channel, {});
-    if (!r.ok) return setError(r.error);
-    setError(null);
-    setView(r.value);
-    setDays(r.value.days);
+  const configure = useDeskMutation('retention.configure', { invalidates: ['retention.check', 'center.checklist'] });
+  // A purge deletes photos, full document numbers and backups: what shows them reads again.
+  const purge = useDeskMutation('retention.purge', { invalidates: ['retention.check', 'backup.status', 'idlog.list', 'audit.list'] });
+  const last = latestOf(configure, purge);
+  // What the purge did stays on screen until the manager saves or checks again.
+  const view = (last === purge ? purge.data : undefined) ?? check.data ?? null;
+  const error = last?.error ?? check.error;
+  const days = typed ?? view?.days ?? 90;
+  const recheck = () => {
+    purge.reset();
     setConfirming(false);
+    void check.refetch();
   };
-  useEffect(() => void run('retention.check'), []);
   const report = view && t('retention.report', { cutoff: view.cutoff.slice(0, 10), candidates: view.candidates, photos: view.photos, backups: view.backups.holding, verb: t(view.dryRun ? 'retention.would' : 'retention.did') });
   return (
     <Stack gap="xs">
@@ -36,10 +33,20 @@ export function RetentionPanel() {
       </Text>
       <Group align="flex-end">
         <NumberInput label={t('retention.days')} value={days} onChange={(v) => setDays(Number(v) || 1)} min={1} max={3650} w={200} />
-        <Button variant="light" onClick={() => void run('retention.configure')}>
+        <Button variant="light" onClick={() =>
+            configure.mutate(
+              { days },
+              {
+                onSuccess: () => {
+                  setDays(null);
+                  setConfirming(false);
+                },
+              },
+            )
+          }>
           {t('retention.save')}
         </Button>
-        <Button variant="light" onClick={() => void run('retention.check')}>
+        <Button variant="light" onClick={recheck} loading={check.isFetching}>
           {t('retention.check')}
         </Button>
         <Button color="red" variant="outline" disabled={!view || view.candidates + view.photos + view.backups.holding === 0} onClick={() => setConfirming(true)} data-testid="purge-start">
@@ -66,7 +73,7 @@ export function RetentionPanel() {
           <Stack gap="xs">
             <Text size="sm">{t('retention.confirm', { candidates: view.candidates, photos: view.photos, backups: view.backups.holding })}</Text>
             <Group>
-              <Button color="red" size="xs" onClick={() => void run('retention.purge')} data-testid="purge-confirm">
+              <Button color="red" size="xs" onClick={() => purge.mutate({ confirm: true }, { onSuccess: () => setConfirming(false) })} loading={purge.isPending} data-testid="purge-confirm">
                 {t('retention.purge')}
               </Button>
               <Button size="xs" variant="subtle" onClick={() => setConfirming(false)}>
@@ -76,7 +83,7 @@ export function RetentionPanel() {
           </Stack>
         </Alert>
       )}
-      {error && <Alert color="red">{errorText(t, error)}</Alert>}
+      <ErrorNote error={error} />
     </Stack>
   );
 }
