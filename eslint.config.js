@@ -8,27 +8,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores([
-    'out/',
-    'dist/',
-    'node_modules/',
-    'test-results/',
-    'playwright-report/',
-    'scratch/',
-    'resources/',
-  ]),
+  globalIgnores(['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'scratch/', 'resources/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       // `const { secret: _s, ...shown } = row` drops a field on purpose, and a parameter named `_x` is
       // one an interface hands over that this implementation does not need.
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { ignoreRestSiblings: true, argsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
     },
   },
   {
@@ -37,12 +25,7 @@ export default defineConfig([
     // `test/electron/hardening.test.ts` is a hand-written stand-in for Electron whose recorded handlers
     // are called with made-up arguments, and `test/checkin/support.ts`'s `call<T = any>` lets a test
     // read the value of any channel without naming its type. Production code keeps the rule.
-    files: [
-      'electron/store/migrations/**',
-      'test/**/*migration*.test.ts',
-      'test/electron/hardening.test.ts',
-      'test/checkin/support.ts',
-    ],
+    files: ['electron/store/migrations/**', 'test/**/*migration*.test.ts', 'test/electron/hardening.test.ts', 'test/checkin/support.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
@@ -57,7 +40,7 @@ export default defineConfig([
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // The renderer runs in the browser; the e2e specs and the preview's print code hand functions to it.
+    // The renderer runs in the browser; the e2e specs hand functions to the page (page.evaluate).
     files: ['renderer/**', 'test/e2e/**'],
     languageOptions: { globals: { ...globals.browser } },
   },

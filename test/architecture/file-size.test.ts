@@ -22,9 +22,7 @@ function lineCount(text: string): number {
 
 describe('file size', () => {
   test('lines are counted like wc -l', () => {
-    expect([lineCount(''), lineCount('a'), lineCount('a\n'), lineCount('a\nb'), lineCount('a\nb\n\n')]).toEqual([
-      0, 1, 1, 2, 3,
-    ]);
+    expect([lineCount(''), lineCount('a'), lineCount('a\n'), lineCount('a\nb'), lineCount('a\nb\n\n')]).toEqual([0, 1, 1, 2, 3]);
   });
 
   test(`no source file under ${ROOTS.join('/, ')}/ is over ${MAX_LINES} lines`, () => {
