@@ -53,8 +53,8 @@ const sessionRequest = (s: SessionDraft) => ({ roomId: s.roomId === null ? undef
 export function RoomsEditor() {
   const { t } = useTranslation('seating');
   const rooms = useDeskQuery('rooms.list', {});
-  // The grid is shown once a room is loaded or a new one started.
-  const [editing, setEditing] = useState(false);
+  // A room chosen or a new one started (before that, the first room is shown once it is loaded).
+  const [started, setStarted] = useState(false);
   const [placingProctor, setPlacingProctor] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   // Both forms are checked by the schemas the desk checks ('rooms.save', 'sessions.create').
@@ -68,19 +68,20 @@ export function RoomsEditor() {
   const show = (d: Draft) => {
     room.setValues(d);
     room.clearErrors();
-    setEditing(true);
+    setStarted(true);
   };
+  const { initialize } = room;
   useEffect(() => {
-    if (!editing && rooms.data?.[0]) show(fromRoom(rooms.data[0]));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the first room is shown once, when the list arrives
-  }, [rooms.data, editing]);
+    // Once: a later call does nothing, so a reload of the list never overwrites the operator's edits.
+    if (!started && rooms.data?.[0]) initialize(fromRoom(rooms.data[0]));
+  }, [rooms.data, started, initialize]);
   /** One write is reported at a time: starting one forgets what the other said. */
   const starting = (other: { reset(): void }) => {
     other.reset();
     setDone(null);
   };
 
-  const draft = editing ? room.values : null;
+  const draft = started || room.initialized ? room.values : null;
   const click = (row: number, col: number) => {
     if (!draft) return;
     if (placingProctor) {
