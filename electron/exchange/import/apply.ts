@@ -8,6 +8,7 @@ import type { AppointmentsTable, DB } from '../../store/schema';
 import type { PlannedRow } from './plan';
 import { sponsorKey } from './plan';
 import type { ReadyRow } from './read-rows';
+import { candidateKey, CHUNK, INSERT_CHUNK, resolveCandidates, resolveOrders } from './resolve-people-repo';
 
 export interface ApplyContext {
   centerId: number;
@@ -50,7 +51,12 @@ export async function applyImport(
   async function sponsorId(name: string): Promise<number> {
     const hit = sponsors.get(sponsorKey(name));
     if (hit) return hit;
-    const code = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `sponsor-${sponsors.size + 1}`;
+    const code =
+      name
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || `sponsor-${sponsors.size + 1}`;
     const row = await trx.insertInto('sponsors').values({ code, name: name.trim() }).returning('id').executeTakeFirstOrThrow();
     sponsors.set(sponsorKey(name), row.id);
     sponsors.set(sponsorKey(code), row.id);
@@ -88,7 +94,17 @@ export async function applyImport(
         .innerJoin('rooms as rm', 'rm.id', 'es.room_id')
         .where('es.starts_at', '=', r.startsAt)
         .where('rm.center_id', '=', ctx.centerId)
-        .select(['es.id', 'es.room_id', (eb) => eb.selectFrom('appointments as a').whereRef('a.session_id', '=', 'es.id').where('a.state', 'not in', ['cancelled', 'rescheduled']).select((e) => e.fn.countAll<number>().as('n')).as('used')])
+        .select([
+          'es.id',
+          'es.room_id',
+          (eb) =>
+            eb
+              .selectFrom('appointments as a')
+              .whereRef('a.session_id', '=', 'es.id')
+              .where('a.state', 'not in', ['cancelled', 'rescheduled'])
+              .select((e) => e.fn.countAll<number>().as('n'))
+              .as('used'),
+        ])
         .orderBy('rm.code')
         .execute();
       list = existing.map((e) => ({ id: e.id, capacity: Number(rooms.find((x) => x.id === e.room_id)?.seats ?? 0), used: Number(e.used ?? 0), room: rooms.find((x) => x.id === e.room_id)?.code ?? '' }));
@@ -100,16 +116,14 @@ export async function applyImport(
       const start = Date.parse(r.startsAt);
       const end = start + r.durationMin * 60_000;
       const sameDay = await trx.selectFrom('exam_sessions').select(['room_id', 'starts_at', 'duration_min']).where('local_date', '=', r.examDate).execute();
-      const taken = new Set(
-        sameDay.filter((x) => Date.parse(x.starts_at) < end && start < Date.parse(x.starts_at) + x.duration_min * 60_000).map((x) => x.room_id),
-      );
+      const taken = new Set(sameDay.filter((x) => Date.parse(x.starts_at) < end && start < Date.parse(x.starts_at) + x.duration_min * 60_000).map((x) => x.room_id));
       const room = rooms.find((x) => !taken.has(x.id) && Number(x.seats) > 0);
-      if (!room) throw new DomainError('CONFLICT', `Line ${r.line}: no room is free at ${r.examDate} ${r.startTime} for booking ${r.bookingId}; add a room or a session first.`, { key: 'exchange.noRoom', params: { line: r.line, date: r.examDate, time: r.startTime, booking: r.bookingId } });
-      const s = await trx
-        .insertInto('exam_sessions')
-        .values({ room_id: room.id, local_date: r.examDate, starts_at: r.startsAt, duration_min: r.durationMin, closed_at: null })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      if (!room)
+        throw new DomainError('CONFLICT', `Line ${r.line}: no room is free at ${r.examDate} ${r.startTime} for booking ${r.bookingId}; add a room or a session first.`, {
+          key: 'exchange.noRoom',
+          params: { line: r.line, date: r.examDate, time: r.startTime, booking: r.bookingId },
+        });
+      const s = await trx.insertInto('exam_sessions').values({ room_id: room.id, local_date: r.examDate, starts_at: r.startsAt, duration_min: r.durationMin, closed_at: null }).returning('id').executeTakeFirstOrThrow();
       slot = { id: s.id, capacity: Number(room.seats), used: 0, room: room.code };
       list.push(slot);
     }
@@ -124,13 +138,29 @@ export async function applyImport(
   const ticker = new Ticker(toWrite.length * 3, report);
   const spOf = new Map<ReadyRow, number>();
   for (const p of toWrite) spOf.set(p.row, await sponsorId(p.row.sponsor));
-  const candIds = await resolveCandidates(trx, toWrite.map((p) => p.row), ctx.now, ticker);
-  const orderIds = await resolveOrders(trx, toWrite.map((p) => p.row), spOf, candIds, ticker);
+  const candIds = await resolveCandidates(
+    trx,
+    toWrite.map((p) => p.row),
+    ctx.now,
+    ticker,
+  );
+  const orderIds = await resolveOrders(
+    trx,
+    toWrite.map((p) => p.row),
+    spOf,
+    candIds,
+    ticker,
+  );
   const newIds = toWrite.filter((p) => p.existingId === null).map((p) => p.row.bookingId);
   const usedCodes = new Set<string>();
   for (let i = 0; i < newIds.length; i += CHUNK) {
     await ticker.tick(0);
-    for (const a of await trx.selectFrom('appointments').select('admission_code').where('admission_code', 'in', newIds.slice(i, i + CHUNK)).execute()) usedCodes.add(a.admission_code);
+    for (const a of await trx
+      .selectFrom('appointments')
+      .select('admission_code')
+      .where('admission_code', 'in', newIds.slice(i, i + CHUNK))
+      .execute())
+      usedCodes.add(a.admission_code);
   }
 
   let created = 0;
@@ -185,109 +215,4 @@ export async function applyImport(
   await flush();
   ticker.finish();
   return { created, updated, unchanged, rooms: [...roomsUsed].sort() };
-}
-
-const CHUNK = 400;
-const INSERT_CHUNK = 100;
-
-const candidateKey = (r: ReadyRow) => `${r.idType}|${r.idHash}`;
-
-/**
- * The candidate of each row: found by document type and keyed hash (updated when the name or
- * contacts changed) or inserted, in chunks so a large roster stays a few thousand statements.
- */
-async function resolveCandidates(trx: Transaction<DB>, rows: ReadyRow[], now: string, ticker: Ticker): Promise<Map<string, number>> {
-  const latest = new Map<string, ReadyRow>();
-  for (const r of rows) latest.set(candidateKey(r), r);
-  const ids = new Map<string, number>();
-  const entries = [...latest.entries()];
-  // This pass is worth one unit per row: half for looking up, half for inserting.
-  const unit = rows.length / Math.max(1, entries.length) / 2;
-  for (let i = 0; i < entries.length; i += CHUNK) {
-    const chunk = entries.slice(i, i + CHUNK);
-    await ticker.tick(chunk.length * unit);
-    const found = await trx
-      .selectFrom('candidates')
-      .select(['id', 'id_type', 'id_hash', 'name', 'pinyin', 'phone', 'email'])
-      .where('id_hash', 'in', chunk.map(([, r]) => r.idHash))
-      .execute();
-    for (const f of found) {
-      const key = `${f.id_type}|${f.id_hash}`;
-      const r = latest.get(key);
-      if (!r) continue;
-      ids.set(key, f.id);
-      if (f.name !== r.name || f.pinyin !== r.pinyin || f.phone !== r.phone || f.email !== r.email) {
-        await trx
-          .updateTable('candidates')
-          .set({ name: r.name, pinyin: r.pinyin, pinyin_compact: r.pinyinCompact, initials: r.initials, phone: r.phone, email: r.email })
-          .where('id', '=', f.id)
-          .execute();
-      }
-    }
-  }
-  const fresh = entries.filter(([k]) => !ids.has(k));
-  await ticker.tick((entries.length - fresh.length) * unit);
-  for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
-    await ticker.tick(Math.min(INSERT_CHUNK, fresh.length - i) * unit);
-    const values = fresh.slice(i, i + INSERT_CHUNK).map(([, r]) => ({
-      name: r.name,
-      pinyin: r.pinyin,
-      pinyin_compact: r.pinyinCompact,
-      initials: r.initials,
-      phone: r.phone,
-      email: r.email,
-      id_type: r.idType,
-      id_number: r.idNumber,
-      id_last4: r.idNumber.slice(-4),
-      id_hash: r.idHash,
-      created_at: now,
-    }));
-    for (const row of await trx.insertInto('candidates').values(values).returning(['id', 'id_type', 'id_hash']).execute()) ids.set(`${row.id_type}|${row.id_hash}`, row.id);
-  }
-  return ids;
-}
-
-/** The order of each row, by sponsor and order number: updated when it changed, or inserted. */
-async function resolveOrders(trx: Transaction<DB>, rows: ReadyRow[], spOf: Map<ReadyRow, number>, candIds: Map<string, number>, ticker: Ticker): Promise<Map<string, number>> {
-  const latest = new Map<string, ReadyRow>();
-  for (const r of rows) latest.set(`${spOf.get(r)}|${r.orderNo}`, r);
-  const valuesOf = (r: ReadyRow) => ({
-    paid_at: r.paidAt,
-    amount_fen: r.amountFen,
-    coupon_code: r.couponCode,
-    coupon_discount_fen: r.couponDiscountFen,
-    redeem_code: r.redeemCode,
-    candidate_id: candIds.get(candidateKey(r))!,
-  });
-  const ids = new Map<string, number>();
-  const entries = [...latest.entries()];
-  // This pass is worth one unit per row: half for looking up, half for inserting.
-  const unit = rows.length / Math.max(1, entries.length) / 2;
-  for (let i = 0; i < entries.length; i += CHUNK) {
-    const chunk = entries.slice(i, i + CHUNK);
-    await ticker.tick(chunk.length * unit);
-    const found = await trx
-      .selectFrom('orders')
-      .select(['id', 'sponsor_id', 'order_no', 'paid_at', 'amount_fen', 'coupon_code', 'coupon_discount_fen', 'redeem_code', 'candidate_id'])
-      .where('order_no', 'in', chunk.map(([, r]) => r.orderNo))
-      .execute();
-    for (const f of found) {
-      const key = `${f.sponsor_id}|${f.order_no}`;
-      const r = latest.get(key);
-      if (!r) continue;
-      ids.set(key, f.id);
-      const v = valuesOf(r);
-      if (f.paid_at !== v.paid_at || f.amount_fen !== v.amount_fen || f.coupon_code !== v.coupon_code || f.coupon_discount_fen !== v.coupon_discount_fen || f.redeem_code !== v.redeem_code || f.candidate_id !== v.candidate_id) {
-        await trx.updateTable('orders').set(v).where('id', '=', f.id).execute();
-      }
-    }
-  }
-  const fresh = entries.filter(([k]) => !ids.has(k));
-  await ticker.tick((entries.length - fresh.length) * unit);
-  for (let i = 0; i < fresh.length; i += INSERT_CHUNK) {
-    await ticker.tick(Math.min(INSERT_CHUNK, fresh.length - i) * unit);
-    const values = fresh.slice(i, i + INSERT_CHUNK).map(([, r]) => ({ ...valuesOf(r), sponsor_id: spOf.get(r)!, order_no: r.orderNo, refunded_at: null }));
-    for (const row of await trx.insertInto('orders').values(values).returning(['id', 'sponsor_id', 'order_no']).execute()) ids.set(`${row.sponsor_id}|${row.order_no}`, row.id);
-  }
-  return ids;
 }

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionView, AdmitResult, CheckinCard, CheckInState } from '../../../shared/checkin/contract';
 import { formatLocal } from '../../../shared/time/zoned';
@@ -80,23 +80,26 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
   const v = view.isFetchedAfterMount ? (view.data ?? null) : null;
 
   // Whether the candidate was admitted before this scan is fixed by the first answer.
-  useEffect(() => {
-    if (v && before === undefined) setBefore(v.facts.checkIn);
-  }, [v, before]);
+  // (Adjusted while rendering, as React advises for state derived from a first answer.)
+  if (v && before === undefined) setBefore(v.facts.checkIn);
   const outcome = outcomeOf(v, before ?? null);
   const played = useRef(false);
+  const announce = useEffectEvent((o: ScanOutcome) => {
+    playScanSound(o);
+    if (o !== 'admit') onDone();
+  });
   useEffect(() => {
     if (!outcome || played.current) return;
     played.current = true;
-    playScanSound(outcome);
-    if (outcome !== 'admit') onDone();
+    announce(outcome);
   }, [outcome]);
 
   const identityPassed = v?.identity.status === 'passed';
   const checkIn = v?.facts.checkIn ?? card.checkIn;
+  const admittedAlready = Boolean(checkIn);
   useEffect(() => {
-    if (identityPassed && !checkIn && outcome === 'admit') belongingsRef.current?.focus();
-  }, [identityPassed, outcome]);
+    if (identityPassed && !admittedAlready && outcome === 'admit') belongingsRef.current?.focus();
+  }, [identityPassed, admittedAlready, outcome]);
   useEffect(() => {
     if (belongings) admitRef.current?.focus();
   }, [belongings, v?.canAdmit]);
@@ -131,14 +134,13 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
             </Text>
           </Title>
           <Text size="xs">
-            {t('card.admissionCode')} {card.admissionCode} · {t('card.bookingId')} {card.bookingId} · {t('card.document')}{' '}
-            {t(`identity.documentType.${card.documentType}`, { defaultValue: card.documentType })} {card.documentMasked}
+            {t('card.admissionCode')} {card.admissionCode} · {t('card.bookingId')} {card.bookingId} · {t('card.document')} {t(`identity.documentType.${card.documentType}`, { defaultValue: card.documentType })}{' '}
+            {card.documentMasked}
           </Text>
           <Text size="xs">
-            {t('card.subject')} {card.subjectName} ({card.subjectCode}) · {t('card.start')} {card.startLocal} · {t('card.room')} {card.room?.name ?? '—'} ·{' '}
-            {t('card.seat')} {card.seatLabel ?? t('card.noSeat')}
+            {t('card.subject')} {card.subjectName} ({card.subjectCode}) · {t('card.start')} {card.startLocal} · {t('card.room')} {card.room?.name ?? '—'} · {t('card.seat')} {card.seatLabel ?? t('card.noSeat')}
           </Text>
-          {operator?.role === 'manager' && <RevealDocument appointmentId={card.appointmentId} />}
+          {operator?.role === 'manager' && <RevealDocument key={card.appointmentId} appointmentId={card.appointmentId} />}
         </div>
         <Stack gap={2} align="flex-end">
           <Badge variant="light">{t(`appointmentState.${card.appointmentState}`)}</Badge>
@@ -196,17 +198,18 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
                 {belongings ? '✓ ' : ''}
                 {t('flow.belongings')}
               </Button>
-              <StepHead n={5} label={t('flow.step.admit')} keys={<><KeyHint k="Enter" text={t('flow.keys.admit')} /><KeyHint k="Ctrl+Enter" text="" /></>} />
+              <StepHead
+                n={5}
+                label={t('flow.step.admit')}
+                keys={
+                  <>
+                    <KeyHint k="Enter" text={t('flow.keys.admit')} />
+                    <KeyHint k="Ctrl+Enter" text="" />
+                  </>
+                }
+              />
               <Group>
-                <Button
-                  ref={admitRef}
-                  size="md"
-                  color="green"
-                  onClick={() => admit()}
-                  loading={admission.isPending}
-                  disabled={!v.canAdmit || !belongings}
-                  data-testid="admit-button"
-                >
+                <Button ref={admitRef} size="md" color="green" onClick={() => admit()} loading={admission.isPending} disabled={!v.canAdmit || !belongings} data-testid="admit-button">
                   {t('admit.button')}
                 </Button>
                 <Text size="xs" c="dimmed">

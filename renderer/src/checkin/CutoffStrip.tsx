@@ -9,16 +9,16 @@ import { ADMISSION_CHANGES } from './admission-changes';
 
 /** The desk's clock (the server's, which --clock may set), ticking locally every second. */
 function useDeskNow(deskNow: string | undefined): number {
-  const [offset, setOffset] = useState(0);
-  const [now, setNow] = useState(Date.now());
+  // Until the first tick the desk's own answer is the time (it is at most a second old).
+  const [ticked, setTicked] = useState<{ from: string; now: number } | null>(null);
   useEffect(() => {
-    if (deskNow) setOffset(Date.parse(deskNow) - Date.now());
-  }, [deskNow]);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    if (!deskNow) return;
+    const offset = Date.parse(deskNow) - Date.now();
+    const timer = setInterval(() => setTicked({ from: deskNow, now: Date.now() + offset }), 1000);
     return () => clearInterval(timer);
-  }, []);
-  return now + offset;
+  }, [deskNow]);
+  if (!deskNow) return 0;
+  return ticked?.from === deskNow ? ticked.now : Date.parse(deskNow);
 }
 
 function left(ms: number): string {
@@ -115,18 +115,7 @@ export function CutoffStrip() {
                   </Text>
                 )}
               </Group>
-              {closed[s.id] ? (
-                <ClosedNote result={closed[s.id]!} />
-              ) : (
-                c &&
-                started &&
-                waiting > 0 && (
-                  <CloseOffer
-                    session={s}
-                    onClosed={(result) => setClosed((was) => ({ ...was, [s.id]: result }))}
-                  />
-                )
-              )}
+              {closed[s.id] ? <ClosedNote result={closed[s.id]!} /> : c && started && waiting > 0 && <CloseOffer session={s} onClosed={(result) => setClosed((was) => ({ ...was, [s.id]: result }))} />}
             </div>
           );
         })}

@@ -15,16 +15,13 @@ export function RevealDocument({ appointmentId }: { appointmentId: number }) {
   const reveal = useDeskMutation('audit.revealDocument', { invalidates: ['audit.list'], onSuccess: () => setReason('') });
   const { reset } = reveal;
   const shown = reveal.data ? (reveal.data.documentNumber ?? t('reveal.purged')) : null;
-  // The number goes away after 30 seconds, and when another candidate opens.
+  // The number goes away after 30 seconds, and when another candidate opens (the panel keys this
+  // component by the appointment, so a new candidate starts from nothing asked and nothing shown).
   useEffect(() => {
     if (!shown) return;
     const timer = setTimeout(reset, 30_000);
     return () => clearTimeout(timer);
   }, [shown, reset]);
-  useEffect(() => {
-    reset();
-    setAsking(false);
-  }, [appointmentId, reset]);
   if (shown) {
     return (
       <Text size="sm" ff="monospace" fw={700} data-testid="revealed-number">

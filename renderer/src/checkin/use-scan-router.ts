@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, type RefObject } from 'react';
 import type { DocumentType } from '../../../shared/identity/document-types';
 import { validateDocument } from '../../../shared/identity/permits';
 import { ScannerBurst } from '../../../shared/identity/scanner-burst';
@@ -28,8 +28,7 @@ function looksLikeDocument(type: DocumentType, text: string): boolean {
  * fills that field (replacing it); the field's own Enter moves on when the number is valid.
  */
 export function useScanRouter(search: RefObject<HTMLInputElement | null>, onScan: (code: string) => void): void {
-  const scan = useRef(onScan);
-  scan.current = onScan;
+  const scanned = useEffectEvent((code: string) => onScan(code));
   useEffect(() => {
     const burst = new ScannerBurst();
     const onKey = (e: KeyboardEvent) => {
@@ -57,7 +56,7 @@ export function useScanRouter(search: RefObject<HTMLInputElement | null>, onScan
       if (field && field !== search.current && field.value.endsWith(found.text)) {
         setFieldValue(field, field.value.slice(0, field.value.length - found.text.length));
       }
-      scan.current(text);
+      scanned(text);
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /**
  * Browser mode: after the desk restarts, a tab opened before holds the previous start's token and
@@ -6,22 +6,21 @@ import { useEffect, useState } from 'react';
  * for the new address instead of showing "Bad or missing desk token" on every screen.
  */
 let stale = false;
-const listeners = new Set<(v: boolean) => void>();
+const listeners = new Set<() => void>();
 
 export function markDeskStale(): void {
   if (stale) return;
   stale = true;
-  for (const l of listeners) l(true);
+  for (const l of listeners) l();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 export function useDeskStale(): boolean {
-  const [v, setV] = useState(stale);
-  useEffect(() => {
-    listeners.add(setV);
-    setV(stale);
-    return () => {
-      listeners.delete(setV);
-    };
-  }, []);
-  return v;
+  return useSyncExternalStore(subscribe, () => stale);
 }
