@@ -52,8 +52,7 @@ const signInHandlers: HandlerMap<SignInChannels> = {
     const db = ctx.core.store.db;
     const at = ctx.now.toISOString();
     const username = req.username.toLowerCase();
-    const refuse = (reason: string, operatorId: number | null) =>
-      auditRefusal(ctx, 'accounts.signIn.failed', operatorId, { username, reason, desk: ctx.caller.desk });
+    const refuse = (reason: string, operatorId: number | null) => auditRefusal(ctx, 'accounts.signIn.failed', operatorId, { username, reason, desk: ctx.caller.desk });
     const found = await findByUsername(db, req.username);
     if (!found || found.disabled) {
       await refuse('unknown-or-disabled', found?.id ?? null);
@@ -72,7 +71,14 @@ const signInHandlers: HandlerMap<SignInChannels> = {
       const outcome = await checkPassword(ctx, row, req.password, (trx, o) =>
         o.ok
           ? appendAudit(trx, { at, operatorId: row.id, action: 'accounts.signIn', subjectType: 'operator', subjectId: row.id, detail: { desk: ctx.caller.desk, transport: ctx.caller.transport } }).then(() => undefined)
-          : appendAudit(trx, { at, operatorId: row.id, action: 'accounts.signIn.failed', subjectType: 'operator', subjectId: row.id, detail: { username, reason: o.locking ? 'bad-password-locked' : 'bad-password', desk: ctx.caller.desk } }).then(() => undefined),
+          : appendAudit(trx, {
+              at,
+              operatorId: row.id,
+              action: 'accounts.signIn.failed',
+              subjectType: 'operator',
+              subjectId: row.id,
+              detail: { username, reason: o.locking ? 'bad-password-locked' : 'bad-password', desk: ctx.caller.desk },
+            }).then(() => undefined),
       );
       if (outcome.ok) return outcome.op;
       // The try that locks the account already answers with the lockout (#18.4).
@@ -87,9 +93,9 @@ const signInHandlers: HandlerMap<SignInChannels> = {
   'accounts.lock': async (_req, ctx) => {
     const op = requireOperator(ctx);
     ctx.core.sessions.lock(ctx.caller.clientId);
-    await ctx.core.store.db.transaction().execute((trx) =>
-      appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'accounts.lock', subjectType: 'operator', subjectId: op.id, detail: { desk: ctx.caller.desk } }),
-    );
+    await ctx.core.store.db
+      .transaction()
+      .execute((trx) => appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'accounts.lock', subjectType: 'operator', subjectId: op.id, detail: { desk: ctx.caller.desk } }));
     return null;
   },
 
@@ -143,9 +149,7 @@ const signInHandlers: HandlerMap<SignInChannels> = {
   'accounts.signOut': async (_req, ctx) => {
     const op = ctx.core.sessions.operatorOf(ctx.caller.clientId);
     if (op) {
-      await ctx.core.store.db.transaction().execute((trx) =>
-        appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'accounts.signOut', subjectType: 'operator', subjectId: op.id }),
-      );
+      await ctx.core.store.db.transaction().execute((trx) => appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'accounts.signOut', subjectType: 'operator', subjectId: op.id }));
     }
     ctx.core.sessions.signOut(ctx.caller.clientId);
     return null;

@@ -91,7 +91,12 @@ export const manageHandlers: HandlerMap<ManageChannels> = {
         if ((await otherActiveManagers(trx, target.id)) === 0) throw new DomainError('CONFLICT', 'The desk needs at least one active manager.', { key: 'accounts.lastManager' });
       }
       await setRoleAndDisabled(trx, target.id, req.role, req.disabled);
-      await audit(trx, ctx, { operatorId: me.id, action: 'accounts.update', subjectId: target.id, detail: { username: target.username, role: { from: target.role, to: req.role }, disabled: { from: target.disabled === 1, to: req.disabled } } });
+      await audit(trx, ctx, {
+        operatorId: me.id,
+        action: 'accounts.update',
+        subjectId: target.id,
+        detail: { username: target.username, role: { from: target.role, to: req.role }, disabled: { from: target.disabled === 1, to: req.disabled } },
+      });
       return { target, row: await targetOf(trx, target.id) };
     });
     if (req.disabled || req.role !== target.role) ctx.core.sessions.signOutOperator(target.id);

@@ -27,5 +27,9 @@ export async function setPasswordHash(db: Db, operatorId: number, passwordHash: 
 }
 
 export async function setRoleAndDisabled(db: Db, operatorId: number, role: OperatorRole, disabled: boolean): Promise<void> {
-  await db.updateTable('operators').set({ role, disabled: disabled ? 1 : 0 }).where('id', '=', operatorId).execute();
+  await db
+    .updateTable('operators')
+    .set({ role, disabled: disabled ? 1 : 0 })
+    .where('id', '=', operatorId)
+    .execute();
 }

@@ -16,17 +16,10 @@ export async function countOperators(db: Db): Promise<number> {
 }
 
 export async function findByUsername(db: Db, username: string): Promise<Operator | undefined> {
-  return db
-    .selectFrom('operators')
-    .selectAll()
-    .where('username', '=', username.toLowerCase())
-    .executeTakeFirst();
+  return db.selectFrom('operators').selectAll().where('username', '=', username.toLowerCase()).executeTakeFirst();
 }
 
-export async function insertOperator(
-  db: Db,
-  op: { username: string; displayName: string; role: OperatorRole; passwordHash: string; at: string },
-): Promise<Operator> {
+export async function insertOperator(db: Db, op: { username: string; displayName: string; role: OperatorRole; passwordHash: string; at: string }): Promise<Operator> {
   return db
     .insertInto('operators')
     .values({
@@ -42,17 +35,9 @@ export async function insertOperator(
 
 /** Stores the failure count and lockout decided inside the check's transaction (#14.3). */
 export async function recordFailure(trx: Transaction<DB>, id: number, failures: number, lockedUntil: string | null): Promise<void> {
-  await trx
-    .updateTable('operators')
-    .set({ failed_attempts: failures, locked_until: lockedUntil })
-    .where('id', '=', id)
-    .execute();
+  await trx.updateTable('operators').set({ failed_attempts: failures, locked_until: lockedUntil }).where('id', '=', id).execute();
 }
 
 export async function clearFailures(db: Db, id: number): Promise<void> {
-  await db
-    .updateTable('operators')
-    .set({ failed_attempts: 0, locked_until: null })
-    .where('id', '=', id)
-    .execute();
+  await db.updateTable('operators').set({ failed_attempts: 0, locked_until: null }).where('id', '=', id).execute();
 }

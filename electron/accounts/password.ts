@@ -13,9 +13,7 @@ function derive(password: string, salt: Buffer, n: number, r: number, p: number)
   return scryptSlots.run(
     () =>
       new Promise<Buffer>((resolve, reject) => {
-        scrypt(password.normalize('NFC'), salt, KEY_LEN, { N: n, r, p, maxmem: MAX_MEM }, (err, key) =>
-          err ? reject(err) : resolve(key),
-        );
+        scrypt(password.normalize('NFC'), salt, KEY_LEN, { N: n, r, p, maxmem: MAX_MEM }, (err, key) => (err ? reject(err) : resolve(key)));
       }),
   );
 }

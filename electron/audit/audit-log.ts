@@ -12,14 +12,7 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-function recordOf(row: {
-  at: string;
-  operator_id: number | null;
-  action: string;
-  subject_type: string | null;
-  subject_id: string | null;
-  detail_json: string;
-}): Record<string, unknown> {
+function recordOf(row: { at: string; operator_id: number | null; action: string; subject_type: string | null; subject_id: string | null; detail_json: string }): Record<string, unknown> {
   return {
     at: row.at,
     operator_id: row.operator_id,
@@ -38,12 +31,7 @@ function recordOf(row: {
  */
 export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Promise<string> {
   const db = trx;
-  const last = await db
-    .selectFrom('audit_log')
-    .select('hash')
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const last = await db.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const row = {
     at: entry.at,
     operator_id: entry.operatorId,
@@ -54,23 +42,19 @@ export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Prom
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
   const hash = linkHash(prevHash, recordOf(row));
-  await db.insertInto('audit_log').values({ ...row, prev_hash: prevHash, hash }).execute();
+  await db
+    .insertInto('audit_log')
+    .values({ ...row, prev_hash: prevHash, hash })
+    .execute();
   return hash;
 }
 
 export async function auditHead(db: Kysely<DB>): Promise<string> {
-  const last = await db
-    .selectFrom('audit_log')
-    .select('hash')
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const last = await db.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
   return last?.hash ?? GENESIS_HASH;
 }
 
 export async function verifyAuditLog(db: Kysely<DB>): Promise<ChainReport> {
   const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
-  return verifyChain(
-    rows.map((r) => ({ key: r.seq, prevHash: r.prev_hash, hash: r.hash, record: recordOf(r) })),
-  );
+  return verifyChain(rows.map((r) => ({ key: r.seq, prevHash: r.prev_hash, hash: r.hash, record: recordOf(r) })));
 }

@@ -39,10 +39,5 @@ export async function auditActions(db: Db): Promise<string[]> {
 
 /** The identity document number behind an appointment (and whether retention purged it). */
 export function documentOfAppointment(db: Db, appointmentId: number) {
-  return db
-    .selectFrom('appointments as a')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-    .where('a.id', '=', appointmentId)
-    .select(['c.id', 'c.id_number', 'c.purged_at', 'a.booking_id'])
-    .executeTakeFirst();
+  return db.selectFrom('appointments as a').innerJoin('candidates as c', 'c.id', 'a.candidate_id').where('a.id', '=', appointmentId).select(['c.id', 'c.id_number', 'c.purged_at', 'a.booking_id']).executeTakeFirst();
 }

@@ -24,9 +24,7 @@ export interface ChainRow {
   record: Record<string, unknown>;
 }
 
-export type ChainReport =
-  | { ok: true; length: number; head: string }
-  | { ok: false; length: number; brokenAt: number; reason: 'prev-mismatch' | 'hash-mismatch' };
+export type ChainReport = { ok: true; length: number; head: string } | { ok: false; length: number; brokenAt: number; reason: 'prev-mismatch' | 'hash-mismatch' };
 
 /** Walks a chain in order and reports the first broken link (edited, deleted or reordered). */
 export function verifyChain(rows: Iterable<ChainRow>): ChainReport {

@@ -13,8 +13,14 @@ export async function centerRow(db: Db) {
 
 /** What is scheduled at the center: while anything is, its time zone stays as it is. */
 export async function scheduledCounts(db: Db): Promise<{ sessions: number; appointments: number }> {
-  const s = await db.selectFrom('exam_sessions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const a = await db.selectFrom('appointments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const s = await db
+    .selectFrom('exam_sessions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const a = await db
+    .selectFrom('appointments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { sessions: Number(s.n), appointments: Number(a.n) };
 }
 
@@ -54,5 +60,9 @@ export async function pendingSteps(db: Db): Promise<SetupStep[]> {
 }
 
 export async function setSetting(db: Db, key: string, value: string): Promise<void> {
-  await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
 }

@@ -12,13 +12,7 @@ export async function setupChecklist(db: Kysely<DB>): Promise<SetupChecklist> {
   const missing: SetupStep[] = [];
   const center = await centerRow(db);
   if (!center) missing.push('center');
-  const seat = await db
-    .selectFrom('seats as s')
-    .innerJoin('rooms as r', 'r.id', 's.room_id')
-    .where('s.status', '=', 'ok')
-    .select('s.id')
-    .limit(1)
-    .executeTakeFirst();
+  const seat = await db.selectFrom('seats as s').innerJoin('rooms as r', 'r.id', 's.room_id').where('s.status', '=', 'ok').select('s.id').limit(1).executeTakeFirst();
   if (!seat) missing.push('rooms');
   const proctor = await db.selectFrom('operators').select('id').where('role', '=', 'proctor').where('disabled', '=', 0).limit(1).executeTakeFirst();
   if (!proctor) missing.push('proctors');

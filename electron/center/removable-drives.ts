@@ -45,7 +45,12 @@ export function removableDrives(opts: { roots?: string[]; platform?: NodeJS.Plat
       const p = join(root, name);
       if (!isDir(p) || (platform === 'darwin' && name === 'Macintosh HD')) continue;
       // /run/media/<user>/<label> and /media/<user>/<label>: the user's folder holds the drives.
-      if (root.endsWith('/run/media') || name === user) drives.push(...list(p).map((n) => join(p, n)).filter(isDir));
+      if (root.endsWith('/run/media') || name === user)
+        drives.push(
+          ...list(p)
+            .map((n) => join(p, n))
+            .filter(isDir),
+        );
       else drives.push(p);
     }
   }

@@ -32,7 +32,11 @@ export interface RoomPlan {
   wheelchair: string[];
 }
 
-const list = (cell: string | undefined) => (cell ?? '').split(/[\s;]+/).map((x) => x.trim().toUpperCase()).filter(Boolean);
+const list = (cell: string | undefined) =>
+  (cell ?? '')
+    .split(/[\s;]+/)
+    .map((x) => x.trim().toUpperCase())
+    .filter(Boolean);
 
 export function parseRoomsCsv(text: string): { rooms: RoomPlan[]; errors: string[] } {
   const errors: string[] = [];
@@ -103,7 +107,14 @@ export async function importRooms(db: Kysely<DB>, rooms: RoomPlan[], who: Who): 
       }
       await trx.insertInto('seats').values(seats).execute();
       const working = seats.filter((s) => s.status === 'ok').length;
-      await appendAudit(trx, { at: who.now.toISOString(), operatorId: who.operatorId, action: 'rooms.create', subjectType: 'room', subjectId: room.id, detail: { code: r.code, rows: r.rows, cols: r.cols, seats: seats.length, working, door: who.door } });
+      await appendAudit(trx, {
+        at: who.now.toISOString(),
+        operatorId: who.operatorId,
+        action: 'rooms.create',
+        subjectType: 'room',
+        subjectId: room.id,
+        detail: { code: r.code, rows: r.rows, cols: r.cols, seats: seats.length, working, door: who.door },
+      });
       out.push({ code: r.code, seats: working });
     }
     return out;

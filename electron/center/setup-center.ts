@@ -20,12 +20,24 @@ export interface Who {
 export function checkProfiles(profiles: string[]): void {
   const unknown = profiles.filter((p) => !isProfileId(p));
   if (unknown.length) {
-    throw new DomainError('VALIDATION', `Unknown policy profile ${unknown.join(', ')}; the desk ships ${loadProfiles().map((p) => p.id).filter((v, i, a) => a.indexOf(v) === i).join(', ')}.`, { key: 'center.unknownProfile', params: { profiles: unknown.join(', ') } });
+    throw new DomainError(
+      'VALIDATION',
+      `Unknown policy profile ${unknown.join(', ')}; the desk ships ${loadProfiles()
+        .map((p) => p.id)
+        .filter((v, i, a) => a.indexOf(v) === i)
+        .join(', ')}.`,
+      { key: 'center.unknownProfile', params: { profiles: unknown.join(', ') } },
+    );
   }
 }
 
 /** The sponsor code the roster import would give a sponsor of that name (so both find the same row). */
-export const sponsorCodeOf = (name: string) => name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const sponsorCodeOf = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * Creates the desk's center, the sponsors of the profiles it applies (all shipped profiles when
@@ -45,12 +57,21 @@ export async function setupCenter(db: Kysely<DB>, input: CenterInput, who: Who):
       .executeTakeFirstOrThrow();
     await replaceProfiles(trx, center.id, input.profiles, at, who.operatorId);
     const applied = input.profiles.length ? input.profiles : null;
-    const sponsors = [...new Set(loadProfiles().filter((p) => !applied || applied.includes(p.id)).map((p) => p.sponsor))];
+    const sponsors = [
+      ...new Set(
+        loadProfiles()
+          .filter((p) => !applied || applied.includes(p.id))
+          .map((p) => p.sponsor),
+      ),
+    ];
     const known = (await trx.selectFrom('sponsors').select(['code', 'name']).execute()).flatMap((s) => [s.code.toLowerCase(), s.name.trim().toLowerCase()]);
     const added: string[] = [];
     for (const name of sponsors) {
       if (known.includes(name.trim().toLowerCase()) || known.includes(sponsorCodeOf(name))) continue;
-      await trx.insertInto('sponsors').values({ code: sponsorCodeOf(name), name }).execute();
+      await trx
+        .insertInto('sponsors')
+        .values({ code: sponsorCodeOf(name), name })
+        .execute();
       added.push(name);
     }
     await setSetting(trx, PENDING_KEY, 'backup,retention');

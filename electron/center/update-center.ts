@@ -37,7 +37,11 @@ export async function updateCenter(db: Kysely<DB>, input: Omit<CenterInput, 'cod
     const before = { name: c.name, nameEn: c.name_en, address: c.address, city: c.city, timeZone: c.time_zone };
     const after = { name: input.name, nameEn: input.nameEn || input.name, address: input.address, city: input.city, timeZone: input.timeZone };
     await trx.updateTable('centers').set({ name: after.name, name_en: after.nameEn, address: after.address, city: after.city, time_zone: after.timeZone }).where('id', '=', c.id).execute();
-    const changed = Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k as keyof typeof before] !== v).map(([k, v]) => [k, { from: before[k as keyof typeof before], to: v }]));
+    const changed = Object.fromEntries(
+      Object.entries(after)
+        .filter(([k, v]) => before[k as keyof typeof before] !== v)
+        .map(([k, v]) => [k, { from: before[k as keyof typeof before], to: v }]),
+    );
     await appendAudit(trx, { at: who.now.toISOString(), operatorId: who.operatorId, action: 'center.update', subjectType: 'center', subjectId: c.code, detail: { changed, door: who.door } });
   });
   return (await centerView(db))!;
@@ -67,7 +71,14 @@ export async function chooseProfiles(db: Kysely<DB>, profiles: string[], who: Wh
     const c = await requireCenter(trx);
     const before = await chosenProfiles(trx, c.id);
     await replaceProfiles(trx, c.id, profiles, who.now.toISOString(), who.operatorId);
-    await appendAudit(trx, { at: who.now.toISOString(), operatorId: who.operatorId, action: 'center.profiles', subjectType: 'center', subjectId: c.code, detail: { from: before, to: [...new Set(profiles)].sort(), door: who.door } });
+    await appendAudit(trx, {
+      at: who.now.toISOString(),
+      operatorId: who.operatorId,
+      action: 'center.profiles',
+      subjectType: 'center',
+      subjectId: c.code,
+      detail: { from: before, to: [...new Set(profiles)].sort(), door: who.door },
+    });
   });
   return profileChoices(db, who.now);
 }

@@ -19,11 +19,7 @@ export function checkInStateOf(a: CheckinAppointment, timeZone: string): CheckIn
 }
 
 /** The admission verdict now, the facts it was taken on and today's identity check. */
-export async function admissionView(
-  db: Db,
-  a: CheckinAppointment,
-  ctx: { now: Date; timeZone: string; env: RuleEnv; decide?: DecideFn },
-): Promise<AdmissionView> {
+export async function admissionView(db: Db, a: CheckinAppointment, ctx: { now: Date; timeZone: string; env: RuleEnv; decide?: DecideFn }): Promise<AdmissionView> {
   const out = admissionVerdict(a, ctx);
   const verdict = 'error' in out ? null : out;
   const identity = await identityStatus(db, a.id, dayOf(ctx.now, ctx.timeZone));

@@ -38,9 +38,6 @@ export function admissionRequest(a: CheckinAppointment, now: Date, timeZone: str
   };
 }
 
-export function admissionVerdict(
-  a: CheckinAppointment,
-  ctx: { now: Date; timeZone: string; env: RuleEnv; decide?: DecideFn },
-): Verdict | RuleError {
+export function admissionVerdict(a: CheckinAppointment, ctx: { now: Date; timeZone: string; env: RuleEnv; decide?: DecideFn }): Verdict | RuleError {
   return (ctx.decide ?? decide)(admissionRequest(a, ctx.now, ctx.timeZone), ctx.env);
 }

@@ -78,21 +78,9 @@ export async function admit(req: AdmitRequest, ctx: HandlerContext, decideFn: De
   }
 }
 
-async function alreadyAdmitted(
-  db: Db,
-  a: CheckinAppointment,
-  nonce: string,
-  timeZone: string,
-): Promise<AdmitResult> {
+async function alreadyAdmitted(db: Db, a: CheckinAppointment, nonce: string, timeZone: string): Promise<AdmitResult> {
   const checkIn = a.checkIn!;
-  const row = await db
-    .selectFrom('id_checks')
-    .select('checks_json')
-    .where('appointment_id', '=', a.id)
-    .where('kind', '=', 'admission')
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
+  const row = await db.selectFrom('id_checks').select('checks_json').where('appointment_id', '=', a.id).where('kind', '=', 'admission').orderBy('id').limit(1).executeTakeFirst();
   let sameRequest: boolean;
   try {
     sameRequest = row !== undefined && (JSON.parse(row.checks_json) as { nonce?: unknown }).nonce === nonce;
@@ -122,13 +110,9 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
   const overridable = (verdictOk || verdict.overridable) && (identityOk || identity.overridable);
   const override = !(verdictOk && identityOk) && req.overrideReason !== undefined && overridable;
 
-  if (verdictOk && identityOk || override) {
+  if ((verdictOk && identityOk) || override) {
     const reason = override ? (req.overrideReason ?? null) : null;
-    const checkIn = await trx
-      .insertInto('check_ins')
-      .values({ appointment_id: a.id, operator_id: e.op.id, desk: e.desk, admitted_at: at, override_reason: reason })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const checkIn = await trx.insertInto('check_ins').values({ appointment_id: a.id, operator_id: e.op.id, desk: e.desk, admitted_at: at, override_reason: reason }).returning('id').executeTakeFirstOrThrow();
     const { id: idCheckId } = await appendIdCheck(trx, {
       appointmentId: a.id,
       operatorId: e.op.id,
@@ -180,9 +164,7 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
   // Refused: recorded with the rule ids, so the log shows every candidate turned away and why.
   const fromVerdict = !verdictOk;
   const messageNamespace: 'rules' | 'checkin' = fromVerdict || identity.messageKey !== null ? 'rules' : 'checkin';
-  const messageKey = fromVerdict
-    ? verdict.messageKey
-    : (identity.messageKey ?? 'refusal.identityMissing');
+  const messageKey = fromVerdict ? verdict.messageKey : (identity.messageKey ?? 'refusal.identityMissing');
   const params = fromVerdict ? verdict.params : {};
   const { id: idCheckId } = await appendIdCheck(trx, {
     appointmentId: a.id,

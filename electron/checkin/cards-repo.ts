@@ -6,11 +6,7 @@ import type { RuleEnv } from '../rules/engine';
 import { selectAppointments } from '../store/appointments-query';
 
 /** The cards of the given appointments (primary-key lookups), in the order of `ids`. */
-export async function loadCards(
-  db: Db,
-  ids: number[],
-  ctx: { now: Date; timeZone: string; env: RuleEnv },
-): Promise<CheckinCard[]> {
+export async function loadCards(db: Db, ids: number[], ctx: { now: Date; timeZone: string; env: RuleEnv }): Promise<CheckinCard[]> {
   if (ids.length === 0) return [];
   const rows = await selectAppointments(db)
     .where('a.id', 'in', ids)
@@ -39,9 +35,7 @@ export async function loadCards(
       'ci.admitted_at',
       'ci.override_reason',
       'op.display_name as admitted_by',
-      eb
-        .exists(eb.selectFrom('photos as p').select('p.id').whereRef('p.candidate_id', '=', 'c.id'))
-        .as('has_photo'),
+      eb.exists(eb.selectFrom('photos as p').select('p.id').whereRef('p.candidate_id', '=', 'c.id')).as('has_photo'),
     ])
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));

@@ -14,16 +14,8 @@ export interface CheckInWindow {
   closed(now: number): boolean;
 }
 
-export function profileOf(
-  profiles: readonly PolicyProfile[],
-  profileId: string,
-  anchor: { paidAt: string | null; startsAt: string },
-): PolicyProfile | null {
-  return (
-    profileFor(profiles, profileId, anchor.paidAt ?? anchor.startsAt) ??
-    profiles.filter((p) => p.id === profileId).sort((x, y) => y.version - x.version)[0] ??
-    null
-  );
+export function profileOf(profiles: readonly PolicyProfile[], profileId: string, anchor: { paidAt: string | null; startsAt: string }): PolicyProfile | null {
+  return profileFor(profiles, profileId, anchor.paidAt ?? anchor.startsAt) ?? profiles.filter((p) => p.id === profileId).sort((x, y) => y.version - x.version)[0] ?? null;
 }
 
 /** The window of one appointment, or null when its profile has no admission rule (online exams). */

@@ -42,11 +42,10 @@ export async function closeWindow(sessionId: number, ctx: HandlerContext): Promi
     if (open) {
       const last = ruled.filter((x) => !x.w!.closed(now)).map((x) => x.w!.boundary);
       const until = localText(new Date(Math.max(...last)).toISOString(), timeZone);
-      throw new DomainError(
-        'REFUSED',
-        `The check-in window of this session is still open (${open.w!.ruleId}): candidates arriving until ${until} may still be admitted.`,
-        { key: 'checkin.windowOpen', params: { rule: open.w!.ruleId, until } },
-      );
+      throw new DomainError('REFUSED', `The check-in window of this session is still open (${open.w!.ruleId}): candidates arriving until ${until} may still be admitted.`, {
+        key: 'checkin.windowOpen',
+        params: { rule: open.w!.ruleId, until },
+      });
     }
 
     const absent: AbsentEntry[] = [];

@@ -40,8 +40,7 @@ function ofAppointments(db: Db, day: CenterDay) {
 
 export const findQueries = {
   /** A scanned admission code (UNIQUE index). */
-  admissionCode: (db: Db, day: CenterDay, codes: string[]) =>
-    ofAppointments(db, day).where('appointments.admission_code', 'in', codes),
+  admissionCode: (db: Db, day: CenterDay, codes: string[]) => ofAppointments(db, day).where('appointments.admission_code', 'in', codes),
 
   /**
    * A booking id: unique per sponsor, so the lookup names every sponsor to use the
@@ -53,13 +52,14 @@ export const findQueries = {
       .where('appointments.booking_id', 'in', ids),
 
   /** A full document number, by its keyed hash (the number itself is never compared). */
-  documentHash: (db: Db, day: CenterDay, hashes: string[]) =>
-    ofCandidates(db, day).where('candidates.id_hash', 'in', hashes),
+  documentHash: (db: Db, day: CenterDay, hashes: string[]) => ofCandidates(db, day).where('candidates.id_hash', 'in', hashes),
 
   last4: (db: Db, day: CenterDay, last4: string) => ofCandidates(db, day).where('candidates.id_last4', '=', last4),
 
   namePrefix: (db: Db, day: CenterDay, prefix: string) =>
-    ofCandidates(db, day).where('candidates.name', '>=', prefix).where('candidates.name', '<', prefix + MAX_CHAR),
+    ofCandidates(db, day)
+      .where('candidates.name', '>=', prefix)
+      .where('candidates.name', '<', prefix + MAX_CHAR),
 
   pinyinPrefix: (db: Db, day: CenterDay, prefix: string) =>
     ofCandidates(db, day)

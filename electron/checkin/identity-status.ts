@@ -42,9 +42,7 @@ export async function identityStatus(db: Db, appointmentId: number, day: CenterD
   for (const r of [...rows].reverse()) {
     if (r.kind === 'correction' && r.corrects_id !== null && !corrected.has(r.id)) corrected.add(r.corrects_id);
   }
-  const today = rows.filter(
-    (r) => r.kind === 'identity' && !corrected.has(r.id) && r.checked_at >= day.start && r.checked_at < day.end,
-  );
+  const today = rows.filter((r) => r.kind === 'identity' && !corrected.has(r.id) && r.checked_at >= day.start && r.checked_at < day.end);
   const gate = (status: IdentityStatus['status'], r: (typeof rows)[number] | undefined): IdentityGate => {
     if (!r) return { status, idCheckId: null, at: null, by: null, ruleIds: [], messageKey: null, overridable: false };
     const checks = checksOf(r.checks_json);

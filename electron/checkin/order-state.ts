@@ -16,10 +16,7 @@ export function bookedBeforePayment(o: { paidAt: string | null; bookedAt: string
   return o.paidAt !== null && Date.parse(o.bookedAt) < Date.parse(o.paidAt);
 }
 
-export function orderStateOf(
-  o: OrderRow,
-  ctx: { now: Date; timeZone: string; env: RuleEnv },
-): { state: OrderState; expiresAt: string | null } {
+export function orderStateOf(o: OrderRow, ctx: { now: Date; timeZone: string; env: RuleEnv }): { state: OrderState; expiresAt: string | null } {
   if (o.refundedAt !== null) return { state: 'refunded', expiresAt: null };
   if (o.paidAt === null) return { state: 'unpaid', expiresAt: null };
   const v = decide(

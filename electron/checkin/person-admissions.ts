@@ -18,10 +18,7 @@ export interface OtherAdmission {
  * 2026-11-30-080 refuses the same insert should anything skip this check.
  */
 export async function otherAdmissionOfPerson(db: Db, appointmentId: number): Promise<OtherAdmission | null> {
-  const a = await selectAppointments(db)
-    .where('a.id', '=', appointmentId)
-    .select(['a.id', 'a.starts_at as startsAt', 'a.duration_min as durationMin', 'c.id_hash as idHash'])
-    .executeTakeFirst();
+  const a = await selectAppointments(db).where('a.id', '=', appointmentId).select(['a.id', 'a.starts_at as startsAt', 'a.duration_min as durationMin', 'c.id_hash as idHash']).executeTakeFirst();
   if (!a) return null;
   const start = Date.parse(a.startsAt);
   const end = start + a.durationMin * 60_000;

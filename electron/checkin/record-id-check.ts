@@ -30,11 +30,7 @@ export type RecordIdCheckRequest = Omit<z.output<typeof recordIdCheckSchema>, 'l
 
 const passFail = (ok: boolean): CheckResult => (ok ? 'pass' : 'fail');
 
-export async function recordIdCheck(
-  req: RecordIdCheckRequest,
-  ctx: HandlerContext,
-  decideFn: DecideFn = decide,
-): Promise<RecordIdCheckResult> {
+export async function recordIdCheck(req: RecordIdCheckRequest, ctx: HandlerContext, decideFn: DecideFn = decide): Promise<RecordIdCheckResult> {
   const op = requireOperator(ctx);
   const db = ctx.core.store.db;
   const timeZone = await requestZone(ctx);
@@ -72,10 +68,7 @@ export async function recordIdCheck(
     const a = await loadCheckinAppointment(trx, req.appointmentId);
     if (!a) throw new DomainError('NOT_FOUND', `No appointment with id ${req.appointmentId}.`);
 
-    const nameMatch = matchName(
-      a.candidate.pinyin ? { name: a.candidate.name, pinyin: a.candidate.pinyin } : { name: a.candidate.name },
-      req.nameOnDocument,
-    );
+    const nameMatch = matchName(a.candidate.pinyin ? { name: a.candidate.name, pinyin: a.candidate.pinyin } : { name: a.candidate.name }, req.nameOnDocument);
     const request: DecisionRequest = {
       decision: 'identity-document',
       profile: a.subject.profileId,
@@ -94,7 +87,11 @@ export async function recordIdCheck(
     };
     const verdict = decideFn(request, env);
     if ('error' in verdict) {
-      throw new DomainError('REFUSED', `The rules cannot decide this identity check: ${verdict.error.message}`, undecidedSay({ key: 'checkin.idRulesUndecided', params: { detail: verdict.error.message } }, verdict.error));
+      throw new DomainError(
+        'REFUSED',
+        `The rules cannot decide this identity check: ${verdict.error.message}`,
+        undecidedSay({ key: 'checkin.idRulesUndecided', params: { detail: verdict.error.message } }, verdict.error),
+      );
     }
 
     const registeredDocument = docHash === a.candidate.idHash ? 'same' : 'different';
@@ -110,8 +107,7 @@ export async function recordIdCheck(
       nameMatch,
       nameOnDocument: req.nameOnDocument,
       photoMatches: passFail(req.photoMatches),
-      staffCheck:
-        req.documentType !== 'CN_ID' ? 'n/a' : req.staffCheck === null ? 'pending' : req.staffCheck,
+      staffCheck: req.documentType !== 'CN_ID' ? 'n/a' : req.staffCheck === null ? 'pending' : req.staffCheck,
       registeredDocument,
       photo: photo ? { sha256: photo.sha256, mime: photo.mime, bytes: photo.bytes.length } : null,
       messageKey: verdict.messageKey,

@@ -11,7 +11,6 @@ import { checkInWindow, profileOf } from './check-in-window';
 import { checkinRuleEnv } from './rule-env';
 import { selectAppointments } from '../store/appointments-query';
 
-
 async function bookedOf(db: Kysely<DB>, sessionIds: number[]) {
   if (sessionIds.length === 0) return [];
   return selectAppointments(db)
@@ -44,7 +43,5 @@ export async function sessionCutoffs(db: Kysely<DB>, sessionIds: number[], now: 
 
 /** The session's booked candidates not admitted yet (not marked absent either). */
 export async function notArrived(db: Kysely<DB>, sessionId: number): Promise<NotArrived[]> {
-  return (await bookedOf(db, [sessionId]))
-    .filter((r) => r.check_in_id === null && r.state === 'booked')
-    .map((r) => ({ appointmentId: r.id, admissionCode: r.admission_code, candidateName: r.name }));
+  return (await bookedOf(db, [sessionId])).filter((r) => r.check_in_id === null && r.state === 'booked').map((r) => ({ appointmentId: r.id, admissionCode: r.admission_code, candidateName: r.name }));
 }

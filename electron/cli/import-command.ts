@@ -31,7 +31,7 @@ export const importCommand: Command = {
   usage: [
     'desk import --db PATH --file ROSTER.csv|.xlsx [--map FIELD=COLUMN[,FIELD=COLUMN…]] [--preset NAME] [--confirm-changes] [--dry-run]',
     '',
-    '  --map FIELD=COLUMN   the file\'s column (its header text) for a field, e.g. --map sponsor=考试主办方,program_profile=政策配置',
+    "  --map FIELD=COLUMN   the file's column (its header text) for a field, e.g. --map sponsor=考试主办方,program_profile=政策配置",
     '                       (more pairs may follow as words: --map a=X b=Y); other columns are recognised by their headers',
     '  --preset NAME        the columns saved for sponsor NAME on the Data screen; --map wins over it',
     '  --confirm-changes    apply changes to bookings of today, seated, or given to another person or date (listed first)',
@@ -80,7 +80,8 @@ export const importCommand: Command = {
       for (const e of preview.errors) console.log(`  line ${e.line}${e.column ? ` [${e.column}]` : ''}: ${e.message}`);
       if (preview.toConfirmCount > 0) {
         console.log(`to confirm (${preview.toConfirmCount}): changes to bookings of today, seated, or given to another person or date:`);
-        for (const c of preview.toConfirm) console.log(`  line ${c.line} ${c.bookingId} [${c.reasons.join(', ')}]: ${c.before.name} ${c.before.date} ${c.before.time} -> ${c.after.name} ${c.after.date} ${c.after.time} (${c.fields.join(', ')})`);
+        for (const c of preview.toConfirm)
+          console.log(`  line ${c.line} ${c.bookingId} [${c.reasons.join(', ')}]: ${c.before.name} ${c.before.date} ${c.before.time} -> ${c.after.name} ${c.after.date} ${c.after.time} (${c.fields.join(', ')})`);
       }
       if (preview.errorCount > preview.errors.length) console.log(`  … and ${preview.errorCount - preview.errors.length} more`);
       if (options['dry-run'] === true) return preview.errorCount || preview.missing.length ? 1 : 0;

@@ -25,7 +25,7 @@ export const initCommand: Command = {
   usage: [
     'desk init --db PATH --center CODE --name NAME [--zone ZONE] [--name-en NAME] [--address TEXT] [--city CITY] [--profiles a,b]',
     '',
-    '  --center    the center code the sponsors use (the roster\'s center_code), e.g. SZ-NS-01',
+    "  --center    the center code the sponsors use (the roster's center_code), e.g. SZ-NS-01",
     '  --zone      IANA time zone of the center; default Asia/Shanghai; it cannot change once sessions exist',
     `  --profiles  comma list of the policy profiles the center applies (default: all): ${profileIds.join(', ')}`,
     '',
@@ -43,7 +43,18 @@ export const initCommand: Command = {
     try {
       const c = await setupCenter(
         store.db,
-        { code: o.center, name: o.name, nameEn: o['name-en'], address: o.address, city: o.city, timeZone: o.zone, profiles: o.profiles.split(',').map((p) => p.trim()).filter(Boolean) },
+        {
+          code: o.center,
+          name: o.name,
+          nameEn: o['name-en'],
+          address: o.address,
+          city: o.city,
+          timeZone: o.zone,
+          profiles: o.profiles
+            .split(',')
+            .map((p) => p.trim())
+            .filter(Boolean),
+        },
         { operatorId: null, now: new Date(), door: 'cli' },
       );
       console.log(`center ${c.code} "${c.name}" set up in ${o.db} (time zone ${c.timeZone}; profiles: ${c.profiles.length ? c.profiles.join(', ') : 'all shipped'})`);

@@ -12,10 +12,7 @@ export const reportCommand: Command = {
   async run({ options }) {
     const db = stringOption(options, 'db');
     const date = stringOption(options, 'date');
-    const problems = [
-      !db && '--db PATH is required',
-      date !== undefined && !localDateSchema.safeParse(date).success && `--date "${date}" is not a date as YYYY-MM-DD`,
-    ].filter(Boolean);
+    const problems = [!db && '--db PATH is required', date !== undefined && !localDateSchema.safeParse(date).success && `--date "${date}" is not a date as YYYY-MM-DD`].filter(Boolean);
     if (problems.length) {
       console.error(`report: ${problems.join('; ')}`);
       return 2;

@@ -9,7 +9,7 @@ import type { Command } from './commands';
 /** `desk rooms import`: the center's rooms as seat grids from a CSV, all or nothing. */
 export const roomsCommand: Command = {
   name: 'rooms',
-  summary: 'rooms import: the center\'s rooms as seat grids from a CSV of rows and seats, all or nothing',
+  summary: "rooms import: the center's rooms as seat grids from a CSV of rows and seats, all or nothing",
   usage: [
     'desk rooms import --db PATH --file ROOMS.csv',
     '',

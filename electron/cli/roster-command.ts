@@ -12,7 +12,10 @@ export function parseDocs(text: string | undefined): DocumentKind[] | string {
   if (!text) return ['roster'];
   if (text === 'all') return [...DOCUMENT_KINDS];
   if (text === 'fallback') return [...FALLBACK_PACK];
-  const names = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !(DOCUMENT_KINDS as readonly string[]).includes(n));
   if (unknown.length || names.length === 0) return `--docs: unknown document ${unknown.map((u) => `"${u}"`).join(', ') || '(none)'}; use ${DOCUMENT_KINDS.join(', ')}, all or fallback`;
   return names as DocumentKind[];

@@ -15,7 +15,10 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = 
 }
 
 /** --db wins, then EXAM_DESK_DB, then the demo database in the data folder. */
-export function resolveDbPath(argDb: string | undefined, env: NodeJS.ProcessEnv = process.env): {
+export function resolveDbPath(
+  argDb: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): {
   path: string;
   isDefaultDemo: boolean;
 } {

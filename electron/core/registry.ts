@@ -6,10 +6,7 @@ import type { Core, HandlerContext } from './context';
 import { DomainError } from './errors';
 import type { Caller } from './session';
 
-export type Handler<C> = (
-  request: ParsedRequestOf<C>,
-  ctx: HandlerContext,
-) => Promise<ResponseOf<C>> | ResponseOf<C>;
+export type Handler<C> = (request: ParsedRequestOf<C>, ctx: HandlerContext) => Promise<ResponseOf<C>> | ResponseOf<C>;
 
 export type HandlerMap<M extends Record<string, AnyChannel>> = { [N in keyof M]: Handler<M[N]> };
 
@@ -23,8 +20,7 @@ export class Registry<C extends Record<string, AnyChannel>> {
   constructor(
     readonly contract: C,
     readonly core: Core,
-    private readonly log: (message: string, error?: unknown) => void = (m, e) =>
-      console.error(m, e),
+    private readonly log: (message: string, error?: unknown) => void = (m, e) => console.error(m, e),
   ) {}
 
   register<N extends keyof C & string>(name: N, handler: Handler<C[N]>): void {

@@ -75,8 +75,31 @@ export const DEMO_SUBJECTS: DemoSubject[] = [
     attempts: 1,
     onSale: '2025-04-01',
   },
-  { sponsor: 'tencent', code: 'TCC-PRAC', name: '腾讯云从业者认证', level: 'Practitioner', profile: 'tencent-practitioner', parts: [{ part: 'theory', max: 100, pass: 70 }], minutes: 90, priceFen: 20000, attempts: 3, onSale: '2024-05-14' },
-  { sponsor: 'tencent', code: 'TCCA-DEV', name: '腾讯云开发工程师认证（旧版）', level: 'TCCA', profile: 'tencent-test-center', parts: [theory], minutes: 90, priceFen: 80000, attempts: 1, retired: true, onSale: '2022-06-01' },
+  {
+    sponsor: 'tencent',
+    code: 'TCC-PRAC',
+    name: '腾讯云从业者认证',
+    level: 'Practitioner',
+    profile: 'tencent-practitioner',
+    parts: [{ part: 'theory', max: 100, pass: 70 }],
+    minutes: 90,
+    priceFen: 20000,
+    attempts: 3,
+    onSale: '2024-05-14',
+  },
+  {
+    sponsor: 'tencent',
+    code: 'TCCA-DEV',
+    name: '腾讯云开发工程师认证（旧版）',
+    level: 'TCCA',
+    profile: 'tencent-test-center',
+    parts: [theory],
+    minutes: 90,
+    priceFen: 80000,
+    attempts: 1,
+    retired: true,
+    onSale: '2022-06-01',
+  },
   { sponsor: 'ctyun', code: 'ECA-DEV', name: '天翼云认证开发工程师', level: 'ECA', profile: 'ctyun', parts: [theory], minutes: 90, priceFen: 120000, attempts: 1, onSale: '2023-09-01' },
 ];
 
@@ -150,8 +173,25 @@ export const DEMO_ROOMS: DemoRoom[] = [
     outOfService: ['A05'],
     wheelchair: ['A01'],
     sessions: [
-      { time: '09:00', mix: [['TCCP-ARCH', 3], ['TCCP-OPS', 3], ['TCCA-CLOUD', 3]], wheelchair: 1, extraTime: 1 },
-      { time: '13:30', fixed: [['TCCA-DEV', 4]], mix: [['TCCA-CLOUD', 4], ['TCCP-OPS', 2]], extraTime: 1 },
+      {
+        time: '09:00',
+        mix: [
+          ['TCCP-ARCH', 3],
+          ['TCCP-OPS', 3],
+          ['TCCA-CLOUD', 3],
+        ],
+        wheelchair: 1,
+        extraTime: 1,
+      },
+      {
+        time: '13:30',
+        fixed: [['TCCA-DEV', 4]],
+        mix: [
+          ['TCCA-CLOUD', 4],
+          ['TCCP-OPS', 2],
+        ],
+        extraTime: 1,
+      },
     ],
   },
   {
@@ -163,8 +203,23 @@ export const DEMO_ROOMS: DemoRoom[] = [
     outOfService: [],
     wheelchair: ['A01'],
     sessions: [
-      { time: '09:00', fixed: [['TCC-PRAC', 6]], mix: [['ECA-DEV', 3], ['TCCA-CLOUD', 2]], extraTime: 1 },
-      { time: '13:30', mix: [['ECA-DEV', 3], ['TCCA-CLOUD', 1]], wheelchair: 1 },
+      {
+        time: '09:00',
+        fixed: [['TCC-PRAC', 6]],
+        mix: [
+          ['ECA-DEV', 3],
+          ['TCCA-CLOUD', 2],
+        ],
+        extraTime: 1,
+      },
+      {
+        time: '13:30',
+        mix: [
+          ['ECA-DEV', 3],
+          ['TCCA-CLOUD', 1],
+        ],
+        wheelchair: 1,
+      },
     ],
   },
   {
@@ -176,8 +231,22 @@ export const DEMO_ROOMS: DemoRoom[] = [
     outOfService: ['B03'],
     wheelchair: [],
     sessions: [
-      { time: '09:00', fixed: [['TCCE-CLOUD', 6]], mix: [['ECA-DEV', 2], ['TCCP-ARCH', 1]] },
-      { time: '13:30', fixed: [['TCCE-CLOUD', 5]], mix: [['ECA-DEV', 2], ['TCCP-OPS', 1]] },
+      {
+        time: '09:00',
+        fixed: [['TCCE-CLOUD', 6]],
+        mix: [
+          ['ECA-DEV', 2],
+          ['TCCP-ARCH', 1],
+        ],
+      },
+      {
+        time: '13:30',
+        fixed: [['TCCE-CLOUD', 5]],
+        mix: [
+          ['ECA-DEV', 2],
+          ['TCCP-OPS', 1],
+        ],
+      },
     ],
   },
 ];

@@ -10,17 +10,7 @@ import { documentHash } from '../checkin/document-hash';
 import type { Store } from '../store/open';
 import type { DB } from '../store/schema';
 import type { Db } from '../store/db';
-import {
-  DEMO_CENTER,
-  DEMO_DEFAULT_SEED,
-  DEMO_OPERATORS,
-  DEMO_ROOMS,
-  DEMO_SPONSORS,
-  DEMO_SUBJECTS,
-  DEMO_ZONE,
-  lifecycleOf,
-  seatLabel,
-} from './demo-catalogue';
+import { DEMO_CENTER, DEMO_DEFAULT_SEED, DEMO_OPERATORS, DEMO_ROOMS, DEMO_SPONSORS, DEMO_SUBJECTS, DEMO_ZONE, lifecycleOf, seatLabel } from './demo-catalogue';
 import { planDemoDay, type AppointmentPlan } from './demo-plan';
 
 export { DEMO_OPERATORS } from './demo-catalogue';
@@ -52,7 +42,11 @@ export interface DemoSummary {
 /** The refusal when the file already holds data: the demo only fills a new, empty database. */
 async function assertEmpty(db: Db): Promise<void> {
   const has = async (table: 'appointments' | 'centers' | 'candidates' | 'operators') =>
-    (await db.selectFrom(table).select((eb) => eb.lit(1).as('x')).limit(1).executeTakeFirst()) !== undefined;
+    (await db
+      .selectFrom(table)
+      .select((eb) => eb.lit(1).as('x'))
+      .limit(1)
+      .executeTakeFirst()) !== undefined;
   if (await has('appointments')) {
     throw new Error('This database already has appointments; the demo day goes into a new, empty file (choose another --db path).');
   }
@@ -81,7 +75,11 @@ export async function generateDemo(store: Store, opts: DemoOptions): Promise<Dem
     await assertEmpty(trx);
     const settings = { 'center.code': DEMO_CENTER.code, 'demo.date': date, 'demo.seed': String(seed) };
     for (const [key, value] of Object.entries(settings)) {
-      await trx.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+      await trx
+        .insertInto('settings')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
     }
 
     const center = await trx
@@ -117,10 +115,7 @@ export async function generateDemo(store: Store, opts: DemoOptions): Promise<Dem
         .execute();
     }
     for (const [i, o] of DEMO_OPERATORS.entries()) {
-      await trx
-        .insertInto('operators')
-        .values({ username: o.username, display_name: o.displayName, role: o.role, password_hash: passwords[i]!, created_at: createdAt })
-        .execute();
+      await trx.insertInto('operators').values({ username: o.username, display_name: o.displayName, role: o.role, password_hash: passwords[i]!, created_at: createdAt }).execute();
     }
 
     const roomIds = new Map<string, number>();
@@ -201,11 +196,7 @@ export async function generateDemo(store: Store, opts: DemoOptions): Promise<Dem
   });
 }
 
-async function insertAppointment(
-  trx: Transaction<DB>,
-  a: AppointmentPlan,
-  ids: { sessionId: number; sponsorId: number; subjectId: number; hashKey: Buffer; createdAt: string },
-): Promise<void> {
+async function insertAppointment(trx: Transaction<DB>, a: AppointmentPlan, ids: { sessionId: number; sponsorId: number; subjectId: number; hashKey: Buffer; createdAt: string }): Promise<void> {
   const p = a.person;
   const doc = validateDocument(p.idType, p.idNumber);
   if (!doc.ok) throw new Error(`demo: generated ${p.idType} number is not valid`);
@@ -246,16 +237,10 @@ async function insertAppointment(
     .returning('id')
     .executeTakeFirstOrThrow();
   if (o.coupon) {
-    await trx
-      .insertInto('coupons')
-      .values({ code: o.coupon.code, kind: o.coupon.kind, value: o.coupon.value, used_by_order_id: order.id, used_at: o.paidAt })
-      .execute();
+    await trx.insertInto('coupons').values({ code: o.coupon.code, kind: o.coupon.kind, value: o.coupon.value, used_by_order_id: order.id, used_at: o.paidAt }).execute();
   }
   if (o.redeem) {
-    await trx
-      .insertInto('redeem_codes')
-      .values({ code: o.redeem.code, order_id: order.id, state: 'bound', candidate_id: candidate.id, replaced_by: null, expires_at: o.redeem.expiresAt })
-      .execute();
+    await trx.insertInto('redeem_codes').values({ code: o.redeem.code, order_id: order.id, state: 'bound', candidate_id: candidate.id, replaced_by: null, expires_at: o.redeem.expiresAt }).execute();
   }
   await trx
     .insertInto('appointments')

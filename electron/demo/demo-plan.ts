@@ -6,18 +6,7 @@
 import { pick, randomInt, type Rng } from '../../shared/identity/random';
 import { addDays } from '../../shared/time/dates';
 import { addCalendarMonths, instantOfLocal, localDateOf } from '../../shared/time/zoned';
-import {
-  DEMO_ROOMS,
-  DEMO_ZONE,
-  lifecycleOf,
-  sessionMinutes,
-  subjectByCode,
-  workingSeats,
-  workingWheelchairSeats,
-  type DemoRoom,
-  type DemoSession,
-  type DemoSubject,
-} from './demo-catalogue';
+import { DEMO_ROOMS, DEMO_ZONE, lifecycleOf, sessionMinutes, subjectByCode, workingSeats, workingWheelchairSeats, type DemoRoom, type DemoSession, type DemoSubject } from './demo-catalogue';
 import { DemoCodes } from './demo-codes';
 import { demoPerson, type DemoPerson } from './demo-people';
 
@@ -161,7 +150,10 @@ export function planDemoDay(rng: Rng, date: string): SessionPlan[] {
   // 2. The special cases, always present: one passport holder (a CTyun booking, as in the sample
   // roster), three orders paid more than 12 months ago and one booked before payment 7 months ago.
   const indexes = (ok: (s: Slot) => boolean) => slots.flatMap((s, i) => (ok(s) ? [i] : []));
-  const passport = pick(rng, indexes((s) => s.subject.code === 'ECA-DEV'));
+  const passport = pick(
+    rng,
+    indexes((s) => s.subject.code === 'ECA-DEV'),
+  );
   const ordinary = (s: Slot) => !s.subject.retired && s.subject.profile !== 'tencent-practitioner';
   const expired = new Map<number, DemoOrderKind>();
   const pool = indexes(ordinary).filter((i) => i !== passport);
@@ -175,8 +167,7 @@ export function planDemoDay(rng: Rng, date: string): SessionPlan[] {
     const session = sessions[slot.session]!;
     const person = demoPerson(rng, i, i === passport);
     const roll = rng();
-    const kind: DemoOrderKind =
-      expired.get(i) ?? (roll < 0.12 && subject.profile !== 'tencent-practitioner' ? 'redeem' : roll < 0.22 ? 'coupon' : 'paid');
+    const kind: DemoOrderKind = expired.get(i) ?? (roll < 0.12 && subject.profile !== 'tencent-practitioner' ? 'redeem' : roll < 0.22 ? 'coupon' : 'paid');
     const { paid, booked } = timeline(rng, kind, subject, date);
     const coupon = kind === 'coupon' ? couponFor(rng, codes, subject.priceFen) : null;
     const redeem = kind === 'redeem' ? { code: codes.redeem(), expiresAt: iso(addCalendarMonths(paid, 12, DEMO_ZONE)) } : null;

@@ -27,10 +27,7 @@ export interface NewIdCheck {
  * it records, so the record and the act commit together. It takes a `Transaction` only (#14.1): the
  * type system forbids a call that reads the head and inserts outside one transaction.
  */
-export async function appendIdCheck(
-  trx: Transaction<DB>,
-  e: NewIdCheck,
-): Promise<{ id: number; hash: string }> {
+export async function appendIdCheck(trx: Transaction<DB>, e: NewIdCheck): Promise<{ id: number; hash: string }> {
   const last = await trx.selectFrom('id_checks').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
   const content: IdCheckContent = {
     appointment_id: e.appointmentId,

@@ -16,11 +16,7 @@ export async function correctIdCheck(idCheckId: number, reason: string, ctx: Han
   const db = ctx.core.store.db;
   const at = ctx.now.toISOString();
   const id = await db.transaction().execute(async (trx) => {
-    const target = await trx
-      .selectFrom('id_checks')
-      .select(['id', 'appointment_id', 'kind', 'outcome', 'rule_ids'])
-      .where('id', '=', idCheckId)
-      .executeTakeFirst();
+    const target = await trx.selectFrom('id_checks').select(['id', 'appointment_id', 'kind', 'outcome', 'rule_ids']).where('id', '=', idCheckId).executeTakeFirst();
     if (!target) throw new DomainError('NOT_FOUND', `No identity-check record with id ${idCheckId}.`);
     const ruleIds = parseRuleIds(target.rule_ids);
     const row = await appendIdCheck(trx, {

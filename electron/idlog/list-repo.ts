@@ -21,11 +21,7 @@ function parseChecks(text: string): Record<string, unknown> {
 }
 
 /** Records of the log, newest first, with their operator, candidate and photo presence. */
-export async function listIdChecks(
-  db: Db,
-  f: IdLogFilter,
-  timeZone: string,
-): Promise<{ records: IdLogRecord[]; truncated: boolean }> {
+export async function listIdChecks(db: Db, f: IdLogFilter, timeZone: string): Promise<{ records: IdLogRecord[]; truncated: boolean }> {
   const limit = f.limit ?? 500;
   let q = db
     .selectFrom('id_checks as r')
@@ -50,15 +46,7 @@ export async function listIdChecks(
       'a.session_id',
       'c.name',
       'op.display_name',
-      eb
-        .exists(
-          eb
-            .selectFrom('photos as p')
-            .select('p.id')
-            .whereRef('p.candidate_id', '=', 'a.candidate_id')
-            .whereRef('p.id_check_id', '=', 'r.id'),
-        )
-        .as('has_photo'),
+      eb.exists(eb.selectFrom('photos as p').select('p.id').whereRef('p.candidate_id', '=', 'a.candidate_id').whereRef('p.id_check_id', '=', 'r.id')).as('has_photo'),
     ]);
   if (f.id !== undefined) q = q.where('r.id', '=', f.id);
   if (f.dayStart !== undefined) q = q.where('r.checked_at', '>=', f.dayStart);
@@ -69,7 +57,10 @@ export async function listIdChecks(
   if (f.outcome !== undefined) q = q.where('r.outcome', '=', f.outcome);
   if (f.kind !== undefined) q = q.where('r.kind', '=', f.kind);
   if (f.operatorId !== undefined) q = q.where('r.operator_id', '=', f.operatorId);
-  const rows = await q.orderBy('r.id', 'desc').limit(limit + 1).execute();
+  const rows = await q
+    .orderBy('r.id', 'desc')
+    .limit(limit + 1)
+    .execute();
   const page = rows.slice(0, limit);
 
   // Corrections always come after what they correct: search only above the oldest id shown.

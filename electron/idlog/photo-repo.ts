@@ -2,12 +2,7 @@ import type { Db } from '../store/db';
 
 /** An identity-check record's recorded checks and whose they are. */
 export function idCheckRecord(db: Db, idCheckId: number) {
-  return db
-    .selectFrom('id_checks as r')
-    .innerJoin('appointments as a', 'a.id', 'r.appointment_id')
-    .select(['r.id', 'r.checks_json', 'a.candidate_id'])
-    .where('r.id', '=', idCheckId)
-    .executeTakeFirst();
+  return db.selectFrom('id_checks as r').innerJoin('appointments as a', 'a.id', 'r.appointment_id').select(['r.id', 'r.checks_json', 'a.candidate_id']).where('r.id', '=', idCheckId).executeTakeFirst();
 }
 
 /** The photo taken with an identity check (the first one, if several were kept). */

@@ -12,9 +12,7 @@ import { bridgeIpc } from './ipc-bridge';
 import { electronPrinter, printFontFile, printResponse } from './print-electron';
 import { createMainWindow, guardSession } from './window';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Exam Desk window owns the database; it is focused by its second-instance handler.

@@ -9,9 +9,7 @@ export function guardSession(ses: Electron.Session = session.defaultSession): vo
     const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes as string[] | undefined) : undefined;
     callback(allowPermission(permission, details.requestingUrl ?? contents.getURL(), mediaTypes));
   });
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    permission === 'media' && requestingOrigin === APP_ORIGIN,
-  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permission === 'media' && requestingOrigin === APP_ORIGIN);
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {

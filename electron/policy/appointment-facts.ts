@@ -38,10 +38,7 @@ export interface AppointmentFacts {
   checkIn: { at: string; by: string } | null;
 }
 
-export async function loadAppointmentFacts(
-  db: Db,
-  appointmentId: number,
-): Promise<AppointmentFacts | null> {
+export async function loadAppointmentFacts(db: Db, appointmentId: number): Promise<AppointmentFacts | null> {
   const r = await selectAppointments(db)
     .leftJoin('centers as ce', 'ce.id', 'r.center_id')
     .where('a.id', '=', appointmentId)

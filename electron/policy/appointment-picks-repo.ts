@@ -16,13 +16,7 @@ export async function appointmentIdsOfDay(db: Db, date: string, query?: string):
     .limit(300);
   const text = query?.trim();
   if (text) {
-    q = q.where((eb) =>
-      eb.or([
-        eb('c.name', 'like', `${text}%`),
-        eb('c.pinyin_compact', 'like', `${text.toLowerCase().replace(/\s+/g, '')}%`),
-        eb('a.booking_id', '=', text),
-      ]),
-    );
+    q = q.where((eb) => eb.or([eb('c.name', 'like', `${text}%`), eb('c.pinyin_compact', 'like', `${text.toLowerCase().replace(/\s+/g, '')}%`), eb('a.booking_id', '=', text)]));
   }
   return (await q.execute()).map((r) => r.id);
 }

@@ -10,22 +10,14 @@ import { appendAudit } from '../audit/audit-log';
 import { calendarDaysOfYear, deleteCalendarDays, saveCalendarDay } from './calendar-days-repo';
 import type { DB } from '../store/schema';
 
-export type CalendarImportResult =
-  | { ok: true; year: number; rows: number; changes: CalendarChange[]; applied: boolean }
-  | { ok: false; problem: NoticeProblem; message: string };
+export type CalendarImportResult = { ok: true; year: number; rows: number; changes: CalendarChange[]; applied: boolean } | { ok: false; problem: NoticeProblem; message: string };
 
-export async function importCalendarNotice(
-  db: Kysely<DB>,
-  text: string,
-  opts: { at: string; operatorId: number | null; door: 'cli' | 'desk'; fileName: string; apply: boolean },
-): Promise<CalendarImportResult> {
+export async function importCalendarNotice(db: Kysely<DB>, text: string, opts: { at: string; operatorId: number | null; door: 'cli' | 'desk'; fileName: string; apply: boolean }): Promise<CalendarImportResult> {
   const parsed = parseHolidayNotice(text);
   if (!parsed.ok) return { ok: false, problem: parsed.problem, message: describeNoticeProblem(parsed.problem) };
   const { year, rows } = parsed;
   return db.transaction().execute(async (trx) => {
-    const stored: CalendarRow[] = (await calendarDaysOfYear(trx, year)).map((r) =>
-      r.name === null ? { date: r.date, kind: r.kind } : { date: r.date, kind: r.kind, name: r.name },
-    );
+    const stored: CalendarRow[] = (await calendarDaysOfYear(trx, year)).map((r) => (r.name === null ? { date: r.date, kind: r.kind } : { date: r.date, kind: r.kind, name: r.name }));
     const changes = diffCalendar(stored, year, rows);
     if (!opts.apply || changes.length === 0) return { ok: true as const, year, rows: rows.length, changes, applied: false };
     const removed = changes.filter((c) => c.change === 'removed').map((c) => c.date);

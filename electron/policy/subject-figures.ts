@@ -16,16 +16,7 @@ export async function subjectFigures(db: Db, opts: { date?: string } = {}): Prom
       's.code as subject',
       'a.id as id',
       eb.exists(eb.selectFrom('check_ins as c').select('c.id').whereRef('c.appointment_id', '=', 'a.id')).as('attended'),
-      eb
-        .exists(
-          eb
-            .selectFrom('results as r')
-            .select('r.id')
-            .whereRef('r.appointment_id', '=', 'a.id')
-            .where('r.state', '=', 'released')
-            .where('r.passed', '=', 1),
-        )
-        .as('passed'),
+      eb.exists(eb.selectFrom('results as r').select('r.id').whereRef('r.appointment_id', '=', 'a.id').where('r.state', '=', 'released').where('r.passed', '=', 1)).as('passed'),
     ])
     .where('a.state', 'not in', ['cancelled', 'rescheduled']);
   if (opts.date) {

@@ -27,13 +27,5 @@ export async function latestGoodBackup(folder: string): Promise<(RecoveryBackup 
 
 /** An active manager account of the backup itself: the damaged store's accounts cannot be trusted. */
 export function managerOfBackup(path: string, username: string): Promise<{ id: number; password_hash: string } | undefined> {
-  return readBackup(path, (db) =>
-    db
-      .selectFrom('operators')
-      .select(['id', 'password_hash'])
-      .where('username', '=', username.toLowerCase())
-      .where('role', '=', 'manager')
-      .where('disabled', '=', 0)
-      .executeTakeFirst(),
-  );
+  return readBackup(path, (db) => db.selectFrom('operators').select(['id', 'password_hash']).where('username', '=', username.toLowerCase()).where('role', '=', 'manager').where('disabled', '=', 0).executeTakeFirst());
 }

@@ -140,8 +140,7 @@ export async function loadPaperDay(db: Kysely<DB>, date: string): Promise<PaperD
     });
     bySession.set(p.session_id!, list);
   }
-  const bySeat = (a: PaperCandidate, b: PaperCandidate) =>
-    (a.seat ?? '\uffff').localeCompare(b.seat ?? '\uffff', 'en', { numeric: true }) || a.sortKey.localeCompare(b.sortKey) || a.appointmentId - b.appointmentId;
+  const bySeat = (a: PaperCandidate, b: PaperCandidate) => (a.seat ?? '\uffff').localeCompare(b.seat ?? '\uffff', 'en', { numeric: true }) || a.sortKey.localeCompare(b.sortKey) || a.appointmentId - b.appointmentId;
 
   const checks = await db
     .selectFrom('id_checks as k')

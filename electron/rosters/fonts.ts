@@ -13,9 +13,7 @@ export function fontPackageDir(): string {
 }
 
 export function fontFaceCss(baseUrl: string, dir = fontPackageDir()): string {
-  return ['400.css', '700.css']
-    .map((f) => readFileSync(join(dir, f), 'utf8').replaceAll('url(./files/', `url(${baseUrl}`))
-    .join('\n');
+  return ['400.css', '700.css'].map((f) => readFileSync(join(dir, f), 'utf8').replaceAll('url(./files/', `url(${baseUrl}`)).join('\n');
 }
 
 /** The font file a rewritten URL names, or null when the name is not a plain file of the package. */

@@ -79,9 +79,7 @@ export function framePages(doc: DocumentPages, f: Frame): string[] {
   const n = doc.pages.length;
   return doc.pages.map(
     (p, i) => `<section class="page" data-kind="${esc(doc.kind)}">
-<header><div class="title">${esc(doc.title)}</div><div class="meta"><span>${esc(f.center)}</span><span>${esc(f.date)}</span>${
-      doc.session ? `<span>${esc(f.sessionLabel)} ${esc(doc.session)}</span>` : ''
-    }</div></header>
+<header><div class="title">${esc(doc.title)}</div><div class="meta"><span>${esc(f.center)}</span><span>${esc(f.date)}</span>${doc.session ? `<span>${esc(f.sessionLabel)} ${esc(doc.session)}</span>` : ''}</div></header>
 <main>${p.html}</main>
 <footer><div>${esc(f.printed)}</div><div class="hash">${esc(f.auditLabel)} ${esc(f.auditHead)}</div><div class="pageno">${esc(f.pageLabel(i + 1, n))}</div></footer>
 </section>`,

@@ -68,11 +68,7 @@ export class Ctx {
   /** The profile section a decision needs; NOT_APPLICABLE when the profile has none. */
   need<K extends keyof ProfileParameters>(section: K, what: string): NonNullable<ProfileParameters[K]> {
     const value = this.profile.parameters[section];
-    if (value === undefined || value === null)
-      throw new RuleFailure(
-        'NOT_APPLICABLE',
-        `profile ${this.profile.id} v${this.profile.version} has no ${what} rule (parameters.${String(section)})`,
-      );
+    if (value === undefined || value === null) throw new RuleFailure('NOT_APPLICABLE', `profile ${this.profile.id} v${this.profile.version} has no ${what} rule (parameters.${String(section)})`);
     return value as NonNullable<ProfileParameters[K]>;
   }
 

@@ -16,8 +16,7 @@ import type { RuleEnv } from './rule-env';
 
 export type { RuleEnv } from './rule-env';
 
-const ruleError = (code: RuleError['error']['code'], message: string, path?: string): RuleError =>
-  path === undefined ? { error: { code, message } } : { error: { code, message, path } };
+const ruleError = (code: RuleError['error']['code'], message: string, path?: string): RuleError => (path === undefined ? { error: { code, message } } : { error: { code, message, path } });
 
 /** zod issues as one readable message and the path of the first one ("facts.expiryDate"). */
 export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): {
@@ -33,31 +32,15 @@ export function describeIssues(issues: readonly { path: readonly PropertyKey[]; 
 
 function pickProfile(request: ParsedRequest, env: RuleEnv, anchor: number): PolicyProfile | RuleError {
   const versions = env.profiles.filter((p) => p.id === request.profile);
-  if (versions.length === 0)
-    return ruleError(
-      'UNKNOWN_PROFILE',
-      `unknown profile "${request.profile}" (known: ${[...new Set(env.profiles.map((p) => p.id))].join(', ')})`,
-      'profile',
-    );
+  if (versions.length === 0) return ruleError('UNKNOWN_PROFILE', `unknown profile "${request.profile}" (known: ${[...new Set(env.profiles.map((p) => p.id))].join(', ')})`, 'profile');
   if (request.profileVersion !== undefined) {
     const exact = versions.find((p) => p.version === request.profileVersion);
-    return (
-      exact ??
-      ruleError(
-        'UNKNOWN_PROFILE_VERSION',
-        `profile ${request.profile} has no version ${request.profileVersion} (has ${versions.map((p) => p.version).join(', ')})`,
-        'profileVersion',
-      )
-    );
+    return exact ?? ruleError('UNKNOWN_PROFILE_VERSION', `profile ${request.profile} has no version ${request.profileVersion} (has ${versions.map((p) => p.version).join(', ')})`, 'profileVersion');
   }
   const inForce = profileFor(versions, request.profile, anchor);
   if (inForce) return inForce;
   const ranges = versions.map((p) => `v${p.version} ${p.effectiveFrom} .. ${p.effectiveTo ?? 'open'}`).join('; ');
-  return ruleError(
-    'PROFILE_NOT_IN_FORCE',
-    `no version of profile ${request.profile} is in force at ${new Date(anchor).toISOString()} (${ranges})`,
-    'profile',
-  );
+  return ruleError('PROFILE_NOT_IN_FORCE', `no version of profile ${request.profile} is in force at ${new Date(anchor).toISOString()} (${ranges})`, 'profile');
 }
 
 /** Decide one request. Never throws for bad input: returns a RuleError value instead. */

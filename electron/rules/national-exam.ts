@@ -30,12 +30,7 @@ export interface NationalExamDate {
   holiday: string | null;
 }
 
-export function nationalExamDate(
-  calendar: WorkCalendar,
-  year: number,
-  month: number,
-  params: NationalExamParams = defaultNationalExamParams,
-): NationalExamDate {
+export function nationalExamDate(calendar: WorkCalendar, year: number, month: number, params: NationalExamParams = defaultNationalExamParams): NationalExamDate {
   const last = lastWeekdayOfMonth(year, month, params.weekday);
   const info = calendar.dayInfo(last);
   if (info.kind !== 'holiday') return { date: last, lastWeekday: last, shifted: false, holiday: null };

@@ -17,10 +17,7 @@ export async function isAdmitted(db: Db, appointmentId: number): Promise<boolean
  */
 export async function assertScoreAllowed(trx: Transaction<DB>, appointmentId: number, input: { absent: boolean }): Promise<void> {
   if (input.absent || (await isAdmitted(trx, appointmentId))) return;
-  const who = await selectAppointments(trx)
-    .where('a.id', '=', appointmentId)
-    .select(['c.name', 'a.booking_id'])
-    .executeTakeFirst();
+  const who = await selectAppointments(trx).where('a.id', '=', appointmentId).select(['c.name', 'a.booking_id']).executeTakeFirst();
   const name = who?.name ?? String(appointmentId);
   throw new DomainError(
     'REFUSED',

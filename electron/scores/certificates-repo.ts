@@ -41,7 +41,14 @@ export function findCertificates(db: Db, query: string) {
     .where((eb) =>
       eb.or([
         eb('c.name', '=', query),
-        eb('c.id', 'in', eb.selectFrom('appointments').select('candidate_id').where((e) => e.or([e('booking_id', '=', query), e('admission_code', '=', query)]))),
+        eb(
+          'c.id',
+          'in',
+          eb
+            .selectFrom('appointments')
+            .select('candidate_id')
+            .where((e) => e.or([e('booking_id', '=', query), e('admission_code', '=', query)])),
+        ),
       ]),
     )
     .select(['c.name', 'c.id_last4', 's.code', 's.name as subject', 'ce.released_at', 'ce.valid_until'])

@@ -30,10 +30,19 @@ export async function refreshCertificates(trx: Transaction<DB>, candidateIds: nu
         }
         continue;
       }
-      const releasedAt = live.map((r) => r!.released_at!).sort().at(-1)!;
+      const releasedAt = live
+        .map((r) => r!.released_at!)
+        .sort()
+        .at(-1)!;
       const first = live[0]!;
       const verdict = decide(
-        { decision: 'certificate', profile: first.profile_id as never, now: ctx.now.toISOString(), timeZone: ctx.timeZone, facts: { level: first.level, results: [{ level: first.level, passed: true, releasedAt, cancelled: false }] } },
+        {
+          decision: 'certificate',
+          profile: first.profile_id as never,
+          now: ctx.now.toISOString(),
+          timeZone: ctx.timeZone,
+          facts: { level: first.level, results: [{ level: first.level, passed: true, releasedAt, cancelled: false }] },
+        },
         ctx.env,
       );
       if ('error' in verdict) continue;
@@ -42,7 +51,14 @@ export async function refreshCertificates(trx: Transaction<DB>, candidateIds: nu
       if (existing.length === 1 && existing[0]!.released_at === releasedAt && existing[0]!.valid_until === until.utc) continue;
       await deleteCertificates(trx, candidateId, subjectId);
       await insertCertificate(trx, { candidate_id: candidateId, subject_id: subjectId, released_at: releasedAt, valid_until: until.utc });
-      await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: ctx.operatorId, action: 'certificate.recorded', subjectType: 'candidate', subjectId: candidateId, detail: { subjectId, releasedAt, validUntil: until.utc, ruleIds: verdict.ruleIds } });
+      await appendAudit(trx, {
+        at: ctx.now.toISOString(),
+        operatorId: ctx.operatorId,
+        action: 'certificate.recorded',
+        subjectType: 'candidate',
+        subjectId: candidateId,
+        detail: { subjectId, releasedAt, validUntil: until.utc, ruleIds: verdict.ruleIds },
+      });
     }
   }
 }

@@ -18,22 +18,13 @@ export interface ScoreInput {
   absent: boolean;
 }
 
-const same = (a: { value: number | null; absent: number }, b: { value: number | null; absent: number }) =>
-  a.absent === b.absent && a.value === b.value;
+const same = (a: { value: number | null; absent: number }, b: { value: number | null; absent: number }) => a.absent === b.absent && a.value === b.value;
 
 /**
  * Makes the live result match what double entry decided: a held result for an agreed (or
  * resolved) score, none while the entries disagree. A changed agreement supersedes the old row.
  */
-export async function settle(
-  trx: Transaction<DB>,
-  c: ScoreContext,
-  part: string,
-  decided: { value: number | null; absent: number } | null,
-  op: OperatorInfo,
-  now: Date,
-  env: RuleEnv,
-): Promise<void> {
+export async function settle(trx: Transaction<DB>, c: ScoreContext, part: string, decided: { value: number | null; absent: number } | null, op: OperatorInfo, now: Date, env: RuleEnv): Promise<void> {
   const live = await liveResult(trx, c.appointmentId, part);
   if (live && decided && same(live, decided)) return;
   if (live) {

@@ -70,7 +70,14 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
         releasedAppointments.push(r.appointment_id);
       }
       await refreshCertificates(trx, await candidatesOfAppointments(trx, releasedAppointments), { now: ctx.now, timeZone: zone, env, operatorId: op.id });
-      await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'scores.release', subjectType: 'session', subjectId: req.sessionId, detail: { part: req.part, released, notYet: held.length - released } });
+      await appendAudit(trx, {
+        at: ctx.now.toISOString(),
+        operatorId: op.id,
+        action: 'scores.release',
+        subjectType: 'session',
+        subjectId: req.sessionId,
+        detail: { part: req.part, released, notYet: held.length - released },
+      });
       return { released, notYet: held.length - released };
     });
   },
@@ -84,7 +91,8 @@ export const scoresHandlers: HandlerMap<typeof scoresContract> = {
     return db.transaction().execute(async (trx) => {
       const old = await resultById(trx, req.resultId);
       if (!old || old.state !== 'released') throw new DomainError('CONFLICT', 'Only a released result is corrected; a held one is re-entered.', { key: 'scores.correctReleased' });
-      if (req.value !== null && req.value > old.max_score) throw new DomainError('VALIDATION', `The score ${req.value} is above the maximum of ${old.max_score}.`, { key: 'scores.aboveMax', params: { value: req.value, max: old.max_score } });
+      if (req.value !== null && req.value > old.max_score)
+        throw new DomainError('VALIDATION', `The score ${req.value} is above the maximum of ${old.max_score}.`, { key: 'scores.aboveMax', params: { value: req.value, max: old.max_score } });
       if (req.absent !== (req.value === null)) throw new DomainError('VALIDATION', 'An absent candidate has no score; a present one has a score.', { key: 'scores.absentNoScore' });
       await markSuperseded(trx, old.id);
       const created = await insertResult(trx, {

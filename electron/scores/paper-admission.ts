@@ -43,7 +43,10 @@ export async function recordPaperAdmission(trx: Transaction<DB>, req: PaperAdmis
   const arrived = instantOfLocal(a.local_date, req.arrivedAt, zone);
   const end = Date.parse(a.starts_at) + a.duration_min * 60_000;
   if (arrived > now.getTime() || arrived > end) {
-    throw new DomainError('VALIDATION', `An arrival at ${req.arrivedAt} on ${a.local_date} is after the session's end or in the future.`, { key: 'scores.paperArrivalLate', params: { time: req.arrivedAt, date: a.local_date } });
+    throw new DomainError('VALIDATION', `An arrival at ${req.arrivedAt} on ${a.local_date} is after the session's end or in the future.`, {
+      key: 'scores.paperArrivalLate',
+      params: { time: req.arrivedAt, date: a.local_date },
+    });
   }
   const admittedAt = new Date(arrived).toISOString();
   await trx.insertInto('check_ins').values({ appointment_id: a.id, operator_id: op.id, desk, admitted_at: admittedAt, override_reason: null }).execute();

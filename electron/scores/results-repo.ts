@@ -19,24 +19,10 @@ export function toView(r: Selectable<ResultsTable>): ResultView {
 
 /** The live (held or released) result of an appointment's part, if any. */
 export function liveResult(db: Db, appointmentId: number, part: string) {
-  return db
-    .selectFrom('results')
-    .selectAll()
-    .where('appointment_id', '=', appointmentId)
-    .where('part', '=', part)
-    .where('state', 'in', ['held', 'released'])
-    .executeTakeFirst();
+  return db.selectFrom('results').selectAll().where('appointment_id', '=', appointmentId).where('part', '=', part).where('state', 'in', ['held', 'released']).executeTakeFirst();
 }
 
 /** The latest result of any state (a cancelled one stays visible with its reason). */
 export function latestResult(db: Db, appointmentId: number, part: string) {
-  return db
-    .selectFrom('results')
-    .selectAll()
-    .where('appointment_id', '=', appointmentId)
-    .where('part', '=', part)
-    .where('state', '!=', 'superseded')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  return db.selectFrom('results').selectAll().where('appointment_id', '=', appointmentId).where('part', '=', part).where('state', '!=', 'superseded').orderBy('id', 'desc').limit(1).executeTakeFirst();
 }

@@ -23,20 +23,7 @@ export async function loadScoreContext(db: Db, appointmentId: number, part: 'the
   const r = await selectAppointments(db)
     .leftJoin('subject_parts as sp', (j) => j.onRef('sp.subject_id', '=', 's.id').on('sp.part', '=', part))
     .where('a.id', '=', appointmentId)
-    .select([
-      'a.id',
-      'a.candidate_id',
-      'a.starts_at',
-      'a.duration_min',
-      'a.attempt_no',
-      's.id as subject_id',
-      's.code',
-      's.name',
-      's.level',
-      's.profile_id',
-      'sp.max_score',
-      'sp.pass_score',
-    ])
+    .select(['a.id', 'a.candidate_id', 'a.starts_at', 'a.duration_min', 'a.attempt_no', 's.id as subject_id', 's.code', 's.name', 's.level', 's.profile_id', 'sp.max_score', 'sp.pass_score'])
     .executeTakeFirst();
   if (!r || r.max_score === null || r.pass_score === null) return null;
   return {

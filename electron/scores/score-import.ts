@@ -57,8 +57,7 @@ export async function checkScoreFile(db: Kysely<DB>, fileName: string, bytes: Ui
   const seen = new Map<string, { line: number; key: string }>();
   for (const rec of table.records) {
     const cell = (c: Column) => (col[c] >= 0 ? (rec.cells[col[c]] ?? '').trim() : '');
-    const err = (c: Column, code: ImportErrorCode, value: string, message: string) =>
-      errors.push({ line: rec.line, column: table.headers[col[c]] ?? c, field: null, code, value, message });
+    const err = (c: Column, code: ImportErrorCode, value: string, message: string) => errors.push({ line: rec.line, column: table.headers[col[c]] ?? c, field: null, code, value, message });
     const booking = cell('booking_id');
     const part = cell('part').toLowerCase();
     const scoreText = cell('score');
@@ -141,10 +140,14 @@ export async function checkScoreFile(db: Kysely<DB>, fileName: string, bytes: Ui
  */
 export async function importScoreFile(db: Kysely<DB>, file: { fileName: string; bytes: Uint8Array }, op: OperatorInfo, now: Date, env: RuleEnv): Promise<ScoreImportPreview> {
   const { preview, planned } = await checkScoreFile(db, file.fileName, file.bytes);
-  if (preview.missing.length) throw new DomainError('VALIDATION', `The file has no column for ${preview.missing.join(', ')}. Nothing was imported.`, { key: 'scores.missingColumns', params: { fields: preview.missing.join(', ') } });
+  if (preview.missing.length)
+    throw new DomainError('VALIDATION', `The file has no column for ${preview.missing.join(', ')}. Nothing was imported.`, { key: 'scores.missingColumns', params: { fields: preview.missing.join(', ') } });
   if (preview.errorCount) {
     const e = preview.errors[0]!;
-    throw new DomainError('VALIDATION', `${preview.errorCount} problem(s) in the file; nothing was imported. First: line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${e.message}.`, { key: 'scores.problems', params: { count: preview.errorCount, line: e.line, column: e.column ? ` [${e.column}]` : '', detail: e.message } });
+    throw new DomainError('VALIDATION', `${preview.errorCount} problem(s) in the file; nothing was imported. First: line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${e.message}.`, {
+      key: 'scores.problems',
+      params: { count: preview.errorCount, line: e.line, column: e.column ? ` [${e.column}]` : '', detail: e.message },
+    });
   }
   const reason = `sponsor score file ${file.fileName} (sha256 ${preview.sha256.slice(0, 16)})`;
   await db.transaction().execute(async (trx) => {

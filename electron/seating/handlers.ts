@@ -25,11 +25,10 @@ export const seatingHandlers: HandlerMap<typeof seatingContract> = {
         seed,
       });
       if (!result.ok) {
-        throw new DomainError(
-          'REFUSED',
-          `The session does not fit this room: ${result.missingSeats} seat(s) and ${result.missingWheelchairSeats} wheelchair seat(s) missing. Nothing was planned.`,
-          { key: 'seating.doesNotFit', params: { seats: result.missingSeats, wheelchair: result.missingWheelchairSeats } },
-        );
+        throw new DomainError('REFUSED', `The session does not fit this room: ${result.missingSeats} seat(s) and ${result.missingWheelchairSeats} wheelchair seat(s) missing. Nothing was planned.`, {
+          key: 'seating.doesNotFit',
+          params: { seats: result.missingSeats, wheelchair: result.missingWheelchairSeats },
+        });
       }
       await clearSessionSeats(trx, req.sessionId);
       const at = ctx.now.toISOString();
@@ -37,7 +36,14 @@ export const seatingHandlers: HandlerMap<typeof seatingContract> = {
         await insertSeatAssignment(trx, { session_id: req.sessionId, appointment_id: appointmentId, seat_id: seatId, seed, reason: 'plan', assigned_at: at });
       }
       await saveSeatPlan(trx, { session_id: req.sessionId, seed, adjacent_same_subject: result.adjacentSameSubject, generated_at: at, generated_by: op.id });
-      await appendAudit(trx, { at, operatorId: op.id, action: 'seating.generate', subjectType: 'session', subjectId: req.sessionId, detail: { seed, seated: result.assignments.size, adjacentSameSubject: result.adjacentSameSubject } });
+      await appendAudit(trx, {
+        at,
+        operatorId: op.id,
+        action: 'seating.generate',
+        subjectType: 'session',
+        subjectId: req.sessionId,
+        detail: { seed, seated: result.assignments.size, adjacentSameSubject: result.adjacentSameSubject },
+      });
     });
     return loadSeatPlan(db, req.sessionId);
   },
@@ -54,7 +60,8 @@ export const seatingHandlers: HandlerMap<typeof seatingContract> = {
       // #14.9: onto the candidate's own seat is a move to where they already sit: nothing to write.
       if (who.seatId === target.id) return;
       if (target.status !== 'ok') throw new DomainError('REFUSED', `Seat ${target.label} is not working.`, { key: 'seating.seatNotWorking', params: { seat: target.label } });
-      if (who.wheelchair && !target.wheelchair && !req.acceptRegularSeat) throw new DomainError('REFUSED', `${who.candidateName} needs a wheelchair seat; ${target.label} is not one.`, { key: 'seating.needsWheelchair', params: { name: who.candidateName, seat: target.label } });
+      if (who.wheelchair && !target.wheelchair && !req.acceptRegularSeat)
+        throw new DomainError('REFUSED', `${who.candidateName} needs a wheelchair seat; ${target.label} is not one.`, { key: 'seating.needsWheelchair', params: { name: who.candidateName, seat: target.label } });
       const other = target.appointmentId ? view.candidates.find((c) => c.appointmentId === target.appointmentId) : null;
       const from = who.seatId === null ? null : view.seats.find((s) => s.id === who.seatId);
       if (other && !from) throw new DomainError('CONFLICT', `Seat ${target.label} is taken; an unseated candidate is seated on a free seat.`, { key: 'seating.seatTaken', params: { seat: target.label } });
@@ -83,9 +90,20 @@ export const seatingHandlers: HandlerMap<typeof seatingContract> = {
       const view = await loadSeatPlan(trx, req.sessionId);
       const who = view.candidates.find((c) => c.appointmentId === req.appointmentId);
       if (!who || !seated(who.state)) throw new DomainError('NOT_FOUND', `Appointment ${req.appointmentId} is not booked in this session.`);
-      if (who.seatId !== null) throw new DomainError('CONFLICT', `${who.candidateName} has a working seat (${who.seatLabel}); BOOK-7 rebooks only a candidate the session cannot seat.`, { key: 'seating.stillSeated', params: { name: who.candidateName, seat: who.seatLabel ?? '' } });
+      if (who.seatId !== null)
+        throw new DomainError('CONFLICT', `${who.candidateName} has a working seat (${who.seatLabel}); BOOK-7 rebooks only a candidate the session cannot seat.`, {
+          key: 'seating.stillSeated',
+          params: { name: who.candidateName, seat: who.seatLabel ?? '' },
+        });
       const result = await rebookAfterFault(trx, who.appointmentId, ctx.now);
-      await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'seating.rebook', subjectType: 'appointment', subjectId: who.appointmentId, detail: { session: req.sessionId, reason: req.reason, outcome: result } });
+      await appendAudit(trx, {
+        at: ctx.now.toISOString(),
+        operatorId: op.id,
+        action: 'seating.rebook',
+        subjectType: 'appointment',
+        subjectId: who.appointmentId,
+        detail: { session: req.sessionId, reason: req.reason, outcome: result },
+      });
       return result;
     });
     return { outcome, plan: await loadSeatPlan(db, req.sessionId) };

@@ -15,8 +15,18 @@ export function sessionsAfterWithRoom(db: Db, startsAfter: string) {
       'es.id',
       'es.starts_at',
       'es.duration_min',
-      eb.selectFrom('seats').whereRef('seats.room_id', '=', 'es.room_id').where('seats.status', '=', 'ok').select((e) => e.fn.countAll<number>().as('n')).as('working'),
-      eb.selectFrom('appointments').whereRef('appointments.session_id', '=', 'es.id').where('appointments.state', 'not in', ['cancelled', 'rescheduled']).select((e) => e.fn.countAll<number>().as('n')).as('booked'),
+      eb
+        .selectFrom('seats')
+        .whereRef('seats.room_id', '=', 'es.room_id')
+        .where('seats.status', '=', 'ok')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('working'),
+      eb
+        .selectFrom('appointments')
+        .whereRef('appointments.session_id', '=', 'es.id')
+        .where('appointments.state', 'not in', ['cancelled', 'rescheduled'])
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('booked'),
     ])
     .orderBy('es.starts_at')
     .execute();

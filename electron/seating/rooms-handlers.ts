@@ -5,7 +5,23 @@ import { requireOperator } from '../core/context';
 import { DomainError } from '../core/errors';
 import type { HandlerMap } from '../core/registry';
 import { loadRooms, seatLabel } from './rooms';
-import { deleteSeat, firstCenterId, insertRoom, insertSeat, insertSession, roomById, roomWithCode, seatEverAssigned, seatEverFaulted, seatPlannedInOpenSession, seatsOfRoom, sessionsOfRoomOnDay, updateRoom, updateSeat, workingSeatCount } from './rooms-repo';
+import {
+  deleteSeat,
+  firstCenterId,
+  insertRoom,
+  insertSeat,
+  insertSession,
+  roomById,
+  roomWithCode,
+  seatEverAssigned,
+  seatEverFaulted,
+  seatPlannedInOpenSession,
+  seatsOfRoom,
+  sessionsOfRoomOnDay,
+  updateRoom,
+  updateSeat,
+  workingSeatCount,
+} from './rooms-repo';
 import { requestZone } from '../core/request-zone';
 
 export const roomsHandlers: HandlerMap<typeof roomsContract> = {
@@ -43,7 +59,10 @@ export const roomsHandlers: HandlerMap<typeof roomsContract> = {
         if (planned || used || faulted) blocked.push(s.label);
       }
       if (blocked.length) {
-        throw new DomainError('CONFLICT', `Seats ${blocked.join(', ')} hold planned candidates (or their history); move them in the seat plan first. Nothing was changed.`, { key: 'rooms.seatsInUse', params: { seats: blocked.join(', ') } });
+        throw new DomainError('CONFLICT', `Seats ${blocked.join(', ')} hold planned candidates (or their history); move them in the seat plan first. Nothing was changed.`, {
+          key: 'rooms.seatsInUse',
+          params: { seats: blocked.join(', ') },
+        });
       }
       const existing = new Map(seats.map((s) => [`${s.row}:${s.col}`, s]));
       for (const s of seats) {
@@ -59,7 +78,14 @@ export const roomsHandlers: HandlerMap<typeof roomsContract> = {
         if (s) await updateSeat(trx, s.id, { label: seatLabel(row, col) });
         else await insertSeat(trx, { room_id: roomId, label: seatLabel(row, col), row, col, status: kind === 'out' ? 'out-of-service' : 'ok', wheelchair: kind === 'wheelchair' ? 1 : 0 });
       }
-      await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: req.roomId === null ? 'rooms.create' : 'rooms.update', subjectType: 'room', subjectId: roomId, detail: { code: req.code, rows: req.rows, cols: req.cols, seats: [...cells.values()].filter((k) => k !== 'gap').length } });
+      await appendAudit(trx, {
+        at: ctx.now.toISOString(),
+        operatorId: op.id,
+        action: req.roomId === null ? 'rooms.create' : 'rooms.update',
+        subjectType: 'room',
+        subjectId: roomId,
+        detail: { code: req.code, rows: req.rows, cols: req.cols, seats: [...cells.values()].filter((k) => k !== 'gap').length },
+      });
       return roomId;
     });
     return (await loadRooms(db, id))[0]!;
@@ -79,10 +105,18 @@ export const roomsHandlers: HandlerMap<typeof roomsContract> = {
         const s = Date.parse(o.starts_at);
         return s < endsAt.getTime() && startsAt.getTime() < s + o.duration_min * 60_000;
       });
-      if (overlap) throw new DomainError('CONFLICT', `Room ${room.code} already has a session at that time (session ${overlap.id}); sessions in one room may not overlap.`, { key: 'rooms.overlap', params: { room: room.code } });
+      if (overlap)
+        throw new DomainError('CONFLICT', `Room ${room.code} already has a session at that time (session ${overlap.id}); sessions in one room may not overlap.`, { key: 'rooms.overlap', params: { room: room.code } });
       const sessionId = await insertSession(trx, { room_id: req.roomId, local_date: req.date, starts_at: startsAt.toISOString(), duration_min: req.durationMin, closed_at: null });
       const working = await workingSeatCount(trx, req.roomId);
-      await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'sessions.create', subjectType: 'session', subjectId: sessionId, detail: { room: room.code, date: req.date, start: req.start, durationMin: req.durationMin } });
+      await appendAudit(trx, {
+        at: ctx.now.toISOString(),
+        operatorId: op.id,
+        action: 'sessions.create',
+        subjectType: 'session',
+        subjectId: sessionId,
+        detail: { room: room.code, date: req.date, start: req.start, durationMin: req.durationMin },
+      });
       return { id: sessionId, workingSeats: working };
     });
   },

@@ -73,7 +73,12 @@ export async function insertSession(db: Db, values: Insertable<ExamSessionsTable
 
 /** How many seats of a room are in working order. */
 export async function workingSeatCount(db: Db, roomId: number): Promise<number> {
-  const working = await db.selectFrom('seats').select((eb) => eb.fn.countAll<number>().as('n')).where('room_id', '=', roomId).where('status', '=', 'ok').executeTakeFirstOrThrow();
+  const working = await db
+    .selectFrom('seats')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('room_id', '=', roomId)
+    .where('status', '=', 'ok')
+    .executeTakeFirstOrThrow();
   return Number(working.n);
 }
 

@@ -26,8 +26,7 @@ async function main(): Promise<void> {
   const clock = clockFromOption(stringOption(options, 'clock'));
   const { path, isDefaultDemo } = resolveDbPath(stringOption(options, 'db'));
   if (isDefaultDemo) await ensureDemoDatabase(path, clock);
-  const rendererDir =
-    stringOption(options, 'renderer') ?? join(here, built ? '../renderer' : '../../out/renderer');
+  const rendererDir = stringOption(options, 'renderer') ?? join(here, built ? '../renderer' : '../../out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}; run "npm run build" first.`);
   }

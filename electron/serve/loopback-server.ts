@@ -42,9 +42,7 @@ export async function startLoopbackServer(opts: {
     handle(req, res).catch((error) => {
       console.error('browser mode request failed', error);
       if (!res.headersSent) {
-        res
-          .writeHead(500, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'The desk could not complete this request.' } }));
+        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'The desk could not complete this request.' } }));
       } else res.end();
     });
   });
@@ -65,9 +63,7 @@ export async function startLoopbackServer(opts: {
       res.writeHead(405).end();
       return;
     }
-    const file =
-      (await readStatic(opts.rendererDir, url)) ??
-      (url.includes('.') ? null : await readStatic(opts.rendererDir, '/index.html'));
+    const file = (await readStatic(opts.rendererDir, url)) ?? (url.includes('.') ? null : await readStatic(opts.rendererDir, '/index.html'));
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
@@ -83,8 +79,7 @@ export async function startLoopbackServer(opts: {
   }
 
   async function handleIpc(req: IncomingMessage, res: ServerResponse, host: string): Promise<void> {
-    const send = (status: number, body: unknown) =>
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     const reqOrigin = req.headers.origin;
     const allowedOrigins = [origin, `http://${host}`];
     if (req.method !== 'POST') return void send(405, { ok: false, error: { code: 'BAD_SENDER', message: 'POST only' } });
@@ -153,9 +148,7 @@ function readBody(req: IncomingMessage, max: number): Promise<Body> {
       } else chunks.length = 0;
     };
     req.on('data', onData);
-    req.on('end', () =>
-      resolve(size > max ? { tooLarge: true, complete: true } : { tooLarge: false, text: Buffer.concat(chunks).toString('utf8') }),
-    );
+    req.on('end', () => resolve(size > max ? { tooLarge: true, complete: true } : { tooLarge: false, text: Buffer.concat(chunks).toString('utf8') }));
     req.on('error', reject);
   });
 }

@@ -27,7 +27,9 @@ export function selectAppointments(db: Db) {
 
 /** The appointments of a center-local day that still stand (neither cancelled nor rescheduled). */
 export function standingAppointmentsOn(db: Db, date: string) {
-  return selectAppointments(db).where('es.local_date', '=', date).where('a.state', 'not in', ['cancelled', 'rescheduled'] satisfies AppointmentState[]);
+  return selectAppointments(db)
+    .where('es.local_date', '=', date)
+    .where('a.state', 'not in', ['cancelled', 'rescheduled'] satisfies AppointmentState[]);
 }
 
 /** The subject's columns check-in and the rule engine both read (with `subjectSale` to shape them). */

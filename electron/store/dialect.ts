@@ -28,11 +28,7 @@ class DeskSqliteDriver extends SqliteDriver {
     await super.rollbackTransaction(connection);
   }
 
-  override async rollbackToSavepoint(
-    connection: DatabaseConnection,
-    savepointName: string,
-    compileQuery: QueryCompiler['compileQuery'],
-  ): Promise<void> {
+  override async rollbackToSavepoint(connection: DatabaseConnection, savepointName: string, compileQuery: QueryCompiler['compileQuery']): Promise<void> {
     if (!this.sqlite.inTransaction) return;
     await super.rollbackToSavepoint(connection, savepointName, compileQuery);
   }

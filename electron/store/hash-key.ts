@@ -80,7 +80,12 @@ export async function checkHashKey(db: Kysely<DB>, dbPath: string, opts: { creat
   if (dbPath === ':memory:') return null;
   const keyPath = keyPathOf(dbPath);
   const stored = (await db.selectFrom('settings').select('value').where('key', '=', FINGERPRINT_SETTING).executeTakeFirst())?.value;
-  const save = (fp: string) => db.insertInto('settings').values({ key: FINGERPRINT_SETTING, value: fp }).onConflict((oc) => oc.column('key').doUpdateSet({ value: fp })).execute();
+  const save = (fp: string) =>
+    db
+      .insertInto('settings')
+      .values({ key: FINGERPRINT_SETTING, value: fp })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: fp }))
+      .execute();
   if (existsSync(keyPath)) {
     makePrivate(keyPath);
     const fp = keyFingerprint(readKeyFile(keyPath));

@@ -42,12 +42,7 @@ export async function checkTail(sqlite: Database.Database, db: Kysely<DB>, dbPat
  * anything) and the hash key (after). Returns the problems found and, when the tail is whole,
  * the keeper of the heads file (already brought up to date).
  */
-export async function guardStore(
-  sqlite: Database.Database,
-  db: Kysely<DB>,
-  dbPath: string,
-  steps: { migrate(): Promise<void>; create: boolean },
-): Promise<{ problems: StoreProblem[]; keeper: HeadsKeeper | null }> {
+export async function guardStore(sqlite: Database.Database, db: Kysely<DB>, dbPath: string, steps: { migrate(): Promise<void>; create: boolean }): Promise<{ problems: StoreProblem[]; keeper: HeadsKeeper | null }> {
   const tail = await checkTail(sqlite, db, dbPath);
   await steps.migrate();
   const key = await checkHashKey(db, dbPath, { create: steps.create && !tail });

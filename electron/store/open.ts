@@ -62,10 +62,7 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
     takeWriterLock(sqlite, path);
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
-      throw new StoreOpenError(
-        'STORE_DAMAGED',
-        `The database ${path} failed its integrity check (${String(check)}). It was not opened for writing; restore the latest good backup.`,
-      );
+      throw new StoreOpenError('STORE_DAMAGED', `The database ${path} failed its integrity check (${String(check)}). It was not opened for writing; restore the latest good backup.`);
     }
   } catch (error) {
     sqlite.close();
@@ -124,16 +121,10 @@ function takeWriterLock(sqlite: Database.Database, path: string): void {
 function translateOpenError(error: unknown, path: string): Error {
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new StoreOpenError(
-      'STORE_LOCKED',
-      `The database ${path} is in use by another Exam Desk window or process. Close it first, or open a different file with --db.`,
-    );
+    return new StoreOpenError('STORE_LOCKED', `The database ${path} is in use by another Exam Desk window or process. Close it first, or open a different file with --db.`);
   }
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return new StoreOpenError(
-      'STORE_DAMAGED',
-      `The file ${path} is damaged or is not an Exam Desk database (${code}). It was not opened; restore the latest good backup.`,
-    );
+    return new StoreOpenError('STORE_DAMAGED', `The file ${path} is damaged or is not an Exam Desk database (${code}). It was not opened; restore the latest good backup.`);
   }
   return error instanceof Error ? error : new Error(String(error));
 }
@@ -143,9 +134,6 @@ export async function migrateToLatest(db: Kysely<DB>, path = 'the database'): Pr
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new StoreOpenError(
-      'STORE_MIGRATION_FAILED',
-      `Migration ${failed} failed on ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new StoreOpenError('STORE_MIGRATION_FAILED', `Migration ${failed} failed on ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

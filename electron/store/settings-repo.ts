@@ -7,5 +7,9 @@ export async function readSetting(db: Db, key: string): Promise<string | undefin
 
 /** Saves a desk setting, replacing an earlier value of the same key. */
 export async function writeSetting(db: Db, key: string, value: string): Promise<void> {
-  await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  await db
+    .insertInto('settings')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
 }

@@ -21,7 +21,12 @@ export const todayHandlers: HandlerMap<typeof todayContract> = {
     const date = req.date ?? localDate(ctx.now, timeZone);
     const rows = await sessionsOfDate(db, date);
     const today = localDate(ctx.now, timeZone);
-    const cutoffs = await sessionCutoffs(db, rows.map((r) => r.id), ctx.now.getTime(), timeZone);
+    const cutoffs = await sessionCutoffs(
+      db,
+      rows.map((r) => r.id),
+      ctx.now.getTime(),
+      timeZone,
+    );
     return {
       center,
       date,
@@ -34,10 +39,7 @@ export const todayHandlers: HandlerMap<typeof todayContract> = {
         roomName: r.roomName,
         startsAt: r.startsAt,
         startLocal: localDateTime(r.startsAt, timeZone),
-        endLocal: localDateTime(
-          new Date(new Date(r.startsAt).getTime() + r.durationMin * 60_000),
-          timeZone,
-        ),
+        endLocal: localDateTime(new Date(new Date(r.startsAt).getTime() + r.durationMin * 60_000), timeZone),
         durationMin: r.durationMin,
         booked: Number(r.booked),
         checkedIn: Number(r.checkedIn),

@@ -12,9 +12,7 @@ export async function sessionsOfDate(db: Kysely<DB>, localDate: string) {
   return db
     .selectFrom('exam_sessions as s')
     .innerJoin('rooms as r', 'r.id', 's.room_id')
-    .leftJoin('appointments as a', (j) =>
-      j.onRef('a.session_id', '=', 's.id').on('a.state', 'not in', ['cancelled', 'rescheduled']),
-    )
+    .leftJoin('appointments as a', (j) => j.onRef('a.session_id', '=', 's.id').on('a.state', 'not in', ['cancelled', 'rescheduled']))
     .leftJoin('check_ins as c', 'c.appointment_id', 'a.id')
     .leftJoin('subjects as sub', 'sub.id', 'a.subject_id')
     .where('s.local_date', '=', localDate)
@@ -27,9 +25,7 @@ export async function sessionsOfDate(db: Kysely<DB>, localDate: string) {
       's.duration_min as durationMin',
       eb.fn.count<number>('a.id').as('booked'),
       eb.fn.count<number>('c.id').as('checkedIn'),
-      eb.fn
-        .sum<number>(eb.case().when('a.state', '=', 'no-show').then(1).else(0).end())
-        .as('absent'),
+      eb.fn.sum<number>(eb.case().when('a.state', '=', 'no-show').then(1).else(0).end()).as('absent'),
       eb.fn<string | null>('group_concat', [eb.fn('distinct', ['sub.code'])]).as('subjects'),
     ])
     .orderBy('s.starts_at')

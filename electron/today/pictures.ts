@@ -17,9 +17,7 @@ export async function dayPictures(db: Kysely<DB>, date: string, zone: string): P
     .orderBy('es.starts_at')
     .orderBy('r.code')
     .execute();
-  const people = await standingAppointmentsOn(db, date)
-    .select(['a.session_id', 'a.state', 'ci.admitted_at'])
-    .execute();
+  const people = await standingAppointmentsOn(db, date).select(['a.session_id', 'a.state', 'ci.admitted_at']).execute();
   const refusals = await db
     .selectFrom('id_checks as k')
     .innerJoin('appointments as a', 'a.id', 'k.appointment_id')

@@ -43,9 +43,7 @@ export const accountsContract = {
   }),
   /** First start: creates the first manager; refused once any operator exists. */
   'accounts.setup': channel<OperatorInfo>()({
-    request: z
-      .object({ username, displayName: z.string().trim().min(1).max(60), password })
-      .strict(),
+    request: z.object({ username, displayName: z.string().trim().min(1).max(60), password }).strict(),
     role: 'public',
   }),
   'accounts.signIn': channel<OperatorInfo>()({

@@ -58,7 +58,12 @@ export const timeZoneSchema = z
   .max(64)
   .refine((zone) => isValidTimeZone(zone) && (zone.includes('/') || zone === 'UTC'), 'an IANA time zone such as Asia/Shanghai');
 
-export const centerCodeSchema = z.string().trim().min(2).max(20).regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'letters, digits or dash');
+export const centerCodeSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(20)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'letters, digits or dash');
 
 const editable = {
   name: z.string().trim().min(1).max(100),

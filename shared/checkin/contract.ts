@@ -2,14 +2,7 @@ import { z } from 'zod';
 import { channel } from '../ipc/channel';
 import { idSchema, localDateSchema } from '../ipc/schemas';
 import { documentTypeSchema } from '../rules/primitives';
-import type {
-  AdmissionView,
-  AdmitResult,
-  CloseWindowResult,
-  FindResult,
-  NotArrived,
-  RecordIdCheckResult,
-} from './types';
+import type { AdmissionView, AdmitResult, CloseWindowResult, FindResult, NotArrived, RecordIdCheckResult } from './types';
 
 export * from './types';
 

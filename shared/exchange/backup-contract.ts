@@ -54,7 +54,11 @@ export const backupContract = {
       .object({
         folder: z.string().trim().min(1).max(1000),
         keep: z.number().int().min(1).max(1000),
-        everyMinutes: z.number().int().min(0).max(24 * 60),
+        everyMinutes: z
+          .number()
+          .int()
+          .min(0)
+          .max(24 * 60),
       })
       .strict(),
     role: 'manager',

@@ -113,7 +113,10 @@ const jobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 export const importRequest = z
   .object({
     fileName: z.string().min(1).max(260),
-    base64: z.string().min(1).max(MAX_BASE64, { message: `The file is larger than ${MAX_IMPORT_MB} MB, the most a roster may be; split it into smaller files.` }),
+    base64: z
+      .string()
+      .min(1)
+      .max(MAX_BASE64, { message: `The file is larger than ${MAX_IMPORT_MB} MB, the most a roster may be; split it into smaller files.` }),
     mapping: mappingSchema.optional(),
     jobId: jobIdSchema.optional(),
     /** #18.9: the operator has seen the changes to today's, seated, moved or re-assigned bookings and confirms them. */

@@ -173,7 +173,8 @@ export const appMessages: DomainMessages = {
       noSessions: 'No exam sessions on {{date}}.',
       calendarGapTitle: 'The working-day calendar has no {{year}}',
       calendarGapLast: 'The working-day calendar ends with {{last}}. ',
-      calendarGap: 'Deadlines counted in working days (such as training refunds and deferrals, change deadlines) cannot be decided for dates in {{year}}. A manager must enter the {{year}} official holiday schedule (days off and make-up working days) under Rules → Working-day calendar.',
+      calendarGap:
+        'Deadlines counted in working days (such as training refunds and deferrals, change deadlines) cannot be decided for dates in {{year}}. A manager must enter the {{year}} official holiday schedule (days off and make-up working days) under Rules → Working-day calendar.',
       room: 'Room',
       session: 'Session',
       time: 'Time',

@@ -120,14 +120,15 @@ export const errorMessages: DomainMessages = {
       alreadySent: 'This export was already marked sent at {{at}}.',
       noRoom: 'Line {{line}}: no room is free at {{date}} {{time}} for booking {{booking}}; add a room or a session first.',
       importRunning: 'Another roster import has been running since {{since}} UTC; wait for it to finish, then try again.',
-      noCenter: 'No center is set up yet, so a roster cannot be imported: first set up the center (its code as in the roster\'s center_code) and its rooms in Settings → Set-up.',
+      noCenter: "No center is set up yet, so a roster cannot be imported: first set up the center (its code as in the roster's center_code) and its rooms in Settings → Set-up.",
       missingColumns: 'The file has no column for {{fields}}; map them first. Nothing was imported.',
       problems: '{{count}} problem(s) in the file; nothing was imported. First: line {{line}}{{column}}: {{detail}}',
       fileTooLarge: 'The file is {{size}} MB; a roster may be at most {{limit}} MB. Split it into smaller files (for example one per day) and import each. Nothing was imported.',
       needsConfirmation: 'This import would change {{count}} booking(s) already planned for today, seated, or given to another person or date: {{list}}. Check them, then confirm the changes. Nothing was imported.',
     },
     rules: {
-      outsideCalendar: 'The working-day calendar has no {{year}} yet ({{date}}), so working days cannot be counted. A manager must enter the {{year}} official holiday schedule under Rules → Working-day calendar, then try again.',
+      outsideCalendar:
+        'The working-day calendar has no {{year}} yet ({{date}}), so working days cannot be counted. A manager must enter the {{year}} official holiday schedule under Rules → Working-day calendar, then try again.',
     },
     recovery: {
       notDamaged: 'The database is not damaged. To go back to a backup, close the desk and run "npm run desk -- restore".',

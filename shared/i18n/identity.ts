@@ -73,13 +73,10 @@ export const identityMessages: DomainMessages = {
       LENGTH: 'The document number has the wrong number of characters. Check it and enter it again.',
       CHARS: 'The document number contains a character that does not belong there. Check it and enter it again.',
       FORMAT: 'The document number does not have the format of the selected document type.',
-      FIRST_GENERATION:
-        'This is a 15-digit first-generation ID number. First-generation ID cards are no longer valid since 2013; ask for the second-generation card.',
+      FIRST_GENERATION: 'This is a 15-digit first-generation ID number. First-generation ID cards are no longer valid since 2013; ask for the second-generation card.',
       REGION: 'The first two digits of the ID number are not a valid province code. Check for a typing error.',
-      BIRTH_DATE:
-        'The birth date in the ID number (digits 7 to 14) is impossible: the date does not exist, is before 1900 or is after today.',
-      CHECK_DIGIT:
-        'The check character at the end of the ID number does not match. One digit is probably wrong or two are swapped; compare it with the card digit by digit.',
+      BIRTH_DATE: 'The birth date in the ID number (digits 7 to 14) is impossible: the date does not exist, is before 1900 or is after today.',
+      CHECK_DIGIT: 'The check character at the end of the ID number does not match. One digit is probably wrong or two are swapped; compare it with the card digit by digit.',
       UNKNOWN_TYPE: 'Unknown document type.',
     },
     nameMatch: {

@@ -122,7 +122,8 @@ export const policyMessages: DomainMessages = {
       rowsLabel: 'One per line: date,kind (holiday/workday),name',
       added: '{{count}} rows added.',
       importTitle: 'Import a year’s official holiday notice',
-      importHint: 'Choose the State Council’s holiday notice for a whole year as a file: CSV (date,kind,name) or iCalendar (.ics). It must include all seven public holidays; the changes are shown before anything is written.',
+      importHint:
+        'Choose the State Council’s holiday notice for a whole year as a file: CSV (date,kind,name) or iCalendar (.ics). It must include all seven public holidays; the changes are shown before anything is written.',
       pick: 'Choose file…',
       preview: '{{file}}: {{year}}, {{rows}} rows, {{count}} changes',
       noChanges: '{{file}}: {{year}}, {{rows}} rows, the same as stored: nothing to import.',

@@ -100,7 +100,7 @@ export const seatingMessages: DomainMessages = {
       rebooked: 'As chosen, {{name}} is rebooked free of charge to {{start}} under BOOK-7; the old appointment stays on record as rescheduled.',
       noSeat: 'No working seat left and no later session to rebook to (BOOK-7): agree a new date with the candidate.',
       emptySeat: 'The seat is marked failed (nobody sat there).',
-      chooseRegular: '{{from}}, the seat of {{name}}, failed and no wheelchair seat is free in this session. Choose: a free regular seat (with the candidate\'s consent), or a free BOOK-7 rebooking to another session.',
+      chooseRegular: "{{from}}, the seat of {{name}}, failed and no wheelchair seat is free in this session. Choose: a free regular seat (with the candidate's consent), or a free BOOK-7 rebooking to another session.",
       chooseNone: '{{from}}, the seat of {{name}}, failed and no seat is free in this session. A free BOOK-7 rebooking to another session is possible.',
       tookRegular: '{{name}} now sits on the regular seat {{seat}} (with consent).',
     },

@@ -43,13 +43,41 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
  * 83 (residence permits of Taiwan residents).
  */
 export const CN_ID_PROVINCE_CODES: ReadonlySet<string> = new Set([
-  '11', '12', '13', '14', '15',
-  '21', '22', '23',
-  '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46',
-  '50', '51', '52', '53', '54',
-  '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 /** The earliest birth date accepted (GB 11643 numbers carry a 4-digit year; nobody alive is older). */
@@ -91,11 +119,7 @@ export function validateCnId(raw: string, opts: ValidateOptions = {}): CnIdResul
   if (!CN_ID_PROVINCE_CODES.has(id.slice(0, 2))) return { ok: false, code: 'REGION', position: 0 };
 
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (
-    !isValidLocalDate(birthDate) ||
-    birthDate < CN_ID_EARLIEST_BIRTH_DATE ||
-    (opts.today !== undefined && dayNumber(birthDate) > dayNumber(opts.today))
-  ) {
+  if (!isValidLocalDate(birthDate) || birthDate < CN_ID_EARLIEST_BIRTH_DATE || (opts.today !== undefined && dayNumber(birthDate) > dayNumber(opts.today))) {
     return { ok: false, code: 'BIRTH_DATE', position: 6 };
   }
 

@@ -4,14 +4,7 @@
  * unexpired government photo ID (passport, national ID card, driving licence). Which types a
  * profile accepts is the rule engine's decision; this module only checks the number's format.
  */
-export const DOCUMENT_TYPES = [
-  'CN_ID',
-  'HK_MO_PERMIT',
-  'TW_PERMIT',
-  'PASSPORT',
-  'NATIONAL_ID',
-  'DRIVING_LICENCE',
-] as const;
+export const DOCUMENT_TYPES = ['CN_ID', 'HK_MO_PERMIT', 'TW_PERMIT', 'PASSPORT', 'NATIONAL_ID', 'DRIVING_LICENCE'] as const;
 
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 

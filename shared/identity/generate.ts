@@ -36,10 +36,7 @@ export function generateCnId(rng: Rng, opts: CnIdOptions): string {
   const last = dayNumber(`${String(birthYearTo).padStart(4, '0')}-12-31`);
   const birth = dateOfDayNumber(randomInt(rng, first, last)).replace(/-/g, '');
   let sequence = randomDigits(rng, 2);
-  const sexDigit =
-    opts.sex === undefined
-      ? randomInt(rng, 0, 9)
-      : 2 * randomInt(rng, 0, 4) + (opts.sex === 'M' ? 1 : 0);
+  const sexDigit = opts.sex === undefined ? randomInt(rng, 0, 9) : 2 * randomInt(rng, 0, 4) + (opts.sex === 'M' ? 1 : 0);
   sequence += String(sexDigit);
   const first17 = region + birth + sequence;
   return first17 + cnIdCheckDigit(first17);
@@ -56,17 +53,11 @@ const PASSPORT_SECOND_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ'; // no I, no O (read 
  * A passport number shaped like a Chinese e-passport: E + 8 digits, or E + a letter + 7 digits.
  */
 export function generatePassport(rng: Rng): string {
-  return rng() < 0.5
-    ? 'E' + randomDigits(rng, 8)
-    : 'E' + pick(rng, [...PASSPORT_SECOND_LETTERS]) + randomDigits(rng, 7);
+  return rng() < 0.5 ? 'E' + randomDigits(rng, 8) : 'E' + pick(rng, [...PASSPORT_SECOND_LETTERS]) + randomDigits(rng, 7);
 }
 
 /** A valid number for any document type (NATIONAL_ID / DRIVING_LICENCE: 2 letters + 8 digits). */
-export function generateDocumentNumber(
-  rng: Rng,
-  type: DocumentType,
-  cnId: CnIdOptions = { birthYearFrom: 1960, birthYearTo: 2005 },
-): string {
+export function generateDocumentNumber(rng: Rng, type: DocumentType, cnId: CnIdOptions = { birthYearFrom: 1960, birthYearTo: 2005 }): string {
   switch (type) {
     case 'CN_ID':
       return generateCnId(rng, cnId);

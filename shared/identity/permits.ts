@@ -48,8 +48,7 @@ export interface DocumentOk {
 
 export type DocumentResult = DocumentOk | DocumentError;
 
-const fail = (code: DocumentErrorCode, position?: number): DocumentError =>
-  position === undefined ? { ok: false, code } : { ok: false, code, position };
+const fail = (code: DocumentErrorCode, position?: number): DocumentError => (position === undefined ? { ok: false, code } : { ok: false, code, position });
 
 function firstIndex(s: string, bad: RegExp): number {
   for (let i = 0; i < s.length; i++) if (bad.test(s[i]!)) return i;

@@ -37,7 +37,10 @@ export class ScannerBurst {
     this.keys = [];
     const last = keys[keys.length - 1];
     if (!last || keys.length < BURST_MIN_LENGTH || at - last.at > BURST_MAX_GAP_MS) return null;
-    const gaps = keys.slice(1).map((k, i) => k.at - keys[i]!.at).sort((a, b) => a - b);
+    const gaps = keys
+      .slice(1)
+      .map((k, i) => k.at - keys[i]!.at)
+      .sort((a, b) => a - b);
     const median = gaps[Math.floor(gaps.length / 2)] ?? 0;
     return median <= BURST_MAX_MEDIAN_GAP_MS ? { text: keys.map((k) => k.key).join('') } : null;
   }

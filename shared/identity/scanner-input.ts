@@ -20,12 +20,7 @@ const SPACES = /\s+/gu;
  * (TAB, LF, CR, VT, FF, FS..US, NEL) become a space first, so "ZHANG\tWEI" keeps two words.
  */
 export function cleanScannerInput(raw: string): string {
-  return raw
-    .replace(WHITESPACE_CONTROLS, ' ')
-    .replace(OTHER_CONTROLS, '')
-    .replace(INVISIBLES, '')
-    .replace(SPACES, ' ')
-    .trim();
+  return raw.replace(WHITESPACE_CONTROLS, ' ').replace(OTHER_CONTROLS, '').replace(INVISIBLES, '').replace(SPACES, ' ').trim();
 }
 
 /**

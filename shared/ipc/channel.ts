@@ -12,8 +12,7 @@ export interface ChannelSpec<Req extends z.ZodType, Res> {
 
 /** Declares a channel: its request schema (zod), the role it needs and its response type. */
 export function channel<Res>() {
-  return <Req extends z.ZodType>(spec: { request: Req; role: Role }): ChannelSpec<Req, Res> =>
-    spec;
+  return <Req extends z.ZodType>(spec: { request: Req; role: Role }): ChannelSpec<Req, Res> => spec;
 }
 
 export type AnyChannel = ChannelSpec<z.ZodType, unknown>;

@@ -41,5 +41,4 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string, issues?: IssueDetail[]): IpcResult<never> =>
-  issues ? { ok: false, error: { code, message, issues } } : { ok: false, error: { code, message } };
+export const fail = (code: ErrorCode, message: string, issues?: IssueDetail[]): IpcResult<never> => (issues ? { ok: false, error: { code, message, issues } } : { ok: false, error: { code, message } });

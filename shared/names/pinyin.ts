@@ -21,7 +21,9 @@ export interface NamePinyin {
  * lower-cased, as one "syllable" each. A character pinyin-pro cannot read is left out.
  */
 export function toPinyin(name: string): NamePinyin {
-  const units = readName(name).segments.flat().filter((u) => u.primary !== '');
+  const units = readName(name)
+    .segments.flat()
+    .filter((u) => u.primary !== '');
   const syllables = units.map((u) => u.primary);
   return {
     full: syllables.join(' '),

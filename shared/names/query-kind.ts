@@ -38,7 +38,14 @@ export function classifyQuery(q: string): QueryKind {
   if (CODE_PREFIXES.test(compact)) return 'code';
   if (looksLikeDocumentNumber(compact)) return 'document';
   const latin = stripTones(text.toLowerCase()).replace(/u:/g, 'ü');
-  if (/^[a-zü]+( [a-zü]+)*$/.test(latin.replace(/[-‐‑–—'’‘]/g, ' ').replace(/ +/g, ' ').trim())) {
+  if (
+    /^[a-zü]+( [a-zü]+)*$/.test(
+      latin
+        .replace(/[-‐‑–—'’‘]/g, ' ')
+        .replace(/ +/g, ' ')
+        .trim(),
+    )
+  ) {
     const words = latin.split(/[\s\-‐‑–—'’‘]+/).filter((w) => w !== '');
     const letters = words.join('').length;
     const allSingle = words.every((w) => w.length === 1);
@@ -71,7 +78,9 @@ export function lookupKey(q: string): LookupKey {
     case 'pinyin':
       return { kind, key: foldPinyinForSearch(q) };
     case 'initials': {
-      const key = stripTones(normalizeNameText(q).toLowerCase()).replace(/[^a-zü]/g, '').replace(/ü/g, 'v');
+      const key = stripTones(normalizeNameText(q).toLowerCase())
+        .replace(/[^a-zü]/g, '')
+        .replace(/ü/g, 'v');
       return { kind, key, pinyinKey: foldPinyinForSearch(q) };
     }
     case 'last4':

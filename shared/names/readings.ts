@@ -25,7 +25,11 @@ export interface NameReading {
 }
 
 function toneless(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u0307\u0309-\u036f]/g, '').normalize('NFC').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u0307\u0309-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase();
 }
 
 const HAN_CHAR = /[\p{Script=Han}〇]/u;

@@ -57,9 +57,7 @@ export const policyContract = {
    * previews the changes against the stored rows, `apply: true` replaces that year's rows (audited).
    * A partial year is a value `{ ok: false, problem }`, never written.
    */
-  'rules.calendarImport': channel<
-    { ok: true; year: number; rows: number; changes: CalendarChange[]; applied: boolean } | { ok: false; problem: NoticeProblem }
-  >()({
+  'rules.calendarImport': channel<{ ok: true; year: number; rows: number; changes: CalendarChange[]; applied: boolean } | { ok: false; problem: NoticeProblem }>()({
     request: z.object({ fileName: z.string().min(1).max(255), text: z.string().max(1_000_000), apply: z.boolean() }).strict(),
     role: 'manager',
   }),

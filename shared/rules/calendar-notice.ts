@@ -116,8 +116,7 @@ export function diffCalendar(stored: readonly CalendarRow[], year: number, rows:
     const old = inYear.get(r.date);
     const after = { kind: r.kind, name: r.name ?? null };
     if (!old) out.push({ date: r.date, change: 'added', before: null, after });
-    else if (old.kind !== r.kind || (old.name ?? null) !== (r.name ?? null))
-      out.push({ date: r.date, change: 'changed', before: { kind: old.kind, name: old.name ?? null }, after });
+    else if (old.kind !== r.kind || (old.name ?? null) !== (r.name ?? null)) out.push({ date: r.date, change: 'changed', before: { kind: old.kind, name: old.name ?? null }, after });
     inYear.delete(r.date);
   }
   for (const old of inYear.values()) out.push({ date: old.date, change: 'removed', before: { kind: old.kind, name: old.name ?? null }, after: null });

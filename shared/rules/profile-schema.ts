@@ -180,8 +180,7 @@ export const policyProfileSchema = z
     parameters: profileParametersSchema,
   })
   .superRefine((p, ctx) => {
-    if (p.effectiveTo !== null && parseInstant(p.effectiveTo) <= parseInstant(p.effectiveFrom))
-      ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'effectiveTo must be after effectiveFrom' });
+    if (p.effectiveTo !== null && parseInstant(p.effectiveTo) <= parseInstant(p.effectiveFrom)) ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'effectiveTo must be after effectiveFrom' });
   });
 
 export type PolicyProfile = z.output<typeof policyProfileSchema>;

@@ -26,7 +26,5 @@ export function subjectReport(rows: readonly AttemptRow[]): SubjectReport[] {
     if (row.attended) r.attended += 1;
     if (row.attended && row.passed) r.passed += 1;
   }
-  return [...by.values()]
-    .map((r) => ({ ...r, passRate: r.attended === 0 ? null : Math.round((r.passed / r.attended) * 1000) / 10 }))
-    .sort((a, b) => (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0));
+  return [...by.values()].map((r) => ({ ...r, passRate: r.attended === 0 ? null : Math.round((r.passed / r.attended) * 1000) / 10 })).sort((a, b) => (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0));
 }

@@ -12,5 +12,4 @@ const base = {
   timeZone: timeZoneSchema.default(DEFAULT_TIME_ZONE),
 };
 
-export const req = <D extends string, F extends z.ZodType>(decision: D, facts: F) =>
-  z.object({ decision: z.literal(decision), ...base, facts });
+export const req = <D extends string, F extends z.ZodType>(decision: D, facts: F) => z.object({ decision: z.literal(decision), ...base, facts });

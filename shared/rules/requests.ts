@@ -4,13 +4,7 @@
  * union on `decision`. Facts are plain, already-evaluated values: the engine reads no store.
  */
 import { z } from 'zod';
-import {
-  examPartSchema,
-  fenSchema,
-  instantSchema,
-  localDateSchema,
-  yearMonthSchema,
-} from './primitives';
+import { examPartSchema, fenSchema, instantSchema, localDateSchema, yearMonthSchema } from './primitives';
 import { req } from './request-base';
 import { catalogueRequestSchema, firstAvailableDateRequestSchema, levelNameRequestSchema } from './requests-catalogue';
 import { identityDocumentRequestSchema, identityFactsSchema } from './requests-identity';
@@ -138,7 +132,10 @@ const admissionFactsSchema = z.object({
   order: orderFactsSchema.optional(),
   subject: subjectFactsSchema.optional(),
   /** DAY-8: the check-in already recorded for this appointment, if any. */
-  existingCheckIn: z.object({ at: instantSchema, by: z.string().default('') }).nullable().default(null),
+  existingCheckIn: z
+    .object({ at: instantSchema, by: z.string().default('') })
+    .nullable()
+    .default(null),
 });
 
 export const admissionRequestSchema = req('admission', admissionFactsSchema);
@@ -243,15 +240,9 @@ export const orderExpiryRequestSchema = req(
 
 export const nationalExamDateRequestSchema = req('national-exam-date', z.object({ month: yearMonthSchema }));
 
-export const noticesRequestSchema = req(
-  'notices',
-  z.object({ registeredAt: instantSchema.optional(), examStart: instantSchema.optional() }),
-);
+export const noticesRequestSchema = req('notices', z.object({ registeredAt: instantSchema.optional(), examStart: instantSchema.optional() }));
 
-export const imageRetentionRequestSchema = req(
-  'image-retention',
-  z.object({ certificationEndsOn: localDateSchema }),
-);
+export const imageRetentionRequestSchema = req('image-retention', z.object({ certificationEndsOn: localDateSchema }));
 
 export const decisionRequestSchema = z.discriminatedUnion('decision', [
   bookRequestSchema,

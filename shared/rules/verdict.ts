@@ -65,14 +65,7 @@ export interface Verdict {
   profile: { id: string; version: number } | null;
 }
 
-export type RuleErrorCode =
-  | 'VALIDATION'
-  | 'UNKNOWN_PROFILE'
-  | 'UNKNOWN_PROFILE_VERSION'
-  | 'PROFILE_NOT_IN_FORCE'
-  | 'NOT_APPLICABLE'
-  | 'OUTSIDE_CALENDAR'
-  | 'INCONSISTENT_FACTS';
+export type RuleErrorCode = 'VALIDATION' | 'UNKNOWN_PROFILE' | 'UNKNOWN_PROFILE_VERSION' | 'PROFILE_NOT_IN_FORCE' | 'NOT_APPLICABLE' | 'OUTSIDE_CALENDAR' | 'INCONSISTENT_FACTS';
 
 export interface RuleError {
   /** `date`: for OUTSIDE_CALENDAR, the local date the working-day calendar does not cover. */
@@ -84,6 +77,4 @@ export function isRuleError(value: Verdict | RuleError): value is RuleError {
 }
 
 /** One answer of `decideAll`: a verdict, or an error value with a code (never a throw). */
-export type DecideResult =
-  | { ok: true; verdict: Verdict }
-  | { ok: false; error: { code: RuleErrorCode | 'BAD_JSON'; message: string; path?: string; date?: string } };
+export type DecideResult = { ok: true; verdict: Verdict } | { ok: false; error: { code: RuleErrorCode | 'BAD_JSON'; message: string; path?: string; date?: string } };

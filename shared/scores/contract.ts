@@ -112,9 +112,7 @@ export const scoresContract = {
    * sign-in sheet (its arrival time, a reason) before scores are taken. Audited and in the ID log.
    */
   'scores.recordPaperAdmission': channel<PaperAdmissionResult>()({
-    request: z
-      .object({ appointmentId: idSchema, arrivedAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), reason: z.string().trim().min(5).max(500) })
-      .strict(),
+    request: z.object({ appointmentId: idSchema, arrivedAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), reason: z.string().trim().min(5).max(500) }).strict(),
     role: 'manager',
   }),
   /** Sponsor scores from a CSV/XLSX (booking_id, part, score or absent): every row checked, nothing written. */

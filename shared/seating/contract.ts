@@ -52,7 +52,17 @@ export const seatingContract = {
   'seating.plan': channel<SeatPlanView>()({ request: z.object({ sessionId: idSchema }).strict(), role: 'proctor' }),
   /** Plans the whole session (deterministic for the seed); refused with the missing seat count if it does not fit. */
   'seating.generate': channel<SeatPlanView>()({
-    request: z.object({ sessionId: idSchema, seed: z.number().int().min(0).max(2 ** 31 - 1).optional() }).strict(),
+    request: z
+      .object({
+        sessionId: idSchema,
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31 - 1)
+          .optional(),
+      })
+      .strict(),
     role: 'manager',
   }),
   /**

@@ -37,11 +37,19 @@ export const roomsContract = {
     request: z
       .object({
         roomId: idSchema.nullable(),
-        code: z.string().trim().min(1).max(12).regex(/^[A-Za-z0-9-]+$/, 'letters, digits or dash'),
+        code: z
+          .string()
+          .trim()
+          .min(1)
+          .max(12)
+          .regex(/^[A-Za-z0-9-]+$/, 'letters, digits or dash'),
         name: z.string().trim().min(1).max(60),
         rows: z.number().int().min(1).max(30),
         cols: z.number().int().min(1).max(30),
-        proctor: z.object({ row: z.number().int().min(0).max(31), col: z.number().int().min(0).max(31) }).strict().nullable(),
+        proctor: z
+          .object({ row: z.number().int().min(0).max(31), col: z.number().int().min(0).max(31) })
+          .strict()
+          .nullable(),
         cells: z.array(cellSchema).max(900),
       })
       .strict(),

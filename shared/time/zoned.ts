@@ -107,9 +107,7 @@ export function instantOfLocal(date: LocalDate, time: LocalTime | string, zone: 
   const wall = wallMs(fields);
   const before = offsetMsAt(wall - 86_400_000, zone);
   const after = offsetMsAt(wall + 86_400_000, zone);
-  const candidates = [...new Set([wall - before, wall - after])]
-    .filter((c) => c + offsetMsAt(c, zone) === wall)
-    .sort((a, b) => a - b);
+  const candidates = [...new Set([wall - before, wall - after])].filter((c) => c + offsetMsAt(c, zone) === wall).sort((a, b) => a - b);
   if (candidates.length > 0) return candidates[0] as number;
   return wall - before;
 }
@@ -150,10 +148,7 @@ export function formatLocalIso(instant: number, zone: string): string {
   const offMin = Math.round(offsetMsAt(instant, zone) / 60_000);
   const sign = offMin < 0 ? '-' : '+';
   const ms = f.millisecond ? `.${String(f.millisecond).padStart(3, '0')}` : '';
-  return (
-    `${formatLocalDate(f)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}${ms}` +
-    `${sign}${pad(Math.floor(Math.abs(offMin) / 60))}:${pad(Math.abs(offMin) % 60)}`
-  );
+  return `${formatLocalDate(f)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}${ms}` + `${sign}${pad(Math.floor(Math.abs(offMin) / 60))}:${pad(Math.abs(offMin) % 60)}`;
 }
 
 /** The UTC ISO form used in verdicts: "2026-12-05T01:00:00.000Z". */
@@ -177,8 +172,7 @@ export function addCalendarDays(instant: number, days: number, zone: string): nu
   return instantOfLocal(addDays(formatLocalDate(f), days), f, zone);
 }
 
-const INSTANT_RE =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2}))$/;
+const INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 /** Why `text` is not an ISO 8601 instant with an offset, or null when it is one. */
 export function instantProblem(text: string): string | null {
@@ -187,8 +181,7 @@ export function instantProblem(text: string): string | null {
   const date = `${m[1]}-${m[2]}-${m[3]}`;
   const p = parseLocalDateSafe(date);
   if (typeof p === 'string') return p;
-  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)
-    return `"${text}" has an impossible time of day`;
+  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59) return `"${text}" has an impossible time of day`;
   if (m[8] !== 'Z' && (Number(m[9]) > 18 || Number(m[10]) > 59)) return `"${text}" has an impossible offset`;
   return null;
 }

@@ -87,7 +87,13 @@ describe('audit screen and reveal', () => {
     await generateDemo(d.core.store, { date: '2026-12-05', hashKey: d.core.hashKey });
     const manager = await d.as('manager');
     const proctor = await d.as('proctor');
-    const a = await d.core.store.db.selectFrom('appointments as a').innerJoin('candidates as c', 'c.id', 'a.candidate_id').select(['a.id', 'c.id_number', 'c.name', 'a.booking_id']).orderBy('a.id').limit(1).executeTakeFirstOrThrow();
+    const a = await d.core.store.db
+      .selectFrom('appointments as a')
+      .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
+      .select(['a.id', 'c.id_number', 'c.name', 'a.booking_id'])
+      .orderBy('a.id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     expect(await d.registry.invoke('audit.revealDocument', { appointmentId: a.id, reason: 'sponsor asked to confirm' }, proctor)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await d.registry.invoke('audit.revealDocument', { appointmentId: a.id, reason: 'x' }, manager)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await d.registry.invoke('audit.revealDocument', { appointmentId: a.id, reason: 'sponsor asked to confirm' }, manager)).toEqual({ ok: true, value: { documentNumber: a.id_number, purged: false } });

@@ -6,8 +6,7 @@ import { openTestDesk } from '../support/test-core';
 
 const tempDir = useTempDir();
 
-const activeManagers = (d: Awaited<ReturnType<typeof openTestDesk>>) =>
-  d.core.store.db.selectFrom('operators').select('username').where('role', '=', 'manager').where('disabled', '=', 0).execute();
+const activeManagers = (d: Awaited<ReturnType<typeof openTestDesk>>) => d.core.store.db.selectFrom('operators').select('username').where('role', '=', 'manager').where('disabled', '=', 0).execute();
 
 describe('#14.2 one active manager always remains', () => {
   test('two managers demoting each other at the same moment: exactly one succeeds and one manager remains', async () => {

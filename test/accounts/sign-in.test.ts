@@ -24,18 +24,10 @@ describe('accounts', () => {
       ok: true,
       value: { needsSetup: true, operator: null, locked: false, lockMinutes: 5 },
     });
-    const r = await desk.registry.invoke(
-      'accounts.setup',
-      { username: 'Wang', displayName: '王经理', password: 'long-enough-1' },
-      caller,
-    );
+    const r = await desk.registry.invoke('accounts.setup', { username: 'Wang', displayName: '王经理', password: 'long-enough-1' }, caller);
     expect(r).toMatchObject({ ok: true, value: { username: 'wang', role: 'manager' } });
     expect(await desk.registry.invoke('today.overview', {}, caller)).toMatchObject({ ok: true });
-    const again = await desk.registry.invoke(
-      'accounts.setup',
-      { username: 'li', displayName: 'Li', password: 'long-enough-2' },
-      await desk.as(null),
-    );
+    const again = await desk.registry.invoke('accounts.setup', { username: 'li', displayName: 'Li', password: 'long-enough-2' }, await desk.as(null));
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await desk.close();
   });
@@ -57,11 +49,7 @@ describe('accounts', () => {
     desk.clock.advance(LOCKOUT_MINUTES * 60_000 + 1000);
     const ok = await desk.registry.invoke('accounts.signIn', { username: 'mgr', password: 'right-password' }, caller);
     expect(ok).toMatchObject({ ok: true, value: { username: 'mgr' } });
-    const failures = await desk.core.store.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('action', '=', 'accounts.signIn.failed')
-      .execute();
+    const failures = await desk.core.store.db.selectFrom('audit_log').select('action').where('action', '=', 'accounts.signIn.failed').execute();
     expect(failures).toHaveLength(MAX_FAILED_SIGN_INS + 1);
     expect(await verifyAuditLog(desk.core.store.db)).toMatchObject({ ok: true });
     await desk.close();

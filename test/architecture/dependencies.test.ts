@@ -65,13 +65,7 @@ describe('the import-graph walker finds violations (synthetic graphs)', () => {
   });
 
   test('every kind of import is read: import type, re-export, side effect and dynamic import', () => {
-    const src = [
-      "import type { A } from './a';",
-      "export { b } from './b';",
-      "import './c';",
-      "const d = await import('./d');",
-      "// import { e } from './e' (a comment is not an import)",
-    ].join('\n');
+    const src = ["import type { A } from './a';", "export { b } from './b';", "import './c';", "const d = await import('./d');", "// import { e } from './e' (a comment is not an import)"].join('\n');
     expect(specifiersOf(src)).toEqual(['./a', './b', './c', './d']);
   });
 

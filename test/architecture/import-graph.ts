@@ -103,7 +103,5 @@ export function importCycles(graph: ImportGraph): string[][] {
 /** The imports in `graph` from files under `from` into files under any of `into` (folder prefixes). */
 export function importsAcross(graph: ImportGraph, from: string, into: string[]): string[] {
   const under = (file: string, folder: string) => file.startsWith(folder.endsWith('/') ? folder : `${folder}/`);
-  return [...graph].flatMap(([file, targets]) =>
-    under(file, from) ? targets.filter((t) => into.some((d) => under(t, d))).map((t) => `${file} -> ${t}`) : [],
-  );
+  return [...graph].flatMap(([file, targets]) => (under(file, from) ? targets.filter((t) => into.some((d) => under(t, d))).map((t) => `${file} -> ${t}`) : []));
 }

@@ -11,7 +11,9 @@ function files(dir: string): string[] {
 
 /** Source without comments, so a comment that mentions `window.` is not a use of the DOM. */
 function code(file: string): string {
-  return readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+  return readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
 }
 
 /** Source with every string literal emptied, so words in messages ("the desktop window.") are not read as code. */
@@ -21,9 +23,7 @@ function withoutStrings(src: string): string {
 
 function imports(file: string): string[] {
   const src = readFileSync(file, 'utf8');
-  return [...src.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => (m[1] ?? m[2])!,
-  );
+  return [...src.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => (m[1] ?? m[2])!);
 }
 
 const NODE_BUILTINS = /^(node:|fs$|path$|os$|crypto$|child_process$|http$|net$|electron$|better-sqlite3$|kysely)/;

@@ -24,22 +24,17 @@ describe('hash chain', () => {
 
   test('any single edited, deleted or swapped record is found at its position', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.record({ action: fc.string(), n: fc.integer() }), { minLength: 2, maxLength: 20 }),
-        fc.nat(),
-        fc.constantFrom('edit', 'delete', 'swap'),
-        (records, at, how) => {
-          const rows = chainOf(records);
-          const i = at % (rows.length - 1);
-          const broken = [...rows];
-          if (how === 'edit') broken[i] = { ...rows[i]!, record: { ...rows[i]!.record, n: (rows[i]!.record.n as number) + 1 } };
-          if (how === 'delete') broken.splice(i, 1);
-          if (how === 'swap') [broken[i], broken[i + 1]] = [rows[i + 1]!, rows[i]!];
-          const report = verifyChain(broken);
-          expect(report.ok).toBe(false);
-          if (!report.ok) expect(report.brokenAt).toBe(how === 'delete' ? rows[i + 1]!.key : broken[i]!.key);
-        },
-      ),
+      fc.property(fc.array(fc.record({ action: fc.string(), n: fc.integer() }), { minLength: 2, maxLength: 20 }), fc.nat(), fc.constantFrom('edit', 'delete', 'swap'), (records, at, how) => {
+        const rows = chainOf(records);
+        const i = at % (rows.length - 1);
+        const broken = [...rows];
+        if (how === 'edit') broken[i] = { ...rows[i]!, record: { ...rows[i]!.record, n: (rows[i]!.record.n as number) + 1 } };
+        if (how === 'delete') broken.splice(i, 1);
+        if (how === 'swap') [broken[i], broken[i + 1]] = [rows[i + 1]!, rows[i]!];
+        const report = verifyChain(broken);
+        expect(report.ok).toBe(false);
+        if (!report.ok) expect(report.brokenAt).toBe(how === 'delete' ? rows[i + 1]!.key : broken[i]!.key);
+      }),
     );
     expect(verifyChain(chainOf([{ a: 1 }, { a: 2 }]))).toMatchObject({ ok: true, length: 2 });
   });

@@ -24,13 +24,13 @@ describe('#14.1 an unforkable audit log', () => {
   test('audited calls of different kinds at once (lock minutes, sign-outs, desk locks) keep the chain whole', async () => {
     const d = await openTestDesk(tempDir());
     const managers = await signedInOperators(d, 'mgr', 'manager', 6);
-    const calls = managers.flatMap((m, i) => [
-      d.registry.invoke('accounts.setLockMinutes', { lockMinutes: 10 + i }, m.caller),
-      d.registry.invoke(i % 2 ? 'accounts.lock' : 'accounts.signOut', {}, m.caller),
-    ]);
+    const calls = managers.flatMap((m, i) => [d.registry.invoke('accounts.setLockMinutes', { lockMinutes: 10 + i }, m.caller), d.registry.invoke(i % 2 ? 'accounts.lock' : 'accounts.signOut', {}, m.caller)]);
     const results = await Promise.all(calls);
     expect(results.filter((r) => !r.ok)).toEqual([]);
-    const count = await d.core.store.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await d.core.store.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(await verifyAuditLog(d.core.store.db)).toMatchObject({ ok: true, length: Number(count.n) });
     expect(Number(count.n)).toBe(12);
     await d.close();

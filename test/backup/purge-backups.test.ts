@@ -29,7 +29,10 @@ async function demoWithPhotoAndLaterCandidate(start: Date) {
   const d = desk;
   const db = d.core.store.db;
   const first = await db.selectFrom('candidates').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
-  await db.insertInto('photos').values({ candidate_id: first.id, id_check_id: null, taken_at: start.toISOString(), mime: 'image/jpeg', sha256: 'x'.repeat(64), bytes: photo }).execute();
+  await db
+    .insertInto('photos')
+    .values({ candidate_id: first.id, id_check_id: null, taken_at: start.toISOString(), mime: 'image/jpeg', sha256: 'x'.repeat(64), bytes: photo })
+    .execute();
   const later = await addCandidate(d, { idNumber: cnId('11010119900307300'), startsAt: '2027-03-10T01:00:00.000Z' });
   const purged = (await db.selectFrom('candidates').select('id_number').where('id', '!=', later.candidateId).execute()).map((c) => c.id_number!);
   return { desk: d, later, purged };

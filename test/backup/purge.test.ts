@@ -24,7 +24,10 @@ describe('REP-3 retention purge', () => {
     const cand = await db.selectFrom('candidates').select(['id', 'id_number']).orderBy('id').limit(1).executeTakeFirstOrThrow();
     // A photo with a byte pattern no other data has.
     const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.from('EXAM-DESK-PHOTO-MARKER-'.repeat(40))]);
-    await db.insertInto('photos').values({ candidate_id: cand.id, id_check_id: null, taken_at: '2026-12-05T00:21:00.000Z', mime: 'image/jpeg', sha256: 'x'.repeat(64), bytes: photo }).execute();
+    await db
+      .insertInto('photos')
+      .values({ candidate_id: cand.id, id_check_id: null, taken_at: '2026-12-05T00:21:00.000Z', mime: 'image/jpeg', sha256: 'x'.repeat(64), bytes: photo })
+      .execute();
     d.core.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const dbPath = d.core.store.path;
     expect(fileBytes(dbPath).includes(Buffer.from(cand.id_number!))).toBe(true);

@@ -21,11 +21,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs `fn` `runs` times (after `warmup` unmeasured runs) and returns the median and p95. */
-export async function measure(
-  name: string,
-  fn: (i: number) => unknown | Promise<unknown>,
-  opts: { runs?: number; warmup?: number; targetMs?: number } = {},
-): Promise<Figure> {
+export async function measure(name: string, fn: (i: number) => unknown | Promise<unknown>, opts: { runs?: number; warmup?: number; targetMs?: number } = {}): Promise<Figure> {
   const runs = opts.runs ?? 50;
   for (let i = 0; i < (opts.warmup ?? 3); i++) await fn(i);
   const times: number[] = [];

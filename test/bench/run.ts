@@ -39,7 +39,10 @@ async function main(): Promise<void> {
     const ctx: BenchContext = { core, registry, center, dbPath, dir, clock, log };
     const figures: Figure[] = [];
     // --only: a comma list of measure names (or parts of them) to run, e.g. "dashboard,scan".
-    const only = stringOption(options, 'only')?.split(',').map((x) => x.trim()).filter(Boolean);
+    const only = stringOption(options, 'only')
+      ?.split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
     for (const m of measures.filter((x) => !only || only.some((o) => x.name.includes(o)))) {
       log(`measuring ${m.name}…`);
       figures.push(...(await m.run(ctx)));

@@ -28,10 +28,7 @@ const chunk = 500;
  * `rooms` rooms of 6x6 seats, two sessions a working day. Names carry pinyin search keys and the
  * document numbers are valid, so every lookup path is exercised on realistic data.
  */
-export async function buildSyntheticCenter(
-  db: Kysely<DB>,
-  opts: { count: number; rooms: number; firstDate: string; hashKey: Buffer; seed?: number; days?: number },
-): Promise<SyntheticCenter> {
+export async function buildSyntheticCenter(db: Kysely<DB>, opts: { count: number; rooms: number; firstDate: string; hashKey: Buffer; seed?: number; days?: number }): Promise<SyntheticCenter> {
   const rng = mulberry32(opts.seed ?? 7);
   const zone = 'Asia/Shanghai';
   return db.transaction().execute(async (trx) => {
@@ -48,7 +45,11 @@ export async function buildSyntheticCenter(
     }
     const roomIds: number[] = [];
     for (let r = 0; r < opts.rooms; r++) {
-      const room = await trx.insertInto('rooms').values({ center_id: center.id, code: `R${r + 1}`, name: `考场${r + 1}`, rows: 6, cols: 6, proctor_row: 0, proctor_col: 3 }).returning('id').executeTakeFirstOrThrow();
+      const room = await trx
+        .insertInto('rooms')
+        .values({ center_id: center.id, code: `R${r + 1}`, name: `考场${r + 1}`, rows: 6, cols: 6, proctor_row: 0, proctor_col: 3 })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       roomIds.push(room.id);
       const seats = [];
       for (let row = 1; row <= 6; row++) for (let col = 1; col <= 6; col++) seats.push({ room_id: room.id, label: `${String.fromCharCode(64 + row)}${String(col).padStart(2, '0')}`, row, col });
@@ -59,9 +60,7 @@ export async function buildSyntheticCenter(
     const sessions: { id: number; startsAt: string; date: string }[] = [];
     for (let d = 0; d < days; d++) {
       const date = addDays(opts.firstDate, d);
-      const rows = roomIds.flatMap((room_id) =>
-        ['09:00', '13:30'].map((time) => ({ room_id, local_date: date, starts_at: new Date(instantOfLocal(date, time, zone)).toISOString(), duration_min: 90, closed_at: null })),
-      );
+      const rows = roomIds.flatMap((room_id) => ['09:00', '13:30'].map((time) => ({ room_id, local_date: date, starts_at: new Date(instantOfLocal(date, time, zone)).toISOString(), duration_min: 90, closed_at: null })));
       const ids = await trx.insertInto('exam_sessions').values(rows).returning(['id', 'starts_at', 'local_date']).execute();
       for (const x of ids) sessions.push({ id: x.id, startsAt: x.starts_at, date: x.local_date });
     }
@@ -99,7 +98,18 @@ export async function buildSyntheticCenter(
         .execute();
       const orders = await trx
         .insertInto('orders')
-        .values(cands.map((c, i) => ({ sponsor_id: sponsor.id, order_no: `OD${start + i}`, candidate_id: c.id, paid_at: '2026-01-05T02:00:00.000Z', amount_fen: 80000, coupon_code: null, redeem_code: null, refunded_at: null })))
+        .values(
+          cands.map((c, i) => ({
+            sponsor_id: sponsor.id,
+            order_no: `OD${start + i}`,
+            candidate_id: c.id,
+            paid_at: '2026-01-05T02:00:00.000Z',
+            amount_fen: 80000,
+            coupon_code: null,
+            redeem_code: null,
+            refunded_at: null,
+          })),
+        )
         .returning('id')
         .execute();
       await trx

@@ -15,20 +15,27 @@ describe('migration 2026-11-30-100-center-setup', () => {
     expect((await migrator.migrateTo('2026-11-25-060-seating')).error).toBeUndefined();
     const db = store.db as unknown as import('kysely').Kysely<any>;
     await db.insertInto('centers').values({ code: 'SZ-NS-01', name: '深圳南山', name_en: 'Shenzhen Nanshan', time_zone: 'Asia/Shanghai', city: '深圳' }).execute();
-    await db.insertInto('sponsors').values([{ code: 'ctyun', name: 'CTyun' }, { code: 'tencent-cloud', name: 'Tencent Cloud' }]).execute();
-    await db.insertInto('subjects').values([
-      { sponsor_id: 1, code: 'ECA-DEV', name: '开发', level: 'ECA', profile_id: 'ctyun' },
-      { sponsor_id: 2, code: 'TCCA', name: '云', level: 'TCCA', profile_id: 'tencent-test-center' },
-      { sponsor_id: 2, code: 'TCCP', name: '架构', level: 'TCCP', profile_id: 'tencent-test-center' },
-    ]).execute();
+    await db
+      .insertInto('sponsors')
+      .values([
+        { code: 'ctyun', name: 'CTyun' },
+        { code: 'tencent-cloud', name: 'Tencent Cloud' },
+      ])
+      .execute();
+    await db
+      .insertInto('subjects')
+      .values([
+        { sponsor_id: 1, code: 'ECA-DEV', name: '开发', level: 'ECA', profile_id: 'ctyun' },
+        { sponsor_id: 2, code: 'TCCA', name: '云', level: 'TCCA', profile_id: 'tencent-test-center' },
+        { sponsor_id: 2, code: 'TCCP', name: '架构', level: 'TCCP', profile_id: 'tencent-test-center' },
+      ])
+      .execute();
     await db.insertInto('rooms').values({ center_id: 1, code: 'R1', name: '一号', rows: 2, cols: 2, proctor_row: null, proctor_col: null }).execute();
 
     const r = await migrator.migrateTo('2026-11-30-100-center-setup');
     expect(r.error).toBeUndefined();
 
-    expect(await db.selectFrom('centers').selectAll().execute()).toEqual([
-      { id: 1, code: 'SZ-NS-01', name: '深圳南山', name_en: 'Shenzhen Nanshan', time_zone: 'Asia/Shanghai', city: '深圳', address: '' },
-    ]);
+    expect(await db.selectFrom('centers').selectAll().execute()).toEqual([{ id: 1, code: 'SZ-NS-01', name: '深圳南山', name_en: 'Shenzhen Nanshan', time_zone: 'Asia/Shanghai', city: '深圳', address: '' }]);
     expect(await db.selectFrom('rooms').select(['code', 'center_id']).execute()).toEqual([{ code: 'R1', center_id: 1 }]);
     const chosen = await db.selectFrom('center_profiles').select(['center_id', 'profile_id', 'chosen_by']).orderBy('profile_id').execute();
     expect(chosen).toEqual([

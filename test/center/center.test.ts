@@ -26,9 +26,19 @@ describe('center set-up (issue #15)', () => {
     const desk = await openTestDesk(tempDir());
     expect(await value(desk, 'center.get', {})).toBeNull();
     const c = await value<CenterView>(desk, 'center.setup', SETUP);
-    expect(c).toMatchObject({ code: 'SZ-NS-01', name: '深圳南山考点', address: '深圳市南山区科技园南区 1 号', timeZone: 'Asia/Shanghai', profiles: ['ctyun', 'tencent-test-center'], scheduled: { sessions: 0, appointments: 0 } });
+    expect(c).toMatchObject({
+      code: 'SZ-NS-01',
+      name: '深圳南山考点',
+      address: '深圳市南山区科技园南区 1 号',
+      timeZone: 'Asia/Shanghai',
+      profiles: ['ctyun', 'tencent-test-center'],
+      scheduled: { sessions: 0, appointments: 0 },
+    });
     const sponsors = await desk.core.store.db.selectFrom('sponsors').select(['code', 'name']).orderBy('code').execute();
-    expect(sponsors).toEqual([{ code: 'ctyun', name: 'CTyun' }, { code: 'tencent-cloud', name: 'Tencent Cloud' }]);
+    expect(sponsors).toEqual([
+      { code: 'ctyun', name: 'CTyun' },
+      { code: 'tencent-cloud', name: 'Tencent Cloud' },
+    ]);
     const audit = await desk.core.store.db.selectFrom('audit_log').select(['action', 'subject_id']).where('action', 'like', 'center.%').execute();
     expect(audit).toEqual([{ action: 'center.setup', subject_id: 'SZ-NS-01' }]);
     const again = await call(desk, 'manager', 'center.setup', { ...SETUP, code: 'OTHER-1' });
@@ -99,7 +109,18 @@ describe('center set-up (issue #15)', () => {
     expect(await list()).toEqual(['center', 'rooms', 'proctors']);
     await value(desk, 'center.setup', SETUP);
     expect(await list()).toEqual(['rooms', 'proctors', 'backup', 'retention']);
-    await value(desk, 'rooms.save', { roomId: null, code: 'R1', name: '一号', rows: 1, cols: 2, proctor: null, cells: [{ row: 1, col: 1, kind: 'seat' }, { row: 1, col: 2, kind: 'seat' }] });
+    await value(desk, 'rooms.save', {
+      roomId: null,
+      code: 'R1',
+      name: '一号',
+      rows: 1,
+      cols: 2,
+      proctor: null,
+      cells: [
+        { row: 1, col: 1, kind: 'seat' },
+        { row: 1, col: 2, kind: 'seat' },
+      ],
+    });
     await value(desk, 'accounts.create', { username: 'li', displayName: '李监考', role: 'proctor', password: 'proctor-pass-1' });
     expect(await list()).toEqual(['backup', 'retention']);
     await value(desk, 'backup.configure', { folder: join(tempDir(), 'usb'), keep: 14, everyMinutes: 30 });

@@ -19,8 +19,7 @@ async function morning() {
   return { desk, zw, proctor };
 }
 
-const checkIns = (d: CheckinDesk, appointmentId: number) =>
-  d.core.store.db.selectFrom('check_ins').selectAll().where('appointment_id', '=', appointmentId).execute();
+const checkIns = (d: CheckinDesk, appointmentId: number) => d.core.store.db.selectFrom('check_ins').selectAll().where('appointment_id', '=', appointmentId).execute();
 
 describe('admission at the desk', () => {
   test('DAY-8 the same admission sent twice at the same moment creates one check-in; the repeat says who admitted', async () => {
@@ -42,9 +41,7 @@ describe('admission at the desk', () => {
     const { desk, zw, proctor } = await morning();
     const other = await desk.as('proctor2');
     await desk.call('checkin.recordIdCheck', passingCheck(zw), proctor);
-    const results = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => desk.call<AdmitResult>('checkin.admit', { appointmentId: zw.appointmentId, nonce: randomUUID() }, i % 2 ? other : proctor)),
-    );
+    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => desk.call<AdmitResult>('checkin.admit', { appointmentId: zw.appointmentId, nonce: randomUUID() }, i % 2 ? other : proctor)));
     expect(results.filter((r) => r.status === 'admitted')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'already-admitted' && !r.sameRequest)).toHaveLength(5);
     expect(await checkIns(desk, zw.appointmentId)).toHaveLength(1);

@@ -52,14 +52,9 @@ describe('checkin.find: one box for every kind of input, today only', () => {
     expect(ids(await find('BK202699000'))).toEqual([]);
   });
 
-  test('finds by a demo appointment\'s admission code and booking id', async () => {
+  test("finds by a demo appointment's admission code and booking id", async () => {
     const { desk, find } = await setUp();
-    const a = await desk.core.store.db
-      .selectFrom('appointments')
-      .select(['id', 'admission_code', 'booking_id'])
-      .orderBy('id')
-      .limit(1)
-      .executeTakeFirstOrThrow();
+    const a = await desk.core.store.db.selectFrom('appointments').select(['id', 'admission_code', 'booking_id']).orderBy('id').limit(1).executeTakeFirstOrThrow();
     expect(ids(await find(a.admission_code))).toEqual([a.id]);
     expect(ids(await find(a.booking_id))).toEqual([a.id]);
   });

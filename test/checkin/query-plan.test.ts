@@ -32,6 +32,9 @@ describe('EXPLAIN QUERY PLAN: every check-in search is answered from an index', 
     const details = plan.map((p) => p.detail);
     const fullScans = details.filter((d) => /^SCAN (candidates|appointments)\b/.test(d) && !/USING (COVERING )?INDEX/.test(d));
     expect(fullScans, details.join('\n')).toEqual([]);
-    expect(details.some((d) => /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(d)), details.join('\n')).toBe(true);
+    expect(
+      details.some((d) => /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(d)),
+      details.join('\n'),
+    ).toBe(true);
   });
 });

@@ -50,11 +50,7 @@ export interface CheckinDesk {
   close(): Promise<void>;
 }
 
-export async function openCheckinDesk(
-  dir: string,
-  start = new Date('2026-12-05T00:00:00Z'),
-  opts: { decide?: DecideFn; demo?: boolean } = {},
-): Promise<CheckinDesk> {
+export async function openCheckinDesk(dir: string, start = new Date('2026-12-05T00:00:00Z'), opts: { decide?: DecideFn; demo?: boolean } = {}): Promise<CheckinDesk> {
   const clock = manualClock(start);
   const core = await createCore(join(dir, 'desk.sqlite'), { clock });
   if (opts.demo !== false) await generateDemo(core.store, { date: localDateOf(start.getTime(), ZONE), hashKey: core.hashKey });
@@ -126,12 +122,7 @@ export async function addCandidate(
   const startsAt = o.startsAt ?? NINE;
   const keys = searchKeys(name, pinyin ?? undefined);
   const room = await db.selectFrom('rooms').select(['id']).where('code', '=', 'A').executeTakeFirstOrThrow();
-  const existing = await db
-    .selectFrom('exam_sessions')
-    .select('id')
-    .where('room_id', '=', room.id)
-    .where('starts_at', '=', startsAt)
-    .executeTakeFirst();
+  const existing = await db.selectFrom('exam_sessions').select('id').where('room_id', '=', room.id).where('starts_at', '=', startsAt).executeTakeFirst();
   const session =
     existing ??
     (await db
@@ -144,7 +135,15 @@ export async function addCandidate(
     .select(['id', 'sponsor_id'])
     .where('code', '=', o.subjectCode ?? 'TCCA-CLOUD')
     .executeTakeFirstOrThrow();
-  const n = Number((await db.selectFrom('appointments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n) + 1;
+  const n =
+    Number(
+      (
+        await db
+          .selectFrom('appointments')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ) + 1;
   const cand = await db
     .insertInto('candidates')
     .values({
@@ -197,10 +196,7 @@ export async function addCandidate(
     .executeTakeFirstOrThrow();
   if (o.seat) {
     const seat = await db.selectFrom('seats').select('id').where('room_id', '=', room.id).where('label', '=', o.seat).executeTakeFirstOrThrow();
-    await db
-      .insertInto('seat_assignments')
-      .values({ session_id: session.id, appointment_id: appt.id, seat_id: seat.id, seed: null, reason: null, assigned_at: '2026-12-04T10:00:00.000Z' })
-      .execute();
+    await db.insertInto('seat_assignments').values({ session_id: session.id, appointment_id: appt.id, seat_id: seat.id, seed: null, reason: null, assigned_at: '2026-12-04T10:00:00.000Z' }).execute();
   }
   return { appointmentId: appt.id, candidateId: cand.id, sessionId: session.id, admissionCode, bookingId, idNumber };
 }
@@ -222,9 +218,6 @@ export function passingCheck(x: Extra, over: Record<string, unknown> = {}) {
 
 /** Every text the database holds in the log tables, for "no full number" searches. */
 export function logText(desk: CheckinDesk): string {
-  const rows = [
-    ...desk.core.store.sqlite.prepare('select * from id_checks').all(),
-    ...desk.core.store.sqlite.prepare('select * from audit_log').all(),
-  ];
+  const rows = [...desk.core.store.sqlite.prepare('select * from id_checks').all(), ...desk.core.store.sqlite.prepare('select * from audit_log').all()];
   return JSON.stringify(rows);
 }

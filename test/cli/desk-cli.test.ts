@@ -4,8 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { docExamples } from '../rules/doc-examples';
 
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-const desk = (args: string[], input?: string) =>
-  spawnSync(tsx, ['electron/cli/index.ts', ...args], { encoding: 'utf8', input, timeout: 60_000 });
+const desk = (args: string[], input?: string) => spawnSync(tsx, ['electron/cli/index.ts', ...args], { encoding: 'utf8', input, timeout: 60_000 });
 
 describe('npm run desk (the real process)', () => {
   test('--help lists every command', () => {
@@ -75,7 +74,7 @@ describe('npm run desk (the real process)', () => {
     raw.exec('DROP TRIGGER IF EXISTS audit_log_no_update');
     const triggers = raw.prepare("select name from sqlite_master where type = 'trigger' and tbl_name = 'audit_log'").all() as { name: string }[];
     for (const t of triggers) raw.exec(`DROP TRIGGER "${t.name}"`);
-    raw.prepare("update audit_log set detail_json = '{\"edited\":true}' where seq = 1").run();
+    raw.prepare('update audit_log set detail_json = \'{"edited":true}\' where seq = 1').run();
     raw.close();
     const broken = desk(['check', '--db', db]);
     expect(broken.status).toBe(1);

@@ -10,12 +10,7 @@ const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
 const desk = (args: string[], input?: string) => spawnSync(tsx, ['electron/cli/index.ts', ...args], { encoding: 'utf8', input, timeout: 120_000 });
 const ROSTER = join(process.cwd(), '../shared/formats/sample-roster.csv');
 
-const ROOMS_CSV = [
-  'code,name,rows,seats_per_row,aisles_after,out_of_service,wheelchair',
-  'R101,第一考场,5,6,3,E07,A01 A02',
-  'R102,第二考场,4,5,,,A01',
-  '',
-].join('\n');
+const ROOMS_CSV = ['code,name,rows,seats_per_row,aisles_after,out_of_service,wheelchair', 'R101,第一考场,5,6,3,E07,A01 A02', 'R102,第二考场,4,5,,,A01', ''].join('\n');
 
 describe('a center’s first day from the command line (issue #15)', () => {
   test('desk init, operators add, rooms import and desk import set up a new file; the import creates the day’s sessions and names the rooms it used', () => {
@@ -63,14 +58,24 @@ describe('a center’s first day from the command line (issue #15)', () => {
     expect(imported.stdout).toContain('rooms used: R101, R102');
 
     const raw = new Database(db, { readonly: true });
-    const sessions = raw.prepare('select r.code, s.local_date, s.starts_at, (select count(*) from appointments a where a.session_id = s.id) n from exam_sessions s join rooms r on r.id = s.room_id order by s.starts_at, r.code').all();
+    const sessions = raw
+      .prepare('select r.code, s.local_date, s.starts_at, (select count(*) from appointments a where a.session_id = s.id) n from exam_sessions s join rooms r on r.id = s.room_id order by s.starts_at, r.code')
+      .all();
     expect(sessions).toEqual([
       { code: 'R101', local_date: '2026-12-05', starts_at: '2026-12-05T01:00:00.000Z', n: 27 },
       { code: 'R101', local_date: '2026-12-05', starts_at: '2026-12-05T05:30:00.000Z', n: 29 },
       { code: 'R102', local_date: '2026-12-05', starts_at: '2026-12-05T05:30:00.000Z', n: 4 },
     ]);
-    expect(raw.prepare('select username, role from operators order by username').all()).toEqual([{ username: 'li', role: 'proctor' }, { username: 'wang', role: 'manager' }]);
-    expect(raw.prepare("select action from audit_log where action in ('center.setup', 'accounts.create', 'rooms.create', 'exchange.import') order by seq").all().map((r) => (r as { action: string }).action)).toEqual(['center.setup', 'accounts.create', 'accounts.create', 'rooms.create', 'rooms.create', 'exchange.import']);
+    expect(raw.prepare('select username, role from operators order by username').all()).toEqual([
+      { username: 'li', role: 'proctor' },
+      { username: 'wang', role: 'manager' },
+    ]);
+    expect(
+      raw
+        .prepare("select action from audit_log where action in ('center.setup', 'accounts.create', 'rooms.create', 'exchange.import') order by seq")
+        .all()
+        .map((r) => (r as { action: string }).action),
+    ).toEqual(['center.setup', 'accounts.create', 'accounts.create', 'rooms.create', 'rooms.create', 'exchange.import']);
     expect(raw.prepare('select count(*) n from sponsors').get()).toEqual({ n: 2 });
     raw.close();
     const check = desk(['check', '--db', db]);

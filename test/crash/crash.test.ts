@@ -38,10 +38,7 @@ function runOnce(script: string, dbPath: string, killAt: KillAt): Promise<{ acke
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      const due =
-        'stage' in killAt
-          ? out.includes(killAt.stage)
-          : out.includes('READY') && (out.match(/^ACK \d+$/gm)?.length ?? 0) >= killAt.acks;
+      const due = 'stage' in killAt ? out.includes(killAt.stage) : out.includes('READY') && (out.match(/^ACK \d+$/gm)?.length ?? 0) >= killAt.acks;
       if (due) child.kill('SIGKILL');
     });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -63,7 +60,7 @@ describe('crash: the desk process is killed at random moments while admitting', 
 
     // A seeded sequence of kill moments: while opening the store, or after 0 to 6 acknowledged admissions.
     let seed = 20261207;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const acked = new Set<number>();
     let kills = 0;
     let runs = 0;
@@ -91,7 +88,12 @@ describe('crash: the desk process is killed at random moments while admitting', 
     const store = await openStore(dbPath);
     expect(await verifyIdCheckChain(store.db)).toMatchObject({ ok: true });
     // One check-in per appointment, however many times a run died between the check and the admission.
-    const dupes = await store.db.selectFrom('check_ins').select('appointment_id').groupBy('appointment_id').having((eb) => eb.fn.countAll(), '>', 1).execute();
+    const dupes = await store.db
+      .selectFrom('check_ins')
+      .select('appointment_id')
+      .groupBy('appointment_id')
+      .having((eb) => eb.fn.countAll(), '>', 1)
+      .execute();
     expect(dupes).toEqual([]);
     await store.close();
   }, 1_800_000); // a safety net only: each run ends on a state the child reports

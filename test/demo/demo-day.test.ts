@@ -65,7 +65,11 @@ describe('demo exam day', () => {
     expect(audit.action).toBe('demo.generate');
     expect(JSON.parse(audit.detail_json)).toMatchObject({ date: DATE, rooms: 3, sessions: 6, appointments: summary.appointments });
     const ops = await store.db.selectFrom('operators').select(['username', 'display_name', 'role', 'password_hash']).orderBy('id').execute();
-    expect(ops.map((o) => [o.username, o.role])).toEqual([['manager', 'manager'], ['proctor1', 'proctor'], ['proctor2', 'proctor']]);
+    expect(ops.map((o) => [o.username, o.role])).toEqual([
+      ['manager', 'manager'],
+      ['proctor1', 'proctor'],
+      ['proctor2', 'proctor'],
+    ]);
     expect(ops[0]!.display_name).toBe('王经理');
     expect(ops[1]!.display_name).toBe('李监考');
     for (const o of ops) expect(o.password_hash).toMatch(/^scrypt\$/);
@@ -77,7 +81,11 @@ describe('demo exam day', () => {
     expect(seats.filter((s) => s.status === 'out-of-service').length).toBe(2);
     expect(seats.filter((s) => s.wheelchair === 1 && s.status === 'ok').length).toBe(2);
     const rooms = await store.db.selectFrom('rooms').selectAll().orderBy('code').execute();
-    expect(rooms.map((r) => [r.code, r.rows * r.cols])).toEqual([['A', 36], ['B', 24], ['L', 20]]);
+    expect(rooms.map((r) => [r.code, r.rows * r.cols])).toEqual([
+      ['A', 36],
+      ['B', 24],
+      ['L', 20],
+    ]);
     for (const r of rooms) expect(r.proctor_col).not.toBeNull();
   });
 
@@ -90,10 +98,30 @@ describe('demo exam day', () => {
         'es.starts_at',
         'es.local_date',
         'es.duration_min',
-        eb.selectFrom('seats').whereRef('seats.room_id', '=', 'es.room_id').where('seats.status', '=', 'ok').select((e) => e.fn.countAll<number>().as('n')).as('working'),
-        eb.selectFrom('seats').whereRef('seats.room_id', '=', 'es.room_id').where('seats.status', '=', 'ok').where('seats.wheelchair', '=', 1).select((e) => e.fn.countAll<number>().as('n')).as('wheelchairSeats'),
-        eb.selectFrom('appointments').whereRef('appointments.session_id', '=', 'es.id').select((e) => e.fn.countAll<number>().as('n')).as('booked'),
-        eb.selectFrom('appointments').whereRef('appointments.session_id', '=', 'es.id').where('appointments.wheelchair', '=', 1).select((e) => e.fn.countAll<number>().as('n')).as('wheelchairs'),
+        eb
+          .selectFrom('seats')
+          .whereRef('seats.room_id', '=', 'es.room_id')
+          .where('seats.status', '=', 'ok')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('working'),
+        eb
+          .selectFrom('seats')
+          .whereRef('seats.room_id', '=', 'es.room_id')
+          .where('seats.status', '=', 'ok')
+          .where('seats.wheelchair', '=', 1)
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('wheelchairSeats'),
+        eb
+          .selectFrom('appointments')
+          .whereRef('appointments.session_id', '=', 'es.id')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('booked'),
+        eb
+          .selectFrom('appointments')
+          .whereRef('appointments.session_id', '=', 'es.id')
+          .where('appointments.wheelchair', '=', 1)
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('wheelchairs'),
       ])
       .execute();
     const nine = new Date(instantOfLocal(DATE, '09:00', ZONE)).toISOString();
@@ -173,14 +201,13 @@ describe('demo exam day', () => {
     const practitioner = subjects.find((s) => s.profile_id === 'tencent-practitioner')!;
     expect(partsOf(practitioner.code)).toEqual([['theory', 100, 70]]);
     const expert = subjects.find((s) => s.level === 'TCCE')!;
-    expect(partsOf(expert.code).map(([p]) => p).sort()).toEqual(['interview', 'lab', 'theory']);
+    expect(
+      partsOf(expert.code)
+        .map(([p]) => p)
+        .sort(),
+    ).toEqual(['interview', 'lab', 'theory']);
 
-    const practitionerOrders = await store.db
-      .selectFrom('appointments as a')
-      .innerJoin('orders as o', 'o.id', 'a.order_id')
-      .where('a.subject_id', '=', practitioner.id)
-      .select(['o.attempts', 'a.duration_min'])
-      .execute();
+    const practitionerOrders = await store.db.selectFrom('appointments as a').innerJoin('orders as o', 'o.id', 'a.order_id').where('a.subject_id', '=', practitioner.id).select(['o.attempts', 'a.duration_min']).execute();
     expect(practitionerOrders.length).toBeGreaterThan(0);
     for (const o of practitionerOrders) expect(o).toEqual({ attempts: 3, duration_min: 90 });
 
@@ -190,24 +217,14 @@ describe('demo exam day', () => {
     expect(r.on_sale_date! < r.stop_sale_date!).toBe(true);
     expect(r.stop_sale_date! < r.stop_service_date!).toBe(true);
     expect(r.stop_service_date! < DATE).toBe(true);
-    const retiredOrders = await store.db
-      .selectFrom('appointments as a')
-      .innerJoin('orders as o', 'o.id', 'a.order_id')
-      .where('a.subject_id', '=', r.id)
-      .select(['o.paid_at', 'a.booked_at'])
-      .execute();
+    const retiredOrders = await store.db.selectFrom('appointments as a').innerJoin('orders as o', 'o.id', 'a.order_id').where('a.subject_id', '=', r.id).select(['o.paid_at', 'a.booked_at']).execute();
     expect(retiredOrders.length).toBeGreaterThan(0);
     // CAT-4: bought before the stop-sale date, booked before the stop-service date.
     for (const o of retiredOrders) {
       expect(o.paid_at! < new Date(instantOfLocal(r.stop_sale_date!, '00:00', ZONE)).toISOString()).toBe(true);
       expect(o.booked_at < new Date(instantOfLocal(r.stop_service_date!, '00:00', ZONE)).toISOString()).toBe(true);
     }
-    const all = await store.db
-      .selectFrom('appointments as a')
-      .innerJoin('orders as o', 'o.id', 'a.order_id')
-      .innerJoin('subjects as s', 's.id', 'a.subject_id')
-      .select(['o.paid_at', 's.on_sale_date'])
-      .execute();
+    const all = await store.db.selectFrom('appointments as a').innerJoin('orders as o', 'o.id', 'a.order_id').innerJoin('subjects as s', 's.id', 'a.subject_id').select(['o.paid_at', 's.on_sale_date']).execute();
     for (const o of all) expect(o.paid_at! >= o.on_sale_date!).toBe(true);
   });
 

@@ -36,9 +36,20 @@ async function stop(child: ChildProcess) {
 
 /** A 09:00 booking of the sample roster that the rules admit: mainland ID, Tencent test center, paid order, no accommodation. */
 function morningCandidate() {
-  const [head, ...rows] = readFileSync(ROSTER, 'utf8').trim().split(/\r?\n/).map((l) => l.split(','));
+  const [head, ...rows] = readFileSync(ROSTER, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.split(','));
   const at = (r: string[], c: string) => r[head!.indexOf(c)]!;
-  const r = rows.find((x) => at(x, 'start_time') === '09:00' && at(x, 'id_type') === 'CN_ID' && at(x, 'program_profile') === 'tencent-test-center' && at(x, 'accommodations') === '' && at(x, 'attempt_no') === '1' && Number(at(x, 'order_amount_fen')) > 0)!;
+  const r = rows.find(
+    (x) =>
+      at(x, 'start_time') === '09:00' &&
+      at(x, 'id_type') === 'CN_ID' &&
+      at(x, 'program_profile') === 'tencent-test-center' &&
+      at(x, 'accommodations') === '' &&
+      at(x, 'attempt_no') === '1' &&
+      Number(at(x, 'order_amount_fen')) > 0,
+  )!;
   return { bookingId: at(r, 'booking_id'), name: at(r, 'candidate_name'), idNumber: at(r, 'id_number') };
 }
 

@@ -4,7 +4,9 @@ import { cnIdCheckDigit } from '../../shared/identity/cn-id';
 import { largeRoster } from '../exchange-import/fixtures';
 import { expect, signIn, test } from './desk-fixture';
 
-const sample = readFileSync(join(process.cwd(), '..', 'shared', 'formats', 'sample-roster.csv'), 'utf8').trim().split(/\r?\n/);
+const sample = readFileSync(join(process.cwd(), '..', 'shared', 'formats', 'sample-roster.csv'), 'utf8')
+  .trim()
+  .split(/\r?\n/);
 const header = sample[0]!.split(',');
 const col = (h: string) => header.indexOf(h);
 
@@ -76,51 +78,54 @@ test('#8 a large roster shows how far checking and writing have got, and the des
 test.describe('#18.9 confirmation', () => {
   // A busy machine may take minutes to build the demo day and start the desk: the bound is only a safety net.
   test.describe.configure({ timeout: 600_000 });
-test('#18.9 a file for another day that reuses today’s booking ids lists those people before and after (zh-CN and English) and imports only when confirmed', async ({ page, desk }) => {
-  await signIn(page, desk, 'manager', 'demo-manager-1');
-  await page.getByTestId('nav-data').click();
-  // Three of today's 09:00 bookings, sent again for 12-06 with other people; Chinese headers for sponsor and profile.
-  const template = sample.slice(1).map((l) => l.split(',')).find((c) => c[col('sponsor')] === 'Tencent Cloud' && c[col('id_type')] === 'CN_ID')!;
-  const people = desk.morning.slice(0, 3);
-  const ids = ['11010119900307757', '44030519900414044', '11010519491231002'].map((x) => x + cnIdCheckDigit(x));
-  const rows = people.map((p, i) => {
-    const c = [...template];
-    c[col('booking_id')] = p.bookingId;
-    c[col('order_id')] = `ODE2EC0000${i + 1}`;
-    c[col('candidate_name')] = `新考生${i + 1}`;
-    c[col('name_pinyin')] = '';
-    c[col('id_number')] = ids[i]!;
-    c[col('exam_date')] = '2026-12-06';
-    c[col('start_time')] = '09:00';
-    return c.join(',');
+  test('#18.9 a file for another day that reuses today’s booking ids lists those people before and after (zh-CN and English) and imports only when confirmed', async ({ page, desk }) => {
+    await signIn(page, desk, 'manager', 'demo-manager-1');
+    await page.getByTestId('nav-data').click();
+    // Three of today's 09:00 bookings, sent again for 12-06 with other people; Chinese headers for sponsor and profile.
+    const template = sample
+      .slice(1)
+      .map((l) => l.split(','))
+      .find((c) => c[col('sponsor')] === 'Tencent Cloud' && c[col('id_type')] === 'CN_ID')!;
+    const people = desk.morning.slice(0, 3);
+    const ids = ['11010119900307757', '44030519900414044', '11010519491231002'].map((x) => x + cnIdCheckDigit(x));
+    const rows = people.map((p, i) => {
+      const c = [...template];
+      c[col('booking_id')] = p.bookingId;
+      c[col('order_id')] = `ODE2EC0000${i + 1}`;
+      c[col('candidate_name')] = `新考生${i + 1}`;
+      c[col('name_pinyin')] = '';
+      c[col('id_number')] = ids[i]!;
+      c[col('exam_date')] = '2026-12-06';
+      c[col('start_time')] = '09:00';
+      return c.join(',');
+    });
+    const head = header.map((h) => (h === 'sponsor' ? '考试主办方' : h === 'program_profile' ? '政策配置' : h)).join(',');
+    await page.locator('input[type=file]').setInputFiles({ name: 'other-day.csv', mimeType: 'text/csv', buffer: Buffer.from([head, ...rows].join('\r\n') + '\r\n') });
+
+    // Reading starts a worker thread: on a busy machine the preview takes a while.
+    await expect(page.getByTestId('import-summary')).toContainText('变更 3', { timeout: 120_000 });
+    await expect(page.getByTestId('import-problems')).toHaveCount(0);
+    const confirm = page.getByTestId('import-confirm');
+    await expect(confirm).toContainText('以下 3 个预约的变更需要您确认');
+    const first = page.getByTestId(`confirm-${people[0]!.bookingId}`);
+    await expect(first).toContainText(`${people[0]!.name} · 2026-12-05 09:00`);
+    await expect(first).toContainText('新考生1 · 2026-12-06 09:00');
+    for (const reason of ['今天的预约', '换人', '改日期']) await expect(first).toContainText(reason);
+    await expect(first).toContainText('考生姓名');
+    await expect(page.getByTestId('import-apply')).toBeDisabled();
+    await page.getByRole('button', { name: '列对应关系' }).click();
+    await expect(page.getByTestId('map-sponsor')).toBeVisible();
+    await expect(page.getByText('考试主办方 *')).toBeVisible();
+    await page.screenshot({ path: 'test-results/import-confirm-zh.png', fullPage: true });
+
+    await page.getByText('English').click();
+    await expect(confirm).toContainText('Confirm the changes to these 3 bookings');
+    for (const reason of ['today’s booking', 'another person', 'another date']) await expect(first).toContainText(reason);
+    await expect(first).toContainText('Candidate name');
+    await expect(page.getByText('Sponsor *')).toBeVisible();
+    await page.screenshot({ path: 'test-results/import-confirm-en.png', fullPage: true });
+
+    await page.getByTestId('import-confirm-apply').click();
+    await expect(page.getByTestId('import-done')).toContainText('3 changed', { timeout: 120_000 });
   });
-  const head = header.map((h) => (h === 'sponsor' ? '考试主办方' : h === 'program_profile' ? '政策配置' : h)).join(',');
-  await page.locator('input[type=file]').setInputFiles({ name: 'other-day.csv', mimeType: 'text/csv', buffer: Buffer.from([head, ...rows].join('\r\n') + '\r\n') });
-
-  // Reading starts a worker thread: on a busy machine the preview takes a while.
-  await expect(page.getByTestId('import-summary')).toContainText('变更 3', { timeout: 120_000 });
-  await expect(page.getByTestId('import-problems')).toHaveCount(0);
-  const confirm = page.getByTestId('import-confirm');
-  await expect(confirm).toContainText('以下 3 个预约的变更需要您确认');
-  const first = page.getByTestId(`confirm-${people[0]!.bookingId}`);
-  await expect(first).toContainText(`${people[0]!.name} · 2026-12-05 09:00`);
-  await expect(first).toContainText('新考生1 · 2026-12-06 09:00');
-  for (const reason of ['今天的预约', '换人', '改日期']) await expect(first).toContainText(reason);
-  await expect(first).toContainText('考生姓名');
-  await expect(page.getByTestId('import-apply')).toBeDisabled();
-  await page.getByRole('button', { name: '列对应关系' }).click();
-  await expect(page.getByTestId('map-sponsor')).toBeVisible();
-  await expect(page.getByText('考试主办方 *')).toBeVisible();
-  await page.screenshot({ path: 'test-results/import-confirm-zh.png', fullPage: true });
-
-  await page.getByText('English').click();
-  await expect(confirm).toContainText('Confirm the changes to these 3 bookings');
-  for (const reason of ['today’s booking', 'another person', 'another date']) await expect(first).toContainText(reason);
-  await expect(first).toContainText('Candidate name');
-  await expect(page.getByText('Sponsor *')).toBeVisible();
-  await page.screenshot({ path: 'test-results/import-confirm-en.png', fullPage: true });
-
-  await page.getByTestId('import-confirm-apply').click();
-  await expect(page.getByTestId('import-done')).toContainText('3 changed', { timeout: 120_000 });
-});
 });

@@ -24,7 +24,15 @@ test('#17.7 a manager imports a year’s holiday notice as a file: a partial yea
   await page.getByRole('tab', { name: '工作日历' }).click();
   const input = page.getByTestId('calendar-import').locator('input[type=file]');
 
-  await input.setInputFiles(file('partial-2025.csv', notice2025.split('\n').filter((l) => !l.includes('国庆')).join('\n')));
+  await input.setInputFiles(
+    file(
+      'partial-2025.csv',
+      notice2025
+        .split('\n')
+        .filter((l) => !l.includes('国庆'))
+        .join('\n'),
+    ),
+  );
   await expect(page.getByTestId('calendar-problem')).toContainText('2025 年不完整：缺少 中秋节、国庆节');
   await page.screenshot({ path: 'test-results/rules-calendar-partial-zh.png', fullPage: true });
 

@@ -126,7 +126,10 @@ test('#18.5 scores only for admitted candidates: a manager records paper-sheet a
   await expect(page.getByTestId('cert-table')).toContainText('2028-12-08');
   await page.getByRole('tab', { name: '统计' }).click();
   // REP-1: each subject's registered, attended, passed and pass rate are those of the data.
-  const expected = expectedStats(desk, scoredCodes.map((code, i) => ({ code, score: [80, 55, 72][i]! })));
+  const expected = expectedStats(
+    desk,
+    scoredCodes.map((code, i) => ({ code, score: [80, 55, 72][i]! })),
+  );
   const statRows = page.getByTestId('stats-table').locator('tbody tr');
   await expect(statRows).toHaveCount(expected.length);
   for (const [i, [subject, ...figures]] of expected.entries()) {

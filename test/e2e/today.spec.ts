@@ -3,10 +3,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_DATE, expect, signIn, test } from './desk-fixture';
 
-test('the Today dashboard shows the demo day sessions in Chinese, and switching to English changes the labels', async ({
-  page,
-  desk,
-}) => {
+test('the Today dashboard shows the demo day sessions in Chinese, and switching to English changes the labels', async ({ page, desk }) => {
   await signIn(page, desk);
   await expect(page.getByRole('heading', { name: '今日考试' })).toBeVisible();
   await expect(page.getByTestId('center-name')).toContainText('深圳南山考试中心');

@@ -61,7 +61,12 @@ const { CONTENT_SECURITY_POLICY } = await import('../../electron/core/csp');
 
 function event() {
   let prevented = false;
-  return { preventDefault: () => (prevented = true), get prevented() { return prevented; } };
+  return {
+    preventDefault: () => (prevented = true),
+    get prevented() {
+      return prevented;
+    },
+  };
 }
 
 describe('Electron window hardening', () => {

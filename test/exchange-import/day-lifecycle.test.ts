@@ -42,7 +42,16 @@ test('#8 a day is imported from a messy file, worked, exported, backed up, damag
     const appt = await d.core.store.db.selectFrom('appointments').select('id').where('booking_id', '=', r[col('booking_id')]!).executeTakeFirstOrThrow();
     const check = await d.registry.invoke(
       'checkin.recordIdCheck',
-      { appointmentId: appt.id, documentType: 'CN_ID', documentNumber: r[col('id_number')], expiryDate: '2032-01-01', originalPresented: true, nameOnDocument: r[col('candidate_name')], photoMatches: true, staffCheck: 'pass' },
+      {
+        appointmentId: appt.id,
+        documentType: 'CN_ID',
+        documentNumber: r[col('id_number')],
+        expiryDate: '2032-01-01',
+        originalPresented: true,
+        nameOnDocument: r[col('candidate_name')],
+        photoMatches: true,
+        staffCheck: 'pass',
+      },
       proctor,
     );
     if (!check.ok) continue;
@@ -70,13 +79,14 @@ test('#8 a day is imported from a messy file, worked, exported, backed up, damag
   const status = value((await desk.dispatcher.invoke('recovery.status', {}, proctor)) as IpcResult<RecoveryStatus>);
   value(await desk.dispatcher.invoke('recovery.restore', { backup: status.backup!.name, username: 'manager-test', password: 'test-password-1' }, proctor));
   const db = desk.core()!.store.db;
-  const there = await db
-    .selectFrom('check_ins as ci')
-    .innerJoin('appointments as a', 'a.id', 'ci.appointment_id')
-    .select('a.booking_id')
-    .execute();
+  const there = await db.selectFrom('check_ins as ci').innerJoin('appointments as a', 'a.id', 'ci.appointment_id').select('a.booking_id').execute();
   expect(there.map((x) => x.booking_id).sort()).toEqual([...acknowledged].sort());
-  expect(await db.selectFrom('appointments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 60 });
+  expect(
+    await db
+      .selectFrom('appointments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ).toEqual({ n: 60 });
   expect(await verifyAuditLog(db)).toMatchObject({ ok: true });
   expect(await verifyIdCheckChain(db)).toMatchObject({ ok: true });
   await desk.core()!.store.close();

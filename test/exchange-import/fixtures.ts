@@ -21,7 +21,11 @@ export function csv(rows: string[][], eol = '\r\n'): string {
 export async function seedCenter(db: Kysely<DB>, rooms = 3): Promise<void> {
   const center = await db.insertInto('centers').values({ code: 'SZ-NS-01', name: '深圳南山考试中心', name_en: 'Shenzhen Nanshan Test Center', city: '深圳' }).returning('id').executeTakeFirstOrThrow();
   for (let r = 0; r < rooms; r++) {
-    const room = await db.insertInto('rooms').values({ center_id: center.id, code: String.fromCharCode(65 + r), name: `考场${String.fromCharCode(65 + r)}`, rows: 6, cols: 6, proctor_row: null, proctor_col: null }).returning('id').executeTakeFirstOrThrow();
+    const room = await db
+      .insertInto('rooms')
+      .values({ center_id: center.id, code: String.fromCharCode(65 + r), name: `考场${String.fromCharCode(65 + r)}`, rows: 6, cols: 6, proctor_row: null, proctor_col: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const seats = [];
     for (let row = 1; row <= 6; row++) for (let col = 1; col <= 6; col++) seats.push({ room_id: room.id, label: `${String.fromCharCode(64 + row)}${String(col).padStart(2, '0')}`, row, col });
     await db.insertInto('seats').values(seats).execute();

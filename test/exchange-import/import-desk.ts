@@ -14,8 +14,7 @@ export async function importDesk(dir: string, now = new Date('2026-11-30T02:00:0
     if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`);
     return r.value;
   };
-  const apply = async (bytes: Uint8Array | string, extra: Record<string, unknown> = {}) =>
-    (await d.registry.invoke('exchange.importApply', send(bytes, extra), manager)) as IpcResult<ImportResult>;
+  const apply = async (bytes: Uint8Array | string, extra: Record<string, unknown> = {}) => (await d.registry.invoke('exchange.importApply', send(bytes, extra), manager)) as IpcResult<ImportResult>;
   return { d, manager, preview, apply, close: () => d.close() };
 }
 

@@ -53,7 +53,19 @@ describe('roster import: the sponsor sample and its variants', () => {
 
   test('UTF-8 with a BOM, GBK with Chinese headers in another order, and CR line ends all read the same', async () => {
     const table = sampleTable();
-    const zh: Record<string, string> = { booking_id: '预约号', candidate_name: '姓名', name_pinyin: '拼音', id_type: '证件类型', id_number: '证件号码', exam_date: '考试日期', start_time: '开始时间', subject_code: '科目代码', center_code: '考点代码', order_id: '订单号', order_amount_fen: '订单金额(分)' };
+    const zh: Record<string, string> = {
+      booking_id: '预约号',
+      candidate_name: '姓名',
+      name_pinyin: '拼音',
+      id_type: '证件类型',
+      id_number: '证件号码',
+      exam_date: '考试日期',
+      start_time: '开始时间',
+      subject_code: '科目代码',
+      center_code: '考点代码',
+      order_id: '订单号',
+      order_amount_fen: '订单金额(分)',
+    };
     const order = [...table[0]!.keys()].reverse();
     const chinese = table.map((r, i) => order.map((j) => (i === 0 ? (zh[r[j]!] ?? r[j]!) : r[j]!)));
     for (const [label, bytes] of [
@@ -175,7 +187,10 @@ describe('a large roster', () => {
     expect(first).toMatchObject({ created: 100_000, updated: 0 });
     const again = await runImport(d.core.store.db, d.core.hashKey, { fileName: 'big.csv', bytes }, { operatorId: null, now: new Date(), door: 'test' });
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 100_000 });
-    const n = await d.core.store.db.selectFrom('appointments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const n = await d.core.store.db
+      .selectFrom('appointments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(100_000);
     await d.close();
   }, 300_000);

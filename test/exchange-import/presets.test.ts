@@ -17,7 +17,7 @@ function renamedSample(): string {
 
 const file = (text: string, fileName = 'renamed.csv') => ({ fileName, base64: Buffer.from(text).toString('base64') });
 
-describe('import presets (exchange.savePreset / exchange.importPresets): a sponsor\'s column names, saved once, map its next files', () => {
+describe("import presets (exchange.savePreset / exchange.importPresets): a sponsor's column names, saved once, map its next files", () => {
   test('without the preset the renamed columns are missing; with it the file maps and imports exactly as the standard file does', async () => {
     const d = await openTestDesk(tempDir(), new Date('2026-11-30T02:00:00Z'));
     try {

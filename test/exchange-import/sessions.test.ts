@@ -34,12 +34,7 @@ describe('roster import places bookings in sessions', () => {
     // 36 at 09:00 for two hours fill room A; the 10:00 group overlaps it and goes to room B.
     const first = (await d.registry.invoke('exchange.importApply', send([...group(36, '09:00', 120, 'M', 1), ...group(10, '10:00', 90, 'T', 2)]), manager)) as IpcResult<ImportResult>;
     expect(first).toMatchObject({ ok: true, value: { created: 46 } });
-    const sessions = await d.core.store.db
-      .selectFrom('exam_sessions as s')
-      .innerJoin('rooms as r', 'r.id', 's.room_id')
-      .select(['r.code', 's.starts_at', 's.duration_min'])
-      .orderBy('s.starts_at')
-      .execute();
+    const sessions = await d.core.store.db.selectFrom('exam_sessions as s').innerJoin('rooms as r', 'r.id', 's.room_id').select(['r.code', 's.starts_at', 's.duration_min']).orderBy('s.starts_at').execute();
     expect(sessions).toEqual([
       { code: 'A', starts_at: '2026-12-07T01:00:00.000Z', duration_min: 120 },
       { code: 'B', starts_at: '2026-12-07T02:00:00.000Z', duration_min: 90 },

@@ -12,8 +12,7 @@ beforeAll(async () => {
   await i18n.init({ lng: 'zh-CN', fallbackLng: false, resources: { 'zh-CN': resourcesFor('zh-CN'), en: resourcesFor('en') }, interpolation: { escapeValue: false } });
 });
 /** The words a form field shows, in a language. */
-const words = (issues: Record<string, FieldIssue>, lng: 'zh-CN' | 'en') =>
-  Object.fromEntries(Object.entries(issues).map(([f, i]) => [f, i18n.getFixedT(lng)(i.key, i.values ?? {})]));
+const words = (issues: Record<string, FieldIssue>, lng: 'zh-CN' | 'en') => Object.fromEntries(Object.entries(issues).map(([f, i]) => [f, i18n.getFixedT(lng)(i.key, i.values ?? {})]));
 
 describe('form fields are checked by the shared request schemas, in the operator language', () => {
   it('operators: a short username and password are named on their fields in zh-CN and English', () => {

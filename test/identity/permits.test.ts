@@ -2,12 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DOCUMENT_TYPES } from '../../shared/identity/document-types';
 import { generateDocumentNumber } from '../../shared/identity/generate';
-import {
-  validateDocument,
-  validateHkMoPermit,
-  validatePassport,
-  validateTwPermit,
-} from '../../shared/identity/permits';
+import { validateDocument, validateHkMoPermit, validatePassport, validateTwPermit } from '../../shared/identity/permits';
 import { mulberry32 } from '../../shared/identity/random';
 import { arbCnId, arbHkMoPermit, arbSpaced, arbTwPermit } from './arbitraries';
 
@@ -38,9 +33,7 @@ describe('DAY-3 Hong Kong/Macau permit (回乡证)', () => {
   });
 
   test('any H/M + 8 digits, spaced and lower-cased, validates to itself', () => {
-    const arb = fc
-      .tuple(arbHkMoPermit, fc.boolean())
-      .chain(([n, lower]) => arbSpaced(lower ? n.toLowerCase() : n).map((raw) => [n, raw] as const));
+    const arb = fc.tuple(arbHkMoPermit, fc.boolean()).chain(([n, lower]) => arbSpaced(lower ? n.toLowerCase() : n).map((raw) => [n, raw] as const));
     fc.assert(
       fc.property(arb, ([n, raw]) => {
         const r = validateHkMoPermit(raw);
@@ -75,10 +68,12 @@ describe('DAY-3 Taiwan permit (台胞证)', () => {
   });
 
   test('any 8 digits validate to themselves', () => {
-    fc.assert(fc.property(arbTwPermit, (n) => {
-      const r = validateTwPermit(n);
-      return r.ok && r.normalized === n;
-    }));
+    fc.assert(
+      fc.property(arbTwPermit, (n) => {
+        const r = validateTwPermit(n);
+        return r.ok && r.normalized === n;
+      }),
+    );
   });
 });
 

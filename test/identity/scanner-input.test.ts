@@ -5,9 +5,7 @@ import { cleanScannerInput } from '../../shared/identity/scanner-input';
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /** Characters a scanner or a paste produces: controls, every kind of space, invisibles, and text. */
-const noisy = fc.constantFrom(
-  ...'\u0000\u0002\t\n\r\u001b\u007f\u0085\u009f \u00a0\u3000\u2003\u200b\ufeffAX9张·',
-);
+const noisy = fc.constantFrom(...'\u0000\u0002\t\n\r\u001b\u007f\u0085\u009f \u00a0\u3000\u2003\u200b\ufeffAX9张·');
 
 describe('cleanScannerInput', () => {
   test('drops control characters and invisibles, trims, collapses spaces', () => {

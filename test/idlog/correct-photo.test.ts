@@ -25,8 +25,7 @@ async function recorded(d: CheckinDesk, over: Record<string, unknown> = {}) {
   return { zw, proctor, record: r.record };
 }
 
-const audits = (d: CheckinDesk, action: string) =>
-  d.core.store.db.selectFrom('audit_log').select(['subject_id', 'detail_json']).where('action', '=', action).execute();
+const audits = (d: CheckinDesk, action: string) => d.core.store.db.selectFrom('audit_log').select(['subject_id', 'detail_json']).where('action', '=', action).execute();
 
 describe('idlog.photo: the photo taken with an identity check', () => {
   test('returns the stored image with its digest, says it matches the chained record, and audits the look', async () => {

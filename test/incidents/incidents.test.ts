@@ -27,7 +27,9 @@ describe('incident reports', () => {
   test('a proctor records a suspected misconduct (RES-5) of a candidate; a manager closes it with a resolution; both are audited in the same transaction as the write', async () => {
     const { desk, sessionId, appointmentId, proctor, manager } = await duringTheExam();
     const db = desk.core.store.db;
-    const recorded = ok<IncidentView>(await desk.registry.invoke('incidents.record', { sessionId, appointmentId, kind: 'misconduct', occurredAt: '09:35', text: '考生在考试期间使用手机，监考员已制止并拍照留存' }, proctor));
+    const recorded = ok<IncidentView>(
+      await desk.registry.invoke('incidents.record', { sessionId, appointmentId, kind: 'misconduct', occurredAt: '09:35', text: '考生在考试期间使用手机，监考员已制止并拍照留存' }, proctor),
+    );
     expect(recorded).toMatchObject({ kind: 'misconduct', ruleId: 'RES-5', appointmentId, occurredLocal: '2026-12-05 09:35', state: 'open', recordedBy: 'proctor', resolution: null });
     expect(recorded.candidateName).toBeTruthy();
     const audit = await db.selectFrom('audit_log').select(['action', 'subject_id']).where('action', 'like', 'incidents.%').execute();
@@ -62,8 +64,14 @@ describe('incident reports', () => {
     const { desk, sessionId, proctor } = await duringTheExam();
     const db = desk.core.store.db;
     const other = await db.selectFrom('appointments').select('id').where('session_id', '!=', sessionId).executeTakeFirstOrThrow();
-    expect(await desk.registry.invoke('incidents.record', { sessionId, appointmentId: other.id, kind: 'other', occurredAt: '09:00', text: 'something happened' }, proctor)).toMatchObject({ ok: false, error: { code: 'VALIDATION', say: { key: 'incidents.notInSession' } } });
-    expect(await desk.registry.invoke('incidents.record', { sessionId, kind: 'late-arrival', occurredAt: '10:30', text: '考生对迟到判定有异议' }, proctor)).toMatchObject({ ok: false, error: { code: 'VALIDATION', say: { key: 'incidents.inFuture' } } });
+    expect(await desk.registry.invoke('incidents.record', { sessionId, appointmentId: other.id, kind: 'other', occurredAt: '09:00', text: 'something happened' }, proctor)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', say: { key: 'incidents.notInSession' } },
+    });
+    expect(await desk.registry.invoke('incidents.record', { sessionId, kind: 'late-arrival', occurredAt: '10:30', text: '考生对迟到判定有异议' }, proctor)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', say: { key: 'incidents.inFuture' } },
+    });
     expect(await desk.registry.invoke('incidents.record', { sessionId, kind: 'other', occurredAt: '09:00', text: 'x' }, proctor)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await db.selectFrom('incidents').selectAll().execute()).toEqual([]);
     await desk.close();

@@ -47,9 +47,7 @@ describe('IPC registry', () => {
     const desk = await openTestDesk(tempDir());
     const registry = new Registry(contract, desk.core);
     registry.register('accounts.status', () => ({ needsSetup: false, operator: null, locked: false, lockMinutes: 5 }));
-    expect(() => registry.register('accounts.status', () => ({ needsSetup: false, operator: null, locked: false, lockMinutes: 5 }))).toThrow(
-      /registered twice/,
-    );
+    expect(() => registry.register('accounts.status', () => ({ needsSetup: false, operator: null, locked: false, lockMinutes: 5 }))).toThrow(/registered twice/);
     expect(() => registry.assertComplete()).toThrow(/without a handler/);
     await desk.close();
   });

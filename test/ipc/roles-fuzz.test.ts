@@ -23,9 +23,7 @@ const fieldValue = fc.oneof(
 /** Payloads shaped like the channel's request (its keys with plausible values) and plain garbage. */
 function payloads(spec: AnyChannel) {
   const shape = spec.request instanceof z.ZodObject ? Object.keys((spec.request as z.ZodObject).shape) : [];
-  const shaped = shape.length
-    ? fc.dictionary(fc.constantFrom(...shape), fieldValue, { maxKeys: shape.length })
-    : fc.constant({});
+  const shaped = shape.length ? fc.dictionary(fc.constantFrom(...shape), fieldValue, { maxKeys: shape.length }) : fc.constant({});
   return fc.oneof(shaped, fc.anything());
 }
 

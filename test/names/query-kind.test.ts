@@ -55,12 +55,7 @@ describe('classifyQuery', () => {
     fc.assert(
       fc.property(fc.integer(), fc.nat(3), (seed, which) => {
         const rng = mulberry32(seed);
-        const n = [
-          () => generateCnId(rng, { birthYearFrom: 1950, birthYearTo: 2010 }),
-          () => generatePermit(rng, 'HK_MO_PERMIT'),
-          () => generatePermit(rng, 'TW_PERMIT'),
-          () => generatePassport(rng),
-        ][which]!();
+        const n = [() => generateCnId(rng, { birthYearFrom: 1950, birthYearTo: 2010 }), () => generatePermit(rng, 'HK_MO_PERMIT'), () => generatePermit(rng, 'TW_PERMIT'), () => generatePassport(rng)][which]!();
         expect(classifyQuery(n)).toBe('document');
         expect(classifyQuery(n.toLowerCase())).toBe('document');
         expect(classifyQuery(` ${n.slice(0, 4)} ${n.slice(4)}\r\n`)).toBe('document');
@@ -92,8 +87,7 @@ describe('classifyQuery', () => {
       arbHanName.map((n) => toPinyin(n.name).full),
       fc.string({ unit: fc.constantFrom(...'abzAZ09X- '), maxLength: 14 }),
     );
-    const toFullWidth = (s: string): string =>
-      s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
+    const toFullWidth = (s: string): string => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000');
     fc.assert(
       fc.property(arbQuery, (q) => {
         const kind = classifyQuery(q);

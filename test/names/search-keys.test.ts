@@ -37,7 +37,7 @@ describe('searchKeys: index columns for the check-in search', () => {
     expect(searchKeys('张伟', '  ')).toEqual(searchKeys('张伟'));
   });
 
-  test('property: the name\'s pinyin, typed spaced or compact, looks up its pinyinCompact', () => {
+  test("property: the name's pinyin, typed spaced or compact, looks up its pinyinCompact", () => {
     fc.assert(
       fc.property(arbHanName, ({ name }) => {
         const keys = searchKeys(name);

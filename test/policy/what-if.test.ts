@@ -74,7 +74,12 @@ describe('Rules screen channels', () => {
     expect((before.value as { coveredYears: number[] }).coveredYears).not.toContain(2030);
     const add = await desk.registry.invoke(
       'rules.calendarAdd',
-      { rows: [{ date: '2030-01-01', kind: 'holiday', name: '元旦' }, { date: '2030-02-02', kind: 'workday' }] },
+      {
+        rows: [
+          { date: '2030-01-01', kind: 'holiday', name: '元旦' },
+          { date: '2030-02-02', kind: 'workday' },
+        ],
+      },
       manager,
     );
     expect(add).toEqual({ ok: true, value: { added: 2 } });

@@ -62,14 +62,41 @@ describe('door-list pinyin order (#18.8)', () => {
 
 describe('the door list document in pinyin order (#18.8)', () => {
   const person = (id: number, name: string, pinyin: string, sortKey: string): PaperCandidate => ({
-    appointmentId: id, bookingId: `B${id}`, name, pinyin, sortKey, documentMasked: `****000${id}`, subjectCode: 'TCCP-ARCH', subjectName: 'x', part: 'exam',
-    seat: null, wheelchair: false, extraTimePct: 0, retake: false, state: 'booked', admittedAt: null, overrideReason: null,
+    appointmentId: id,
+    bookingId: `B${id}`,
+    name,
+    pinyin,
+    sortKey,
+    documentMasked: `****000${id}`,
+    subjectCode: 'TCCP-ARCH',
+    subjectName: 'x',
+    part: 'exam',
+    seat: null,
+    wheelchair: false,
+    extraTimePct: 0,
+    retake: false,
+    state: 'booked',
+    admittedAt: null,
+    overrideReason: null,
   });
   test('#18.8 the printed door list puts Li Gang before Liang Wei and Lü Qiang right after Lu, before Luo', () => {
     // sortKey is the roster's pinyin_compact: the letters run together that the old order used.
-    const people = [person(1, '梁伟', 'Liang Wei', 'liangwei'), person(2, '罗伟', 'Luo Wei', 'luowei'), person(3, '吕强', 'Lü Qiang', 'lüqiang'), person(4, '李刚', 'Li Gang', 'ligang'), person(5, '卢刚', 'Lu Gang', 'lugang')];
-    const day = { center: { code: 'C', name: '考点', nameEn: 'Center', timeZone: 'Asia/Shanghai' }, date: '2026-12-05', idChecks: [], results: [], incidents: [], auditHead: 'h',
-      sessions: [{ id: 1, roomCode: 'A', roomName: '考场A', start: '09:00', durationMin: 120, label: 'A 09:00', candidates: people }] } satisfies PaperDay;
+    const people = [
+      person(1, '梁伟', 'Liang Wei', 'liangwei'),
+      person(2, '罗伟', 'Luo Wei', 'luowei'),
+      person(3, '吕强', 'Lü Qiang', 'lüqiang'),
+      person(4, '李刚', 'Li Gang', 'ligang'),
+      person(5, '卢刚', 'Lu Gang', 'lugang'),
+    ];
+    const day = {
+      center: { code: 'C', name: '考点', nameEn: 'Center', timeZone: 'Asia/Shanghai' },
+      date: '2026-12-05',
+      idChecks: [],
+      results: [],
+      incidents: [],
+      auditHead: 'h',
+      sessions: [{ id: 1, roomCode: 'A', roomName: '考场A', start: '09:00', durationMin: 120, label: 'A 09:00', candidates: people }],
+    } satisfies PaperDay;
     const [doc] = doorList({ day, L: labelsFor('zh-CN'), seatPlans: new Map() });
     const html = doc!.pages.map((p) => p.html).join('');
     const order = ['李刚', '梁伟', '卢刚', '吕强', '罗伟'].map((n) => html.indexOf(n));

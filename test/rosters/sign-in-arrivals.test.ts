@@ -24,7 +24,9 @@ describe('the paper fallback pack printed mid-morning (#18.7)', () => {
     const late = await admitDemo(desk, proctor, first.id, 3);
     const r = (await desk.registry.invoke('rosters.pdf', { date: DATE, documents: ['sign-in'], lang: 'zh-CN' }, manager)) as IpcResult<RosterPdf>;
     if (!r.ok) throw new Error(r.error.message);
-    const lines = pdfPages(new Uint8Array(Buffer.from(r.value.base64, 'base64')), tempDir()).join('\n').split('\n');
+    const lines = pdfPages(new Uint8Array(Buffer.from(r.value.base64, 'base64')), tempDir())
+      .join('\n')
+      .split('\n');
     const lineOf = (last4: string) => lines.filter((l) => l.includes(`****${last4}`));
     for (const p of early) expect(lineOf(p.last4), `${p.name} admitted at 08:12`).toEqual([expect.stringMatching(/\b08:12\b/)]);
     const lateOnes = late.filter((p) => !early.some((e) => e.appointmentId === p.appointmentId));

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY, HOUR, MIN, expectOutcome, ruleError, shift, verdict } from './helpers';
 
 const START = '2026-12-05T13:30:00+08:00';
-const testCenter = (decision: 'reschedule' | 'cancel', now: string, facts: Record<string, unknown> = {}) =>
-  ({ decision, profile: 'tencent-test-center', now, facts: { start: START, ...facts } }) as const;
+const testCenter = (decision: 'reschedule' | 'cancel', now: string, facts: Record<string, unknown> = {}) => ({ decision, profile: 'tencent-test-center', now, facts: { start: START, ...facts } }) as const;
 
 describe('BOOK-1 test-center change/cancel more than 72 h before', () => {
   const limit = '2026-12-02T13:30:00+08:00'; // start - 72 h
@@ -50,8 +49,7 @@ describe('BOOK-2 booked before payment: a change needs at least 10 days', () => 
 });
 
 describe('BOOK-3 national unified exam date and registration window', () => {
-  const nat = (now: string, start: string) =>
-    ({ decision: 'book', profile: 'tencent-national-exam', now, facts: { start } }) as const;
+  const nat = (now: string, start: string) => ({ decision: 'book', profile: 'tencent-national-exam', now, facts: { start } }) as const;
   it('BOOK-3 exam on the 25th closes on the 15th at 00:00: open 1 ms before', () => {
     const v = verdict(nat('2024-05-14T23:59:59.999+08:00', '2024-05-25T09:00:00+08:00'));
     expectOutcome(v, 'allowed', 'BOOK-3');
@@ -83,14 +81,8 @@ describe('BOOK-3 national unified exam date and registration window', () => {
     expect(v.reasons[0]?.key).toBe('reason.national.shifted');
   });
   it('BOOK-3 national-exam-date is explicit outside the legacy profile period and outside the calendar', () => {
-    expect(
-      ruleError({ decision: 'national-exam-date', profile: 'tencent-national-exam', now: '2025-06-01T00:00:00Z', facts: { month: '2025-06' } })
-        .code,
-    ).toBe('PROFILE_NOT_IN_FORCE');
-    expect(
-      ruleError({ decision: 'national-exam-date', profile: 'tencent-national-exam', now: '2003-06-01T00:00:00Z', facts: { month: '2003-06' } })
-        .code,
-    ).toBe('PROFILE_NOT_IN_FORCE');
+    expect(ruleError({ decision: 'national-exam-date', profile: 'tencent-national-exam', now: '2025-06-01T00:00:00Z', facts: { month: '2025-06' } }).code).toBe('PROFILE_NOT_IN_FORCE');
+    expect(ruleError({ decision: 'national-exam-date', profile: 'tencent-national-exam', now: '2003-06-01T00:00:00Z', facts: { month: '2003-06' } }).code).toBe('PROFILE_NOT_IN_FORCE');
   });
 });
 
@@ -125,9 +117,7 @@ describe('BOOK-4 legacy deferral', () => {
     expect(v.numbers.deferUsableUntil).toMatchObject({ local: '2024-08-25T09:00:00+08:00' });
   });
   it('BOOK-4 with BOOK-3: the new date must be a national exam date', () => {
-    expect(verdict(req('2024-05-01T10:00:00+08:00', { newStart: '2024-06-15T09:00:00+08:00' })).messageKey).toBe(
-      'verdict.national.notExamDate',
-    );
+    expect(verdict(req('2024-05-01T10:00:00+08:00', { newStart: '2024-06-15T09:00:00+08:00' })).messageKey).toBe('verdict.national.notExamDate');
   });
   it('BOOK-4 legacy registrations are not cancelled (not applicable)', () => {
     expect(ruleError({ ...req('2024-05-01T10:00:00+08:00'), decision: 'cancel' }).code).toBe('NOT_APPLICABLE');
@@ -135,8 +125,7 @@ describe('BOOK-4 legacy deferral', () => {
 });
 
 describe('BOOK-5 authorized center: Monday to Friday, change by the last working day before', () => {
-  const req = (now: string, start: string, extra: Record<string, unknown> = {}) =>
-    ({ decision: 'reschedule', profile: 'tencent-authorized-center', now, facts: { start, ...extra } }) as const;
+  const req = (now: string, start: string, extra: Record<string, unknown> = {}) => ({ decision: 'reschedule', profile: 'tencent-authorized-center', now, facts: { start, ...extra } }) as const;
   it('BOOK-5 allows a change until the end of the last working day before the exam', () => {
     const v = verdict(req('2024-05-07T23:59:59.999+08:00', '2024-05-08T09:00:00+08:00'));
     expectOutcome(v, 'allowed', 'BOOK-5');
@@ -152,8 +141,7 @@ describe('BOOK-5 authorized center: Monday to Friday, change by the last working
     expectOutcome(verdict(req('2024-05-01T00:00:00+08:00', '2024-05-06T09:00:00+08:00')), 'refused', 'BOOK-5');
   });
   it('BOOK-5 books exams Monday to Friday only, not on a Saturday nor a weekday holiday', () => {
-    const book = (start: string) =>
-      ({ decision: 'book', profile: 'tencent-authorized-center', now: '2024-04-01T10:00:00+08:00', facts: { start } }) as const;
+    const book = (start: string) => ({ decision: 'book', profile: 'tencent-authorized-center', now: '2024-04-01T10:00:00+08:00', facts: { start } }) as const;
     expectOutcome(verdict(book('2024-04-24T09:00:00+08:00')), 'allowed', 'BOOK-5');
     expectOutcome(verdict(book('2024-04-27T09:00:00+08:00')), 'refused', 'BOOK-5');
     expectOutcome(verdict(book('2024-05-02T09:00:00+08:00')), 'refused', 'BOOK-5');
@@ -167,8 +155,7 @@ describe('BOOK-5 authorized center: Monday to Friday, change by the last working
 });
 
 describe('BOOK-6 CTyun booking closes 30 minutes before', () => {
-  const req = (now: string) =>
-    ({ decision: 'book', profile: 'ctyun', now, facts: { start: START } }) as const;
+  const req = (now: string) => ({ decision: 'book', profile: 'ctyun', now, facts: { start: START } }) as const;
   it('BOOK-6 allows booking 1 ms before start - 30 min', () => {
     expectOutcome(verdict(req(shift('2026-12-05T13:00:00+08:00', -1))), 'allowed', 'BOOK-6');
   });

@@ -52,7 +52,10 @@ describe('a year’s official holiday notice as a file (CSV or iCalendar)', () =
   });
 
   test('a partial year is refused, naming what is missing', () => {
-    const partial = notice2025.split('\n').filter((l) => !l.includes('国庆') && !l.includes('端午')).join('\n');
+    const partial = notice2025
+      .split('\n')
+      .filter((l) => !l.includes('国庆') && !l.includes('端午'))
+      .join('\n');
     expect(parseHolidayNotice(partial)).toEqual({ ok: false, problem: { code: 'MISSING_HOLIDAYS', year: 2025, missing: ['dragon-boat', 'mid-autumn', 'national-day'] } });
     expect(parseHolidayNotice(`${notice2025}\n2026-01-01,holiday,元旦`)).toMatchObject({ ok: false, problem: { code: 'SEVERAL_YEARS' } });
     expect(parseHolidayNotice('date,kind,name\n2025-02-30,holiday,春节')).toMatchObject({ ok: false, problem: { code: 'BAD_LINE', line: 2 } });
@@ -91,7 +94,14 @@ describe('importCalendarNotice on the store', () => {
     expect(dry).toMatchObject({ ok: true, applied: false });
     expect(await db.selectFrom('calendar_days').select('date').where('date', 'like', '2025-%').execute()).toEqual([{ date: '2025-03-03' }]);
 
-    const partial = await importCalendarNotice(db, notice2025.split('\n').filter((l) => !l.includes('清明')).join('\n'), { ...opts, apply: true });
+    const partial = await importCalendarNotice(
+      db,
+      notice2025
+        .split('\n')
+        .filter((l) => !l.includes('清明'))
+        .join('\n'),
+      { ...opts, apply: true },
+    );
     expect(partial).toMatchObject({ ok: false, message: expect.stringContaining('Qingming Festival') });
 
     const done = await importCalendarNotice(db, notice2025, { ...opts, apply: true });

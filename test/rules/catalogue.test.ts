@@ -17,7 +17,13 @@ describe('CAT-1 levels and their old names', () => {
       decision: 'certificate',
       profile: 'tencent-test-center',
       now: '2025-06-01T00:00:00+08:00',
-      facts: { level: 'TCCP', results: [{ level: 'TCP', passed: true, releaseDate: '2024-03-01' }, { level: 'TCA', passed: true, releaseDate: '2024-09-01' }] },
+      facts: {
+        level: 'TCCP',
+        results: [
+          { level: 'TCP', passed: true, releaseDate: '2024-03-01' },
+          { level: 'TCA', passed: true, releaseDate: '2024-09-01' },
+        ],
+      },
     });
     expectOutcome(v, 'allowed', 'CAT-1');
     expect(v.numbers.validUntil).toMatchObject({ local: '2026-03-01T00:00:00+08:00' });
@@ -36,8 +42,7 @@ describe('CAT-2 career domains and the CTyun grid', () => {
 describe('CAT-3 exam parts', () => {
   it('CAT-3 a part is theory, lab or interview; anything else is rejected with its path', () => {
     const base = { decision: 'result-release', profile: 'tencent-test-center', now: '2026-12-05T12:00:00+08:00' };
-    for (const part of ['theory', 'lab', 'interview'])
-      expect(decisionRequestSchema.safeParse({ ...base, facts: { part, examStart: '2026-12-05T09:00:00+08:00' } }).success).toBe(true);
+    for (const part of ['theory', 'lab', 'interview']) expect(decisionRequestSchema.safeParse({ ...base, facts: { part, examStart: '2026-12-05T09:00:00+08:00' } }).success).toBe(true);
     const bad = decisionRequestSchema.safeParse({ ...base, facts: { part: 'oral', examStart: '2026-12-05T09:00:00+08:00' } });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(['facts', 'part']);

@@ -54,11 +54,7 @@ describe('desk decide input handling', () => {
     const unknown = JSON.parse(runDecide(JSON.stringify({ decision: 'teleport', profile: 'ctyun', now: '2026-01-01T00:00:00Z', facts: {} })));
     expect(unknown.error.code).toBe('VALIDATION');
     expect(unknown.error.path).toBe('decision');
-    const bad = JSON.parse(
-      runDecide(
-        JSON.stringify({ decision: 'refund-training', profile: 'training-f2f', now: '2026-01-01T00:00:00Z', facts: { classStart: '2026-02-30', paidFen: 1 } }),
-      ),
-    );
+    const bad = JSON.parse(runDecide(JSON.stringify({ decision: 'refund-training', profile: 'training-f2f', now: '2026-01-01T00:00:00Z', facts: { classStart: '2026-02-30', paidFen: 1 } })));
     expect(bad.error).toMatchObject({ code: 'VALIDATION', path: 'facts.classStart' });
     expect(bad.error.message).toContain('2026-02-30 does not exist: 2026-02 has 28 days');
   });

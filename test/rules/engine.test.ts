@@ -19,21 +19,14 @@ describe('decide(): errors are values, never guesses', () => {
     expect(e.code).toBe('PROFILE_NOT_IN_FORCE');
   });
   it('says when a profile has no rule for the decision', () => {
-    expect(ruleError({ decision: 'cancel', profile: 'ctyun', now: '2026-01-01T00:00:00Z', facts: { start: '2026-02-01T00:00:00Z' } }).code).toBe(
-      'NOT_APPLICABLE',
-    );
-    expect(
-      ruleError({ decision: 'refund-training', profile: 'tencent-test-center', now: '2026-01-01T00:00:00Z', facts: { classStart: '2026-02-01', paidFen: 1 } })
-        .code,
-    ).toBe('NOT_APPLICABLE');
+    expect(ruleError({ decision: 'cancel', profile: 'ctyun', now: '2026-01-01T00:00:00Z', facts: { start: '2026-02-01T00:00:00Z' } }).code).toBe('NOT_APPLICABLE');
+    expect(ruleError({ decision: 'refund-training', profile: 'tencent-test-center', now: '2026-01-01T00:00:00Z', facts: { classStart: '2026-02-01', paidFen: 1 } }).code).toBe('NOT_APPLICABLE');
   });
   it('validates the time zone and the instants', () => {
     const base = { decision: 'image-retention', profile: 'tencent-test-center', facts: { certificationEndsOn: '2026-12-19' } } as const;
     expect(ruleError({ ...base, now: '2026-12-20T00:00:00+08:00', timeZone: 'Asia/Nowhere' }).path).toBe('timeZone');
     expect(ruleError({ ...base, now: '2026-12-20 00:00' }).path).toBe('now');
-    expect(ruleError({ ...base, now: '2026-12-20T00:00:00+08:00', facts: { certificationEndsOn: '2026-04-31' } }).message).toMatch(
-      /2026-04-31 does not exist: 2026-04 has 30 days/,
-    );
+    expect(ruleError({ ...base, now: '2026-12-20T00:00:00+08:00', facts: { certificationEndsOn: '2026-04-31' } }).message).toMatch(/2026-04-31 does not exist: 2026-04 has 30 days/);
   });
   it('uses the request time zone for local dates (a Berlin center)', () => {
     const v = verdict({

@@ -189,11 +189,7 @@ describe('admission: appointment state, order, subject lifecycle', () => {
     const valid = verdict(admission('2026-12-05T08:10:00+08:00', { order: { paidAt: '2025-12-05T08:10:00+08:00' } }));
     expectOutcome(valid, 'allowed', 'DAY-1');
     expectOutcome(verdict(admission('2026-12-05T08:10:00+08:00', { order: {} })), 'refused', 'ORD-1');
-    expectOutcome(
-      verdict(admission('2026-12-05T08:10:00+08:00', { order: { paidAt: '2026-10-01T10:00:00+08:00', refunded: true } })),
-      'refused',
-      'PAY-1',
-    );
+    expectOutcome(verdict(admission('2026-12-05T08:10:00+08:00', { order: { paidAt: '2026-10-01T10:00:00+08:00', refunded: true } })), 'refused', 'PAY-1');
   });
   it('CAT-4 no exam after the stop-service date; on it, yes', () => {
     expectOutcome(verdict(admission('2026-12-05T08:10:00+08:00', { subject: { stopService: '2026-12-05' } })), 'allowed', 'DAY-1');

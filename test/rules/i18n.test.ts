@@ -14,9 +14,7 @@ function leaves(tree: MessageTree, prefix = ''): string[] {
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 }
 
 describe('rules messages (zh-CN and en)', () => {
@@ -46,8 +44,7 @@ describe('rules messages (zh-CN and en)', () => {
     for (const a of redeemActions.filter((x) => x !== 'expire')) keys.add(`reason.redeem.${a}`);
     for (const b of ['Full', 'Partial', 'None']) keys.add(`reason.training.band${b}`);
     expect(keys.size).toBeGreaterThan(150);
-    for (const key of keys)
-      for (const lang of ['zh-CN', 'en'] as const) expect(lookup(rulesMessages[lang], key), `${lang} ${key}`).toBeTypeOf('string');
+    for (const key of keys) for (const lang of ['zh-CN', 'en'] as const) expect(lookup(rulesMessages[lang], key), `${lang} ${key}`).toBeTypeOf('string');
   });
 
   it('every documented example verdict has its messages and all their parameters in both languages', () => {

@@ -55,24 +55,21 @@ describe('#17.6 limit names say whether the edge is included', () => {
     expect(seen).toBeGreaterThan(10);
   });
 
-  const cancelAt = (now: string) =>
-    verdict({ decision: 'cancel', profile: 'tencent-test-center', now, facts: { start: '2026-12-05T09:00:00+08:00' } });
+  const cancelAt = (now: string) => verdict({ decision: 'cancel', profile: 'tencent-test-center', now, facts: { start: '2026-12-05T09:00:00+08:00' } });
   it('BOOK-1 cancelAllowedBefore is exclusive: allowed 1 ms before it, refused at it', () => {
     const before = utc(cancelAt('2026-11-20T10:00:00+08:00').numbers.cancelAllowedBefore);
     expect(cancelAt(iso(before - 1)).outcome).toBe('allowed');
     expect(cancelAt(iso(before)).outcome).toBe('refused');
   });
 
-  const admitAt = (now: string) =>
-    verdict({ decision: 'admission', profile: 'tencent-test-center', now, facts: { start: '2026-12-05T09:00:00+08:00', appointmentState: 'booked' } });
+  const admitAt = (now: string) => verdict({ decision: 'admission', profile: 'tencent-test-center', now, facts: { start: '2026-12-05T09:00:00+08:00', appointmentState: 'booked' } });
   it('DAY-1 arrivalThrough is inclusive: admitted at it, refused 1 ms after', () => {
     const through = utc(admitAt('2026-12-05T08:00:00+08:00').numbers.arrivalThrough);
     expect(admitAt(iso(through)).outcome).toBe('allowed');
     expect(admitAt(iso(through + 1)).outcome).toBe('refused');
   });
 
-  const certAt = (now: string) =>
-    verdict({ decision: 'certificate', profile: 'tencent-test-center', now, facts: { results: [{ passed: true, releaseDate: '2025-06-01' }] } });
+  const certAt = (now: string) => verdict({ decision: 'certificate', profile: 'tencent-test-center', now, facts: { results: [{ passed: true, releaseDate: '2025-06-01' }] } });
   it('RES-4 validThrough is inclusive: valid at it, expired 1 ms after', () => {
     const through = utc(certAt('2026-01-01T00:00:00+08:00').numbers.validThrough);
     expect(certAt(iso(through)).outcome).toBe('allowed');

@@ -18,11 +18,7 @@ export function placeholders(text: string): string[] {
 /** Problems with a verdict's keys: missing in a language, or a placeholder without a parameter. */
 export function messageProblems(v: Verdict): string[] {
   const problems: string[] = [];
-  const items: { key: string; params: Reason['params'] }[] = [
-    { key: v.messageKey, params: v.params },
-    ...v.reasons,
-    ...v.reminders,
-  ];
+  const items: { key: string; params: Reason['params'] }[] = [{ key: v.messageKey, params: v.params }, ...v.reasons, ...v.reminders];
   for (const { key, params } of items)
     for (const lang of ['zh-CN', 'en'] as const) {
       const text = lookup(rulesMessages[lang], key);

@@ -4,12 +4,7 @@ import type { DecisionRequest } from '../../shared/rules/requests';
 import { expectOutcome, ruleError, shift, verdict } from './helpers';
 
 const PAID = '2026-11-11T16:54:00+08:00';
-const refund = (
-  now: string,
-  order: Record<string, unknown> = {},
-  facts: Record<string, unknown> = {},
-  profile = 'tencent-test-center',
-): DecisionRequest =>
+const refund = (now: string, order: Record<string, unknown> = {}, facts: Record<string, unknown> = {}, profile = 'tencent-test-center'): DecisionRequest =>
   ({
     decision: 'refund-exam',
     profile,
@@ -61,8 +56,19 @@ describe('PAY-2 coupons are not returned; money goes back in the ratio paid', ()
     expect(v.reasons.map((r) => r.key)).toContain('reason.refund.couponKept');
   });
   it('PAY-2 a partial amount is split by largest remainder, never above what a method paid', () => {
-    expect(splitByRatio(2, [{ method: 'a', fen: 1 }, { method: 'b', fen: 1 }, { method: 'c', fen: 1 }]).map((p) => p.fen)).toEqual([1, 1, 0]);
-    expect(splitByRatio(50, [{ method: 'a', fen: 33 }, { method: 'b', fen: 67 }]).map((p) => p.fen)).toEqual([17, 33]); // 16.5 / 33.5: the tie goes to the first method
+    expect(
+      splitByRatio(2, [
+        { method: 'a', fen: 1 },
+        { method: 'b', fen: 1 },
+        { method: 'c', fen: 1 },
+      ]).map((p) => p.fen),
+    ).toEqual([1, 1, 0]);
+    expect(
+      splitByRatio(50, [
+        { method: 'a', fen: 33 },
+        { method: 'b', fen: 67 },
+      ]).map((p) => p.fen),
+    ).toEqual([17, 33]); // 16.5 / 33.5: the tie goes to the first method
   });
 });
 
@@ -83,8 +89,7 @@ describe('PAY-3 practitioner exam: not refundable except for a platform fault', 
 
 describe('PAY-4 face-to-face training refunds by working days before the class', () => {
   const CLASS = '2026-12-21';
-  const training = (now: string, extra: Record<string, unknown> = {}) =>
-    ({ decision: 'refund-training', profile: 'training-f2f', now, facts: { classStart: CLASS, paidFen: 333333, ...extra } }) as const;
+  const training = (now: string, extra: Record<string, unknown> = {}) => ({ decision: 'refund-training', profile: 'training-f2f', now, facts: { classStart: CLASS, paidFen: 333333, ...extra } }) as const;
   it('PAY-4 W = 11 working days: 100%', () => {
     const v = verdict(training('2026-12-03T23:59:59+08:00'));
     expect(v.numbers.workingDaysBefore).toEqual({ kind: 'count', value: 11 });
@@ -125,8 +130,7 @@ describe('PAY-4 face-to-face training refunds by working days before the class',
     expect(e.message).toMatch(/2027-01-11 is outside/);
   });
   it('PAY-4 a deferral needs at least 5 working days (W >= 5) and is allowed once', () => {
-    const defer = (now: string, extra: Record<string, unknown> = {}) =>
-      verdict({ decision: 'defer-training', profile: 'training-f2f', now, facts: { classStart: CLASS, ...extra } });
+    const defer = (now: string, extra: Record<string, unknown> = {}) => verdict({ decision: 'defer-training', profile: 'training-f2f', now, facts: { classStart: CLASS, ...extra } });
     expectOutcome(defer('2026-12-11T23:59:59+08:00'), 'allowed', 'PAY-4');
     expect(defer('2026-12-11T23:59:59+08:00').reminders.map((r) => r.key)).toContain('remind.training.noRefundAfterDeferral');
     expectOutcome(defer('2026-12-14T00:00:00+08:00'), 'refused', 'PAY-4');

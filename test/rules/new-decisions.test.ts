@@ -7,7 +7,11 @@ const ask = (r: unknown) => verdict(r as DecisionRequest, env);
 
 describe('CAT-1 level-name: an old level name and its current name', () => {
   it('CAT-1 TCA, tcp and TCE are the old names of TCCA, TCCP and TCCE', () => {
-    for (const [old, current] of [['TCA', 'TCCA'], ['tcp', 'TCCP'], [' TCE ', 'TCCE']] as const) {
+    for (const [old, current] of [
+      ['TCA', 'TCCA'],
+      ['tcp', 'TCCP'],
+      [' TCE ', 'TCCE'],
+    ] as const) {
       const v = ask({ decision: 'level-name', profile: 'tencent-test-center', now, facts: { level: old } });
       expectOutcome(v, 'allowed', 'CAT-1');
       expect(v.numbers.current).toEqual({ kind: 'text', value: current });
@@ -41,8 +45,7 @@ describe('BOOK-7 first-available-date given the sessions on offer', () => {
     { start: '2026-12-15T09:00:00+08:00', center: 'SZ01', seatsFree: 1 },
     { start: '2026-12-04T09:00:00+08:00', center: 'SZ01', seatsFree: 9 },
   ];
-  const first = (s: typeof sessions) =>
-    ask({ decision: 'first-available-date', profile: 'tencent-test-center', now, facts: { cancelledStart: '2026-12-05T09:00:00+08:00', center: 'SZ01', sessions: s } });
+  const first = (s: typeof sessions) => ask({ decision: 'first-available-date', profile: 'tencent-test-center', now, facts: { cancelledStart: '2026-12-05T09:00:00+08:00', center: 'SZ01', sessions: s } });
   it('BOOK-7 the earliest later session at the same center with a free seat (full and other-center sessions skipped)', () => {
     const v = first(sessions);
     expectOutcome(v, 'allowed', 'BOOK-7');

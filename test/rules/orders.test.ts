@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectOutcome, shift, verdict } from './helpers';
 
-const expiry = (now: string, paidAt: string, bookedBeforePayment = false) =>
-  ({ decision: 'order-expiry', profile: 'tencent-test-center', now, facts: { paidAt, bookedBeforePayment } }) as const;
+const expiry = (now: string, paidAt: string, bookedBeforePayment = false) => ({ decision: 'order-expiry', profile: 'tencent-test-center', now, facts: { paidAt, bookedBeforePayment } }) as const;
 
 describe('ORD-1 order validity', () => {
   it('ORD-1 an order is valid 12 months from payment, through its last instant', () => {

@@ -53,9 +53,7 @@ describe('policy profiles', () => {
     expect(v2verdict.profile).toEqual({ id: 'tencent-test-center', version: 2 });
     // An explicit version wins.
     expect(verdict({ ...req('2026-07-02T10:00:00+08:00'), profileVersion: 1 }, twoVersions).outcome).toBe('allowed');
-    expect(ruleError({ ...req('2026-07-02T10:00:00+08:00'), profileVersion: 3 }, twoVersions).code).toBe(
-      'UNKNOWN_PROFILE_VERSION',
-    );
+    expect(ruleError({ ...req('2026-07-02T10:00:00+08:00'), profileVersion: 3 }, twoVersions).code).toBe('UNKNOWN_PROFILE_VERSION');
   });
 
   it('has the Tencent switch on 2025-04-01: legacy before, test-center flow from then on', () => {

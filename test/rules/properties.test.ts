@@ -20,10 +20,7 @@ const asVerdict = (r: DecisionRequest): Verdict | null => {
 
 /** Instants in the test-center era (2025-04-01 .. 2026-11-30), whole seconds. */
 const tcInstant = fc.integer({ min: ms('2025-04-01T00:00:00+08:00') / 1000, max: ms('2026-11-30T00:00:00+08:00') / 1000 }).map((s) => s * 1000);
-const payments = fc.array(
-  fc.record({ method: fc.constantFrom('cash', 'gift', 'card', 'wallet'), fen: fc.integer({ min: 0, max: 5_000_000 }) }),
-  { minLength: 1, maxLength: 4 },
-);
+const payments = fc.array(fc.record({ method: fc.constantFrom('cash', 'gift', 'card', 'wallet'), fen: fc.integer({ min: 0, max: 5_000_000 }) }), { minLength: 1, maxLength: 4 });
 
 describe('property: refunds never exceed what was paid in money (coupons never refunded)', () => {
   it('PAY-1 PAY-2 PAY-5 CAT-4 exam refunds stay within the money paid, per method too', () => {
@@ -85,28 +82,21 @@ describe('property: refunds never exceed what was paid in money (coupons never r
 
   it('PAY-4 training refunds stay within the money paid', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 300 }),
-        fc.integer({ min: -10, max: 60 }),
-        fc.integer({ min: 0, max: 100_000_000 }),
-        fc.boolean(),
-        fc.boolean(),
-        (dayOffset, lead, paidFen, classCancelled, deferred) => {
-          const requestDate = addDays('2025-01-02', dayOffset);
-          const v = asVerdict({
-            decision: 'refund-training',
-            profile: 'training-f2f',
-            now: `${requestDate}T10:00:00+08:00`,
-            facts: { classStart: addDays(requestDate, lead), paidFen, classCancelled, deferred, couponFen: 500 },
-          });
-          if (!v) return;
-          const refund = fenOf(v, 'refundFen');
-          if (refund !== null) {
-            expect(refund).toBeGreaterThanOrEqual(0);
-            expect(refund).toBeLessThanOrEqual(paidFen);
-          }
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: -10, max: 60 }), fc.integer({ min: 0, max: 100_000_000 }), fc.boolean(), fc.boolean(), (dayOffset, lead, paidFen, classCancelled, deferred) => {
+        const requestDate = addDays('2025-01-02', dayOffset);
+        const v = asVerdict({
+          decision: 'refund-training',
+          profile: 'training-f2f',
+          now: `${requestDate}T10:00:00+08:00`,
+          facts: { classStart: addDays(requestDate, lead), paidFen, classCancelled, deferred, couponFen: 500 },
+        });
+        if (!v) return;
+        const refund = fenOf(v, 'refundFen');
+        if (refund !== null) {
+          expect(refund).toBeGreaterThanOrEqual(0);
+          expect(refund).toBeLessThanOrEqual(paidFen);
+        }
+      }),
       { numRuns: 300 },
     );
   });
@@ -142,9 +132,7 @@ describe('property: a change allowed at t is allowed at every earlier time', () 
                 facts: {
                   start: iso(start),
                   ...(c.decision === 'reschedule' ? { deferralsUsed } : {}),
-                  ...(c.profile === 'tencent-test-center'
-                    ? { order: { paidAt: iso(start - 60 * 86_400_000), bookedBeforePayment } }
-                    : {}),
+                  ...(c.profile === 'tencent-test-center' ? { order: { paidAt: iso(start - 60 * 86_400_000), bookedBeforePayment } } : {}),
                 },
               }) as DecisionRequest;
             const later = asVerdict(req(t));

@@ -24,7 +24,22 @@ describe('REP-1 figures per subject from the store (desk report)', () => {
       await db.insertInto('check_ins').values({ appointment_id: p.appointmentId, operator_id: op.id, desk: 'd1', admitted_at: '2026-12-07T00:20:00.000Z', override_reason: null }).execute();
       await db
         .insertInto('results')
-        .values({ appointment_id: p.appointmentId, part: 'theory', value: i === 0 ? 80 : 40, max_score: 100, pass_score: 60, passed: i === 0 ? 1 : 0, state: 'released', release_date: '2026-12-10', released_at: '2026-12-10T02:00:00.000Z', released_by: op.id, corrects_id: null, reason: null, created_at: '2026-12-07T03:00:00.000Z', created_by: op.id })
+        .values({
+          appointment_id: p.appointmentId,
+          part: 'theory',
+          value: i === 0 ? 80 : 40,
+          max_score: 100,
+          pass_score: 60,
+          passed: i === 0 ? 1 : 0,
+          state: 'released',
+          release_date: '2026-12-10',
+          released_at: '2026-12-10T02:00:00.000Z',
+          released_by: op.id,
+          corrects_id: null,
+          reason: null,
+          created_at: '2026-12-07T03:00:00.000Z',
+          created_by: op.id,
+        })
         .execute();
     }
     const figures = await subjectFigures(db, { date: '2026-12-07' });

@@ -39,8 +39,7 @@ describe('REP-2 notices', () => {
 });
 
 describe('REP-3 face and ID image retention', () => {
-  const retention = (now: string) =>
-    verdict({ decision: 'image-retention', profile: 'tencent-test-center', now, facts: { certificationEndsOn: '2026-12-19' } });
+  const retention = (now: string) => verdict({ decision: 'image-retention', profile: 'tencent-test-center', now, facts: { certificationEndsOn: '2026-12-19' } });
   it('REP-3 images may be kept through the end date and must be purged from the next 00:00', () => {
     expectOutcome(retention(shift('2026-12-20T00:00:00+08:00', -1)), 'allowed', 'REP-3');
     const v = retention('2026-12-20T00:00:00+08:00');

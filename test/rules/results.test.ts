@@ -69,15 +69,11 @@ describe('RES-3 legacy free retake', () => {
     expect(v.messageKey).toBe('verdict.retake.requestClosed');
   });
   it('RES-3 the retake exam must be within the 3 months', () => {
-    expect(verdict(retake('2024-06-01T10:00:00+08:00', { retakeStart: '2024-08-31T09:00:00+08:00' })).messageKey).toBe(
-      'verdict.retake.beyondWindow',
-    );
+    expect(verdict(retake('2024-06-01T10:00:00+08:00', { retakeStart: '2024-08-31T09:00:00+08:00' })).messageKey).toBe('verdict.retake.beyondWindow');
   });
   it('RES-3 only once, only after a first attempt', () => {
     expect(verdict(retake('2024-06-01T10:00:00+08:00', { freeRetakeUsed: true })).messageKey).toBe('verdict.retake.onlyOnce');
-    expect(
-      verdict(retake('2024-06-01T10:00:00+08:00', { failedAttempt: { start: '2024-05-25T09:00:00+08:00', attemptNo: 2 } })).messageKey,
-    ).toBe('verdict.retake.onlyOnce');
+    expect(verdict(retake('2024-06-01T10:00:00+08:00', { failedAttempt: { start: '2024-05-25T09:00:00+08:00', attemptNo: 2 } })).messageKey).toBe('verdict.retake.onlyOnce');
   });
   it('RES-3 at an authorized center the retake is at the same center', () => {
     const same = verdict(retake('2024-06-01T10:00:00+08:00', { retakeCenter: 'SZ-01' }, 'tencent-authorized-center'));
@@ -89,8 +85,7 @@ describe('RES-3 legacy free retake', () => {
 });
 
 describe('RES-4 certificate valid 2 years from the latest passing result', () => {
-  const cert = (now: string, results: unknown[], level?: string): DecisionRequest =>
-    ({ decision: 'certificate', profile: 'tencent-test-center', now, facts: { results, ...(level ? { level } : {}) } }) as DecisionRequest;
+  const cert = (now: string, results: unknown[], level?: string): DecisionRequest => ({ decision: 'certificate', profile: 'tencent-test-center', now, facts: { results, ...(level ? { level } : {}) } }) as DecisionRequest;
   it('RES-4 released 2024-02-29: valid through 2026-02-28 00:00 (inclusive), expired 1 ms later', () => {
     const results = [{ passed: true, releaseDate: '2024-02-29' }];
     const v = verdict(cert('2026-02-28T00:00:00+08:00', results));

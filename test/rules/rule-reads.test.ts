@@ -30,10 +30,9 @@ function vary(value: unknown, days: number, minutes: number, flips: number, coun
     if (DATE.test(value)) return new Date(Date.parse(`${value}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     return value;
   }
-  if (typeof value === 'boolean') return (flips >> counter.i++ % 16) & 1 ? !value : value;
+  if (typeof value === 'boolean') return (flips >> (counter.i++ % 16)) & 1 ? !value : value;
   if (Array.isArray(value)) return value.map((v) => vary(v, days, minutes, flips, counter));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, vary(v, days, minutes, flips, counter)]));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, vary(v, days, minutes, flips, counter)]));
   return value;
 }
 
@@ -42,13 +41,18 @@ function check(request: DecisionRequest): void {
   if ('error' in result) return;
   const stated = [...result.reasons, ...result.reminders].map((r) => r.ruleId);
   const expected = new Set([...rulesRead, ...stated]);
-  expect(
-    { decision: result.decision, profile: request.profile, outcome: result.messageKey, ruleIds: [...new Set(result.ruleIds)].sort() },
-    JSON.stringify(request),
-  ).toEqual({ decision: result.decision, profile: request.profile, outcome: result.messageKey, ruleIds: [...expected].sort() });
+  expect({ decision: result.decision, profile: request.profile, outcome: result.messageKey, ruleIds: [...new Set(result.ruleIds)].sort() }, JSON.stringify(request)).toEqual({
+    decision: result.decision,
+    profile: request.profile,
+    outcome: result.messageKey,
+    ruleIds: [...expected].sort(),
+  });
   // In the order applied: a rule read before another is named before it.
   const order = rulesRead.filter((id) => result.ruleIds.includes(id));
-  expect(result.ruleIds.filter((id) => order.includes(id)), JSON.stringify(request)).toEqual(order);
+  expect(
+    result.ruleIds.filter((id) => order.includes(id)),
+    JSON.stringify(request),
+  ).toEqual(order);
 }
 
 describe('#17.1 every verdict names every rule it read (tracking context)', () => {

@@ -51,13 +51,22 @@ describe('scores only for admitted candidates (#18.5)', () => {
     const { desk, never, manager } = await afterTheExam();
     // Two disagreeing entries written before this rule existed (an old database).
     const ops = await desk.core.store.db.selectFrom('operators').select('id').orderBy('id').execute();
-    for (const [i, v] of [[0, 85], [1, 63]] as const) {
-      await desk.core.store.db.insertInto('scores').values({ appointment_id: never.appointmentId, part: 'theory', entry_no: (i + 1) as 1 | 2, operator_id: ops[i]!.id, value: v, absent: 0, entered_at: '2026-12-05T05:00:00.000Z' }).execute();
+    for (const [i, v] of [
+      [0, 85],
+      [1, 63],
+    ] as const) {
+      await desk.core.store.db
+        .insertInto('scores')
+        .values({ appointment_id: never.appointmentId, part: 'theory', entry_no: (i + 1) as 1 | 2, operator_id: ops[i]!.id, value: v, absent: 0, entered_at: '2026-12-05T05:00:00.000Z' })
+        .execute();
     }
     const r = await desk.registry.invoke('scores.resolve', { appointmentId: never.appointmentId, part: 'theory', value: 85, absent: false, reason: '以第一次录入为准' }, manager);
     expect(r).toMatchObject({ ok: false, error: { code: 'REFUSED', say: { key: 'scores.notAdmitted' } } });
     expect(await desk.core.store.db.selectFrom('results').selectAll().execute()).toHaveLength(0);
-    expect(await desk.registry.invoke('scores.resolve', { appointmentId: never.appointmentId, part: 'theory', value: null, absent: true, reason: '考生未入场，记为缺考' }, manager)).toMatchObject({ ok: true, value: { result: { absent: true } } });
+    expect(await desk.registry.invoke('scores.resolve', { appointmentId: never.appointmentId, part: 'theory', value: null, absent: true, reason: '考生未入场，记为缺考' }, manager)).toMatchObject({
+      ok: true,
+      value: { result: { absent: true } },
+    });
     await desk.close();
   });
 

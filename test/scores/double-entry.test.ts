@@ -23,7 +23,10 @@ describe('score entry (issue #6)', () => {
     const a = await seedAdmitted(desk);
     const b = await seedAdmitted(desk, { name: '李娜' });
     const { first, second } = await twoOperators(desk);
-    for (const [id, v] of [[a.appointmentId, 60], [b.appointmentId, 59]] as const) {
+    for (const [id, v] of [
+      [a.appointmentId, 60],
+      [b.appointmentId, 59],
+    ] as const) {
       await enter(desk, first, id, v);
       const r = await enter(desk, second, id, v);
       expect(r.ok).toBe(true);
@@ -129,7 +132,10 @@ describe('statistics (REP-1)', () => {
     const a = await seedAdmitted(desk);
     const b = await seedAppointment(db, { name: '李娜' }); // never admitted: absent
     const { first, second } = await twoOperators(desk);
-    for (const [id, v] of [[a.appointmentId, 90], [b.appointmentId, null]] as const) {
+    for (const [id, v] of [
+      [a.appointmentId, 90],
+      [b.appointmentId, null],
+    ] as const) {
       await enter(desk, first, id, v);
       await enter(desk, second, id, v);
     }

@@ -73,7 +73,10 @@ describe('seat plans in the store', () => {
     const seat = plan.seats.find((s) => s.appointmentId !== null)!;
     const fault = (await desk.registry.invoke('seating.fault', { sessionId, seatId: seat.id, reason: 'power' }, proctor)) as { ok: true; value: { outcome: { kind: string } } };
     expect(fault.value.outcome).toMatchObject({ kind: 'choose', appointmentId: seat.appointmentId, freeSeats: [], ruleId: 'BOOK-7' });
-    const r = (await desk.registry.invoke('seating.rebook', { sessionId, appointmentId: seat.appointmentId!, reason: 'no seat left' }, proctor)) as { ok: true; value: { outcome: { kind: string; newAppointmentId?: number } } };
+    const r = (await desk.registry.invoke('seating.rebook', { sessionId, appointmentId: seat.appointmentId!, reason: 'no seat left' }, proctor)) as {
+      ok: true;
+      value: { outcome: { kind: string; newAppointmentId?: number } };
+    };
     expect(r.value.outcome).toMatchObject({ kind: 'rebooked', appointmentId: seat.appointmentId, ruleId: 'BOOK-7' });
     const old = await db.selectFrom('appointments').selectAll().where('id', '=', seat.appointmentId!).executeTakeFirstOrThrow();
     const fresh = await db.selectFrom('appointments').selectAll().where('id', '=', r.value.outcome.newAppointmentId!).executeTakeFirstOrThrow();

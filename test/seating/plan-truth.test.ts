@@ -82,10 +82,17 @@ describe('the seat plan says what is so (#18.6, #14.9)', () => {
     // Taking the regular seat needs the explicit choice.
     const plain = await desk.registry.invoke('seating.move', { sessionId, appointmentId: wheel.appointmentId, seatId: offered[0]!.id, reason: '考生同意使用普通座位' }, proctor);
     expect(plain).toMatchObject({ ok: false, error: { code: 'REFUSED', say: { key: 'seating.needsWheelchair' } } });
-    const taken = (await desk.registry.invoke('seating.move', { sessionId, appointmentId: wheel.appointmentId, seatId: offered[0]!.id, reason: '考生同意使用普通座位', acceptRegularSeat: true }, proctor)) as Ok<SeatPlanView>;
+    const taken = (await desk.registry.invoke(
+      'seating.move',
+      { sessionId, appointmentId: wheel.appointmentId, seatId: offered[0]!.id, reason: '考生同意使用普通座位', acceptRegularSeat: true },
+      proctor,
+    )) as Ok<SeatPlanView>;
     expect(taken.value.candidates.find((c) => c.appointmentId === wheel.appointmentId)?.seatId).toBe(offered[0]!.id);
     // Now seated, BOOK-7 is refused with words.
-    expect(await desk.registry.invoke('seating.rebook', { sessionId, appointmentId: wheel.appointmentId, reason: 'choose later' }, proctor)).toMatchObject({ ok: false, error: { code: 'CONFLICT', say: { key: 'seating.stillSeated' } } });
+    expect(await desk.registry.invoke('seating.rebook', { sessionId, appointmentId: wheel.appointmentId, reason: 'choose later' }, proctor)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', say: { key: 'seating.stillSeated' } },
+    });
     expect(await verifyAuditLog(db)).toMatchObject({ ok: true });
     await desk.close();
   });

@@ -100,11 +100,19 @@ describe('seat planner (issue #5)', () => {
       return best;
     };
     fc.assert(
-      fc.property(arbCase(3, 3).filter((x) => x.candidates.length <= Math.min(6, x.seats.length)), ({ seats, candidates, seed }) => {
-        const r = planSeats({ seats, candidates, seed });
-        if (!r.ok) return;
-        expect(r.adjacentSameSubject).toBe(brute([...seats].sort((a, b) => a.row - b.row || a.col - b.col), candidates));
-      }),
+      fc.property(
+        arbCase(3, 3).filter((x) => x.candidates.length <= Math.min(6, x.seats.length)),
+        ({ seats, candidates, seed }) => {
+          const r = planSeats({ seats, candidates, seed });
+          if (!r.ok) return;
+          expect(r.adjacentSameSubject).toBe(
+            brute(
+              [...seats].sort((a, b) => a.row - b.row || a.col - b.col),
+              candidates,
+            ),
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -22,7 +22,15 @@ describe('rooms and seat maps', () => {
     const { d, manager } = await demo();
     const r = (await d.registry.invoke(
       'rooms.save',
-      { roomId: null, code: 'C', name: '考场C', rows: 3, cols: 5, proctor: { row: 1, col: 3 }, cells: grid(3, 5, (row, col) => (col === 3 ? 'gap' : row === 2 && col === 5 ? 'out' : row === 1 && col === 1 ? 'wheelchair' : 'seat')) },
+      {
+        roomId: null,
+        code: 'C',
+        name: '考场C',
+        rows: 3,
+        cols: 5,
+        proctor: { row: 1, col: 3 },
+        cells: grid(3, 5, (row, col) => (col === 3 ? 'gap' : row === 2 && col === 5 ? 'out' : row === 1 && col === 1 ? 'wheelchair' : 'seat')),
+      },
       manager,
     )) as IpcResult<RoomView>;
     expect(r.ok).toBe(true);
@@ -41,7 +49,12 @@ describe('rooms and seat maps', () => {
     const roomA = rooms.value.find((r) => r.code === 'A')!;
     const session = await d.core.store.db.selectFrom('exam_sessions').select('id').where('room_id', '=', roomA.id).orderBy('starts_at').executeTakeFirstOrThrow();
     expect(await d.registry.invoke('seating.generate', { sessionId: session.id }, manager)).toMatchObject({ ok: true });
-    const seat = await d.core.store.db.selectFrom('seat_assignments as sa').innerJoin('seats as s', 's.id', 'sa.seat_id').where('sa.session_id', '=', session.id).select(['s.row', 's.col', 's.label']).executeTakeFirstOrThrow();
+    const seat = await d.core.store.db
+      .selectFrom('seat_assignments as sa')
+      .innerJoin('seats as s', 's.id', 'sa.seat_id')
+      .where('sa.session_id', '=', session.id)
+      .select(['s.row', 's.col', 's.label'])
+      .executeTakeFirstOrThrow();
     const before = await rowCounts(d.core);
     const cells = roomA.cells.map((c) => ({ row: c.row, col: c.col, kind: c.row === seat.row && c.col === seat.col ? ('out' as const) : c.kind }));
     const refused = await d.registry.invoke('rooms.save', { roomId: roomA.id, code: 'A', name: roomA.name, rows: roomA.rows, cols: roomA.cols, proctor: roomA.proctor, cells }, manager);

@@ -62,9 +62,7 @@ describe('browser mode loopback transport', () => {
     const { request } = await import('node:http');
     const port = new URL(s.server.origin).port;
     const status = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) =>
-        resolve(res.statusCode ?? 0),
-      ).end();
+      request({ host: '127.0.0.1', port, path: '/', headers: { host: `evil.example:${port}` } }, (res) => resolve(res.statusCode ?? 0)).end();
     });
     expect(status).toBe(421);
     await s.close();

@@ -22,17 +22,43 @@ test(`${NAME}: a day's bookings and score entries stay as they were; afterwards 
   const op = await db.insertInto('operators').values({ username: 'm', display_name: 'M', role: 'manager', password_hash: 'x', created_at: '2026-11-01T00:00:00.000Z' }).returning('id').executeTakeFirstOrThrow();
   const cand = await db
     .insertInto('candidates')
-    .values({ name: '张伟', pinyin: 'Zhang Wei', pinyin_compact: 'zhangwei', initials: 'zw', id_type: 'CN_ID', id_number: '110101199003077578', id_last4: '7578', id_hash: 'h', phone: null, email: null, created_at: '2026-11-01T00:00:00.000Z' })
+    .values({
+      name: '张伟',
+      pinyin: 'Zhang Wei',
+      pinyin_compact: 'zhangwei',
+      initials: 'zw',
+      id_type: 'CN_ID',
+      id_number: '110101199003077578',
+      id_last4: '7578',
+      id_hash: 'h',
+      phone: null,
+      email: null,
+      created_at: '2026-11-01T00:00:00.000Z',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const order = await db.insertInto('orders').values({ sponsor_id: sp.id, order_no: 'O1', candidate_id: cand.id, amount_fen: 0 }).returning('id').executeTakeFirstOrThrow();
   const appt = await db
     .insertInto('appointments')
-    .values({ sponsor_id: sp.id, booking_id: 'BK1', admission_code: 'ADM1', candidate_id: cand.id, order_id: order.id, subject_id: subj.id, part: 'theory', starts_at: '2026-12-05T01:00:00.000Z', duration_min: 90, booked_at: '2026-11-01T00:00:00.000Z' })
+    .values({
+      sponsor_id: sp.id,
+      booking_id: 'BK1',
+      admission_code: 'ADM1',
+      candidate_id: cand.id,
+      order_id: order.id,
+      subject_id: subj.id,
+      part: 'theory',
+      starts_at: '2026-12-05T01:00:00.000Z',
+      duration_min: 90,
+      booked_at: '2026-11-01T00:00:00.000Z',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   for (const entry_no of [1, 2]) {
-    await db.insertInto('scores').values({ appointment_id: appt.id, part: 'theory', entry_no, operator_id: op.id, value: 71, entered_at: `2026-12-05T0${entry_no}:00:00.000Z` }).execute();
+    await db
+      .insertInto('scores')
+      .values({ appointment_id: appt.id, part: 'theory', entry_no, operator_id: op.id, value: 71, entered_at: `2026-12-05T0${entry_no}:00:00.000Z` })
+      .execute();
   }
   const before = {
     appointments: await db.selectFrom('appointments').selectAll().execute(),
@@ -45,8 +71,17 @@ test(`${NAME}: a day's bookings and score entries stay as they were; afterwards 
   expect(await db.selectFrom('results').selectAll().execute()).toEqual([]);
 
   const result = (state: string, value: number, extra: Record<string, unknown> = {}) => ({
-    appointment_id: appt.id, part: 'theory', value, max_score: 100, pass_score: 60, passed: value >= 60 ? 1 : 0, state,
-    release_date: '2026-12-20', created_at: '2026-12-05T03:00:00.000Z', created_by: op.id, ...extra,
+    appointment_id: appt.id,
+    part: 'theory',
+    value,
+    max_score: 100,
+    pass_score: 60,
+    passed: value >= 60 ? 1 : 0,
+    state,
+    release_date: '2026-12-20',
+    created_at: '2026-12-05T03:00:00.000Z',
+    created_by: op.id,
+    ...extra,
   });
   const held = await db.insertInto('results').values(result('held', 71)).returning('id').executeTakeFirstOrThrow();
   // One live (held or released) result per appointment and part.
@@ -58,7 +93,10 @@ test(`${NAME}: a day's bookings and score entries stay as they were; afterwards 
   await expect(db.deleteFrom('results').where('id', '=', held.id).execute()).rejects.toThrow(/results are never deleted/);
   // RES-5: a correction supersedes the released row and is a new row naming it.
   await db.updateTable('results').set({ state: 'superseded' }).where('id', '=', held.id).execute();
-  await db.insertInto('results').values(result('held', 58, { corrects_id: held.id, reason: 'marking error' })).execute();
+  await db
+    .insertInto('results')
+    .values(result('held', 58, { corrects_id: held.id, reason: 'marking error' }))
+    .execute();
   expect(await db.selectFrom('results').select(['value', 'state', 'corrects_id']).orderBy('id').execute()).toEqual([
     { value: 71, state: 'superseded', corrects_id: null },
     { value: 58, state: 'held', corrects_id: held.id },

@@ -36,12 +36,27 @@ test(`${NAME}: rooms, seats, sessions and seat assignments stay as they were; af
 
   const plan = { session_id: session.id, seed: 7, adjacent_same_subject: 0, generated_at: '2026-12-05T00:00:00.000Z', generated_by: op.id };
   await db.insertInto('seat_plans').values(plan).execute();
-  await expect(db.insertInto('seat_plans').values({ ...plan, seed: 8 }).execute()).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
+  await expect(
+    db
+      .insertInto('seat_plans')
+      .values({ ...plan, seed: 8 })
+      .execute(),
+  ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
   const fault = { session_id: session.id, seat_id: seatA.id, reason: 'screen dead', at: '2026-12-05T01:10:00.000Z', operator_id: op.id };
   await db.insertInto('seat_faults').values(fault).execute();
-  await expect(db.insertInto('seat_faults').values({ ...fault, reason: 'again' }).execute()).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
+  await expect(
+    db
+      .insertInto('seat_faults')
+      .values({ ...fault, reason: 'again' })
+      .execute(),
+  ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
   // A plan names a real session (foreign keys are on).
-  await expect(db.insertInto('seat_plans').values({ ...plan, session_id: 999 }).execute()).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
+  await expect(
+    db
+      .insertInto('seat_plans')
+      .values({ ...plan, session_id: 999 })
+      .execute(),
+  ).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
   expect(await db.selectFrom('seat_faults').select(['seat_id', 'reason']).execute()).toEqual([{ seat_id: seatA.id, reason: 'screen dead' }]);
   await store.close();
 });

@@ -31,13 +31,36 @@ async function seedAppointment(db: Kysely<any>): Promise<{ appointmentId: number
   const op = await db.insertInto('operators').values({ username: 'p', display_name: 'P', role: 'proctor', password_hash: 'x', created_at: '2026-11-01T00:00:00.000Z' }).returning('id').executeTakeFirstOrThrow();
   const cand = await db
     .insertInto('candidates')
-    .values({ name: 'c', pinyin: null, pinyin_compact: 'c', initials: 'c', id_type: 'CN_ID', id_number: '110101199003077578', id_last4: '7578', id_hash: 'h', phone: null, email: null, created_at: '2026-11-01T00:00:00.000Z' })
+    .values({
+      name: 'c',
+      pinyin: null,
+      pinyin_compact: 'c',
+      initials: 'c',
+      id_type: 'CN_ID',
+      id_number: '110101199003077578',
+      id_last4: '7578',
+      id_hash: 'h',
+      phone: null,
+      email: null,
+      created_at: '2026-11-01T00:00:00.000Z',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const order = await db.insertInto('orders').values({ sponsor_id: sp.id, order_no: 'O1', candidate_id: cand.id, amount_fen: 0 }).returning('id').executeTakeFirstOrThrow();
   const appt = await db
     .insertInto('appointments')
-    .values({ sponsor_id: sp.id, booking_id: 'BK1', admission_code: 'ADM1', candidate_id: cand.id, order_id: order.id, subject_id: subj.id, part: 'theory', starts_at: '2026-12-05T01:00:00.000Z', duration_min: 90, booked_at: '2026-11-01T00:00:00.000Z' })
+    .values({
+      sponsor_id: sp.id,
+      booking_id: 'BK1',
+      admission_code: 'ADM1',
+      candidate_id: cand.id,
+      order_id: order.id,
+      subject_id: subj.id,
+      part: 'theory',
+      starts_at: '2026-12-05T01:00:00.000Z',
+      duration_min: 90,
+      booked_at: '2026-11-01T00:00:00.000Z',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { appointmentId: appt.id, operatorId: op.id };
@@ -57,14 +80,34 @@ const idCheck = (s: { appointmentId: number; operatorId: number }, i: number): N
 /** An audit row linked to `prevHash` whatever the head is: what the old, racing appendAudit wrote. */
 async function auditLinkedTo(db: Kysely<DB>, prevHash: string, i: number) {
   const row = { at: entry(i).at, operator_id: null, action: entry(i).action, subject_type: null, subject_id: null, detail_json: '{}' };
-  await db.insertInto('audit_log').values({ ...row, prev_hash: prevHash, hash: linkHash(prevHash, row) }).execute();
+  await db
+    .insertInto('audit_log')
+    .values({ ...row, prev_hash: prevHash, hash: linkHash(prevHash, row) })
+    .execute();
 }
 
 /** An identity-check row linked to `prevHash` whatever the head is. */
 async function idCheckLinkedTo(db: Kysely<DB>, s: { appointmentId: number; operatorId: number }, prevHash: string, i: number) {
   const e = idCheck(s, i);
-  const content = { appointment_id: e.appointmentId, operator_id: e.operatorId, desk: e.desk, checked_at: e.checkedAt, kind: e.kind, doc_type: null, doc_masked: null, doc_hash: null, checks_json: JSON.stringify(e.checks), outcome: e.outcome, rule_ids: JSON.stringify(e.ruleIds), override_reason: null, corrects_id: null };
-  await db.insertInto('id_checks').values({ ...content, prev_hash: prevHash, hash: linkHash(prevHash, idCheckRecord(content)) }).execute();
+  const content = {
+    appointment_id: e.appointmentId,
+    operator_id: e.operatorId,
+    desk: e.desk,
+    checked_at: e.checkedAt,
+    kind: e.kind,
+    doc_type: null,
+    doc_masked: null,
+    doc_hash: null,
+    checks_json: JSON.stringify(e.checks),
+    outcome: e.outcome,
+    rule_ids: JSON.stringify(e.ruleIds),
+    override_reason: null,
+    corrects_id: null,
+  };
+  await db
+    .insertInto('id_checks')
+    .values({ ...content, prev_hash: prevHash, hash: linkHash(prevHash, idCheckRecord(content)) })
+    .execute();
 }
 
 const auditRows = (db: Kysely<DB>) => db.selectFrom('audit_log').selectAll().orderBy('seq').execute();

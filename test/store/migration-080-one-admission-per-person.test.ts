@@ -18,18 +18,45 @@ async function seed(db: Kysely<any>) {
     (
       await db
         .insertInto('candidates')
-        .values({ name: `c${n}`, pinyin: null, pinyin_compact: 'c', initials: 'c', id_type: 'CN_ID', id_number: '110101199003077578', id_last4: '7578', id_hash: 'hash-of-the-same-document', phone: null, email: null, created_at: '2026-11-01T00:00:00.000Z' })
+        .values({
+          name: `c${n}`,
+          pinyin: null,
+          pinyin_compact: 'c',
+          initials: 'c',
+          id_type: 'CN_ID',
+          id_number: '110101199003077578',
+          id_last4: '7578',
+          id_hash: 'hash-of-the-same-document',
+          phone: null,
+          email: null,
+          created_at: '2026-11-01T00:00:00.000Z',
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
   const c1 = await cand(1);
   const c2 = await cand(2);
   const appt = async (n: number, candidate: number, startsAt: string) => {
-    const o = await db.insertInto('orders').values({ sponsor_id: sp.id, order_no: `O${n}`, candidate_id: candidate, amount_fen: 0 }).returning('id').executeTakeFirstOrThrow();
+    const o = await db
+      .insertInto('orders')
+      .values({ sponsor_id: sp.id, order_no: `O${n}`, candidate_id: candidate, amount_fen: 0 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return (
       await db
         .insertInto('appointments')
-        .values({ sponsor_id: sp.id, booking_id: `BK${n}`, admission_code: `ADM${n}`, candidate_id: candidate, order_id: o.id, subject_id: subj.id, part: 'theory', starts_at: startsAt, duration_min: 90, booked_at: '2026-11-01T00:00:00.000Z' })
+        .values({
+          sponsor_id: sp.id,
+          booking_id: `BK${n}`,
+          admission_code: `ADM${n}`,
+          candidate_id: candidate,
+          order_id: o.id,
+          subject_id: subj.id,
+          part: 'theory',
+          starts_at: startsAt,
+          duration_min: 90,
+          booked_at: '2026-11-01T00:00:00.000Z',
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;

@@ -25,13 +25,37 @@ test(`${NAME}: a day's sessions, bookings and admissions stay as they were; inci
   const op = await db.insertInto('operators').values({ username: 'p', display_name: 'P', role: 'proctor', password_hash: 'x', created_at: '2026-11-01T00:00:00.000Z' }).returning('id').executeTakeFirstOrThrow();
   const cand = await db
     .insertInto('candidates')
-    .values({ name: '张伟', pinyin: 'Zhang Wei', pinyin_compact: 'zhangwei', initials: 'zw', id_type: 'CN_ID', id_number: '110101199003077578', id_last4: '7578', id_hash: 'h', phone: null, email: null, created_at: '2026-11-01T00:00:00.000Z' })
+    .values({
+      name: '张伟',
+      pinyin: 'Zhang Wei',
+      pinyin_compact: 'zhangwei',
+      initials: 'zw',
+      id_type: 'CN_ID',
+      id_number: '110101199003077578',
+      id_last4: '7578',
+      id_hash: 'h',
+      phone: null,
+      email: null,
+      created_at: '2026-11-01T00:00:00.000Z',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const order = await db.insertInto('orders').values({ sponsor_id: sp.id, order_no: 'O1', candidate_id: cand.id, amount_fen: 0 }).returning('id').executeTakeFirstOrThrow();
   const appt = await db
     .insertInto('appointments')
-    .values({ sponsor_id: sp.id, booking_id: 'BK1', admission_code: 'ADM1', candidate_id: cand.id, order_id: order.id, subject_id: subj.id, part: 'theory', session_id: session.id, starts_at: '2026-12-05T01:00:00.000Z', duration_min: 120, booked_at: '2026-11-01T00:00:00.000Z' })
+    .values({
+      sponsor_id: sp.id,
+      booking_id: 'BK1',
+      admission_code: 'ADM1',
+      candidate_id: cand.id,
+      order_id: order.id,
+      subject_id: subj.id,
+      part: 'theory',
+      session_id: session.id,
+      starts_at: '2026-12-05T01:00:00.000Z',
+      duration_min: 120,
+      booked_at: '2026-11-01T00:00:00.000Z',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db.insertInto('check_ins').values({ appointment_id: appt.id, operator_id: op.id, desk: 'd', admitted_at: '2026-12-05T00:20:00.000Z', override_reason: null }).execute();
@@ -49,9 +73,23 @@ test(`${NAME}: a day's sessions, bookings and admissions stay as they were; inci
   expect(await db.selectFrom('check_ins').selectAll().execute()).toEqual(before.checkIns);
   expect(await db.selectFrom('incidents').selectAll().execute()).toEqual([]);
   // From then on: an incident of the session and its candidate; closed once, with all closing fields together.
-  const incident = { session_id: session.id, appointment_id: appt.id, kind: 'misconduct', occurred_at: '2026-12-05T01:35:00.000Z', text: '使用手机', recorded_by: op.id, recorded_at: '2026-12-05T01:36:00.000Z', desk: 'd' };
+  const incident = {
+    session_id: session.id,
+    appointment_id: appt.id,
+    kind: 'misconduct',
+    occurred_at: '2026-12-05T01:35:00.000Z',
+    text: '使用手机',
+    recorded_by: op.id,
+    recorded_at: '2026-12-05T01:36:00.000Z',
+    desk: 'd',
+  };
   const row = await db.insertInto('incidents').values(incident).returning('id').executeTakeFirstOrThrow();
-  await expect(db.insertInto('incidents').values({ ...incident, kind: 'cheating' }).execute()).rejects.toThrow(/CHECK/);
+  await expect(
+    db
+      .insertInto('incidents')
+      .values({ ...incident, kind: 'cheating' })
+      .execute(),
+  ).rejects.toThrow(/CHECK/);
   await expect(db.updateTable('incidents').set({ closed_at: '2026-12-05T02:00:00.000Z' }).where('id', '=', row.id).execute()).rejects.toThrow(/CHECK/);
   await expect(db.updateTable('incidents').set({ text: 'rewritten' }).where('id', '=', row.id).execute()).rejects.toThrow(/never rewritten/);
   await db.updateTable('incidents').set({ closed_at: '2026-12-05T02:00:00.000Z', closed_by: op.id, resolution: '已上报' }).where('id', '=', row.id).execute();

@@ -22,10 +22,7 @@ describe('store', () => {
   test('a second writer in the same process is refused with a clear message', async () => {
     const path = join(tempDir(), 'a.sqlite');
     const first = await openStore(path);
-    await expect(openStore(path, { busyTimeoutMs: 50 })).rejects.toSatisfy(
-      (e: unknown) =>
-        e instanceof StoreOpenError && e.code === 'STORE_LOCKED' && /in use by another Exam Desk/.test(e.message),
-    );
+    await expect(openStore(path, { busyTimeoutMs: 50 })).rejects.toSatisfy((e: unknown) => e instanceof StoreOpenError && e.code === 'STORE_LOCKED' && /in use by another Exam Desk/.test(e.message));
     await first.close();
     const again = await openStore(path);
     await again.close();
@@ -49,24 +46,18 @@ describe('store', () => {
     const path = join(tempDir(), 'junk.sqlite');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(path, Buffer.alloc(8192, 0x41));
-    await expect(openStore(path)).rejects.toSatisfy(
-      (e: unknown) => e instanceof StoreOpenError && e.code === 'STORE_DAMAGED',
-    );
+    await expect(openStore(path)).rejects.toSatisfy((e: unknown) => e instanceof StoreOpenError && e.code === 'STORE_DAMAGED');
   });
 
   test('tables are STRICT: a text in an integer column is refused', async () => {
     const store = await openStore(join(tempDir(), 'a.sqlite'));
-    expect(() =>
-      store.sqlite.prepare("insert into coupons (code, kind, value) values ('C1', 'fixed', 'abc')").run(),
-    ).toThrow(/cannot store TEXT value in INTEGER column/);
+    expect(() => store.sqlite.prepare("insert into coupons (code, kind, value) values ('C1', 'fixed', 'abc')").run()).toThrow(/cannot store TEXT value in INTEGER column/);
     await store.close();
   });
 
   test('the audit log and the identity-check log are append-only in the database itself', async () => {
     const store = await openStore(join(tempDir(), 'a.sqlite'));
-    store.sqlite
-      .prepare("insert into audit_log (at, action, detail_json, prev_hash, hash) values ('t', 'a', '{}', 'p', 'h')")
-      .run();
+    store.sqlite.prepare("insert into audit_log (at, action, detail_json, prev_hash, hash) values ('t', 'a', '{}', 'p', 'h')").run();
     expect(() => store.sqlite.prepare("update audit_log set action = 'b'").run()).toThrow(/append-only/);
     expect(() => store.sqlite.prepare('delete from audit_log').run()).toThrow(/append-only/);
     await store.close();

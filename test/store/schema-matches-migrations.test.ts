@@ -47,8 +47,7 @@ async function migratedSchema(): Promise<Map<string, Set<string>>> {
 }
 
 /** Each table as "table: col, col" with its columns sorted, for a readable diff both ways. */
-const described = (tables: Map<string, Set<string>>) =>
-  [...tables].map(([t, cols]) => `${t}: ${[...cols].sort().join(', ')}`).sort();
+const described = (tables: Map<string, Set<string>>) => [...tables].map(([t, cols]) => `${t}: ${[...cols].sort().join(', ')}`).sort();
 
 describe('store/schema.ts matches the migrated database (#16)', () => {
   test('every table and column of the migrations is in the DB type, and the DB type names nothing the migrations lack', async () => {

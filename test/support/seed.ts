@@ -18,15 +18,17 @@ export async function seedAppointment(db: Kysely<DB>, o: SeedOptions = {}): Prom
   const startsAt = o.startsAt ?? '2026-12-05T01:00:00.000Z';
   const center =
     (await db.selectFrom('centers').select('id').executeTakeFirst()) ??
-    (await db
-      .insertInto('centers')
-      .values({ code: 'SZ-NS-01', name: '深圳南山考试中心', name_en: 'Shenzhen Nanshan Test Center', city: '深圳' })
-      .returning('id')
-      .executeTakeFirstOrThrow());
-  const sponsor =
-    (await db.selectFrom('sponsors').select('id').executeTakeFirst()) ??
-    (await db.insertInto('sponsors').values({ code: 'tencent', name: 'Tencent Cloud' }).returning('id').executeTakeFirstOrThrow());
-  const n = Number((await db.selectFrom('appointments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n) + 1;
+    (await db.insertInto('centers').values({ code: 'SZ-NS-01', name: '深圳南山考试中心', name_en: 'Shenzhen Nanshan Test Center', city: '深圳' }).returning('id').executeTakeFirstOrThrow());
+  const sponsor = (await db.selectFrom('sponsors').select('id').executeTakeFirst()) ?? (await db.insertInto('sponsors').values({ code: 'tencent', name: 'Tencent Cloud' }).returning('id').executeTakeFirstOrThrow());
+  const n =
+    Number(
+      (
+        await db
+          .selectFrom('appointments')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ) + 1;
   const subject = await db
     .insertInto('subjects')
     .values({
@@ -73,16 +75,8 @@ export async function seedAppointment(db: Kysely<DB>, o: SeedOptions = {}): Prom
     .executeTakeFirstOrThrow();
   const room =
     (await db.selectFrom('rooms').select('id').executeTakeFirst()) ??
-    (await db
-      .insertInto('rooms')
-      .values({ center_id: center.id, code: 'A', name: '考场A', rows: 2, cols: 2, proctor_row: null, proctor_col: null })
-      .returning('id')
-      .executeTakeFirstOrThrow());
-  const session = await db
-    .insertInto('exam_sessions')
-    .values({ room_id: room.id, local_date: '2026-12-05', starts_at: startsAt, duration_min: 90, closed_at: null })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+    (await db.insertInto('rooms').values({ center_id: center.id, code: 'A', name: '考场A', rows: 2, cols: 2, proctor_row: null, proctor_col: null }).returning('id').executeTakeFirstOrThrow());
+  const session = await db.insertInto('exam_sessions').values({ room_id: room.id, local_date: '2026-12-05', starts_at: startsAt, duration_min: 90, closed_at: null }).returning('id').executeTakeFirstOrThrow();
   const appointment = await db
     .insertInto('appointments')
     .values({

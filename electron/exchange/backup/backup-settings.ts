@@ -26,7 +26,11 @@ export async function saveBackupSettings(db: Kysely<DB>, s: BackupSettings): Pro
     ['backup.keep', String(s.keep)],
     ['backup.everyMinutes', String(s.everyMinutes)],
   ] as const) {
-    await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    await db
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
   }
 }
 
@@ -53,7 +57,11 @@ export async function rememberBackupFolder(db: Kysely<DB>, folder: string): Prom
   const known = await recordedBackupFolders(db);
   if (known.includes(abs)) return;
   const value = JSON.stringify([...known, abs]);
-  await db.insertInto('settings').values({ key: FOLDERS_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  await db
+    .insertInto('settings')
+    .values({ key: FOLDERS_KEY, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
 }
 
 /** The configured folder, "backups" beside the database and every folder a backup was written to. */

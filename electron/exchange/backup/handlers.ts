@@ -33,17 +33,21 @@ export const backupHandlers: HandlerMap<BackupChannels> = {
     try {
       file = await backupNow(ctx.core.store, s.folder, { centerCode: await centerCode(db), at: ctx.now, keep: s.keep });
     } catch (e) {
-      throw new DomainError('CONFLICT', `The backup to ${s.folder} failed: ${e instanceof Error ? e.message : String(e)}`, { key: 'backup.failed', params: { folder: s.folder, detail: e instanceof Error ? e.message : String(e) } });
+      throw new DomainError('CONFLICT', `The backup to ${s.folder} failed: ${e instanceof Error ? e.message : String(e)}`, {
+        key: 'backup.failed',
+        params: { folder: s.folder, detail: e instanceof Error ? e.message : String(e) },
+      });
     }
-    await db.transaction().execute((trx) =>
-      appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'backup.now', subjectType: 'backup', subjectId: file.name, detail: { folder: s.folder, bytes: file.bytes } }),
-    );
+    await db
+      .transaction()
+      .execute((trx) => appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'backup.now', subjectType: 'backup', subjectId: file.name, detail: { folder: s.folder, bytes: file.bytes } }));
     return entry(ctx, file);
   },
 
   'backup.configure': async (req, ctx) => {
     const op = requireOperator(ctx);
-    if (!isAbsolute(req.folder)) throw new DomainError('VALIDATION', `The backup folder must be a full path (for example E:\\exam-desk-backups), not "${req.folder}".`, { key: 'backup.fullPath', params: { folder: req.folder } });
+    if (!isAbsolute(req.folder))
+      throw new DomainError('VALIDATION', `The backup folder must be a full path (for example E:\\exam-desk-backups), not "${req.folder}".`, { key: 'backup.fullPath', params: { folder: req.folder } });
     await ctx.core.store.db.transaction().execute(async (trx) => {
       await saveBackupSettings(trx, req);
       await appendAudit(trx, { at: ctx.now.toISOString(), operatorId: op.id, action: 'backup.configure', subjectType: 'settings', subjectId: 'backup', detail: req });

@@ -74,6 +74,18 @@ export async function exportRows(db: Kysely<DB>, kind: ExportKind, date: string)
     .execute();
   return {
     header: ['booking_id', 'subject_code', 'part', 'score', 'max_score', 'absent', 'passed', 'state', 'release_date', 'released_at_local', 'reason'],
-    rows: rows.map((r) => [r.booking_id, r.code, r.part, r.value, r.max_score, r.absent ? 'yes' : 'no', r.passed ? 'yes' : 'no', r.state, r.release_date, r.released_at ? localDateTime(r.released_at, zone) : null, r.reason]),
+    rows: rows.map((r) => [
+      r.booking_id,
+      r.code,
+      r.part,
+      r.value,
+      r.max_score,
+      r.absent ? 'yes' : 'no',
+      r.passed ? 'yes' : 'no',
+      r.state,
+      r.release_date,
+      r.released_at ? localDateTime(r.released_at, zone) : null,
+      r.reason,
+    ]),
   };
 }

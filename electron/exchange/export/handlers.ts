@@ -19,7 +19,18 @@ export const exportHandlers: HandlerMap<typeof exportContract> = {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const at = ctx.now.toISOString();
     const outboxId = await db.transaction().execute(async (trx) => {
-      const id = await insertOutboxEntry(trx, { kind: req.kind, local_date: req.date, format: req.format, file_name: fileName, rows: table.rows.length, sha256, created_at: at, created_by: op.id, sent_at: null, sent_by: null });
+      const id = await insertOutboxEntry(trx, {
+        kind: req.kind,
+        local_date: req.date,
+        format: req.format,
+        file_name: fileName,
+        rows: table.rows.length,
+        sha256,
+        created_at: at,
+        created_by: op.id,
+        sent_at: null,
+        sent_by: null,
+      });
       await appendAudit(trx, { at, operatorId: op.id, action: 'exchange.export', subjectType: 'outbox', subjectId: id, detail: { kind: req.kind, date: req.date, format: req.format, rows: table.rows.length, sha256 } });
       return id;
     });

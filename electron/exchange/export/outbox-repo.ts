@@ -7,14 +7,7 @@ import { centerZone } from '../../store/center-zone';
 
 export async function listOutbox(db: Kysely<DB>): Promise<OutboxEntry[]> {
   const zone = await centerZone(db);
-  const rows = await db
-    .selectFrom('outbox as o')
-    .leftJoin('operators as op', 'op.id', 'o.created_by')
-    .selectAll('o')
-    .select('op.display_name')
-    .orderBy('o.id', 'desc')
-    .limit(500)
-    .execute();
+  const rows = await db.selectFrom('outbox as o').leftJoin('operators as op', 'op.id', 'o.created_by').selectAll('o').select('op.display_name').orderBy('o.id', 'desc').limit(500).execute();
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind as ExportKind,

@@ -30,8 +30,7 @@ export function fileTooLargeMessage(bytes: number): string | null {
   return `The file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; a roster may be at most ${MAX_IMPORT_MB} MB. Split it into smaller files (for example one per day) and import each.`;
 }
 
-const tooManyRows = (line: number) =>
-  new BadFileError(line, `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows (reading stopped at line ${line}); split it into smaller files.`, 'TOO_MANY_ROWS');
+const tooManyRows = (line: number) => new BadFileError(line, `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows (reading stopped at line ${line}); split it into smaller files.`, 'TOO_MANY_ROWS');
 
 const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 

@@ -6,8 +6,4 @@ export interface ToReader {
 }
 
 /** Reader worker → main thread. */
-export type FromReader =
-  | { t: 'progress'; phase: 'reading' | 'checking'; done: number; total: number }
-  | { t: 'rows'; rows: ReadyRow[] }
-  | { t: 'done'; outcome: ReadOutcome }
-  | { t: 'error'; message: string };
+export type FromReader = { t: 'progress'; phase: 'reading' | 'checking'; done: number; total: number } | { t: 'rows'; rows: ReadyRow[] } | { t: 'done'; outcome: ReadOutcome } | { t: 'error'; message: string };

@@ -43,9 +43,7 @@ export interface ReadHead {
   records: number;
 }
 
-export type ReadOutcome =
-  | { kind: 'badFile'; error: ImportRowError }
-  | { kind: 'read'; head: ReadHead; rows: ReadyRow[]; errors: ImportRowError[] };
+export type ReadOutcome = { kind: 'badFile'; error: ImportRowError } | { kind: 'read'; head: ReadHead; rows: ReadyRow[]; errors: ImportRowError[] };
 
 export type ReadProgress = (phase: 'reading' | 'checking', done: number, total: number) => void;
 

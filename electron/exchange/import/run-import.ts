@@ -51,7 +51,12 @@ export async function checkImport(db: Kysely<DB>, hashKey: Buffer, file: ImportF
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const base = { fileName: file.fileName, sha256, rows: 0, create: 0, update: 0, unchanged: 0, repeats: 0, changes: [], toConfirm: [], toConfirmCount: 0, sponsors: [] };
   const center = await db.selectFrom('centers').select(['id', 'code', 'time_zone']).orderBy('id').limit(1).executeTakeFirst();
-  if (!center) throw new DomainError('CONFLICT', "No center is set up yet, so a roster cannot be imported: first set up the center (its code as in the roster's center_code) and its rooms in Settings → Set-up, or with desk init and desk rooms import.", { key: 'exchange.noCenter' });
+  if (!center)
+    throw new DomainError(
+      'CONFLICT',
+      "No center is set up yet, so a roster cannot be imported: first set up the center (its code as in the roster's center_code) and its rooms in Settings → Set-up, or with desk init and desk rooms import.",
+      { key: 'exchange.noCenter' },
+    );
   const presets = await listPresets(db);
   const read = await readRosterOffThread({ bytes: file.bytes, mapping: file.mapping, headerMap: file.headerMap, presets, centerCode: center.code, timeZone: center.time_zone, hashKey }, report);
   if (read.kind === 'badFile') {
@@ -111,7 +116,10 @@ export async function runImport(
 ): Promise<ImportResult & { preview: ImportPreview; readIn: 'worker' | 'main' }> {
   const { preview, plan, allErrors, readIn } = await checkImport(db, hashKey, file, report, who.now);
   if (preview.missing.length > 0) {
-    throw new DomainError('VALIDATION', `The file has no column for ${preview.missing.join(', ')}; map them first. Nothing was imported.`, { key: 'exchange.missingColumns', params: { fields: preview.missing.join(', ') } });
+    throw new DomainError('VALIDATION', `The file has no column for ${preview.missing.join(', ')}; map them first. Nothing was imported.`, {
+      key: 'exchange.missingColumns',
+      params: { fields: preview.missing.join(', ') },
+    });
   }
   if (!plan || allErrors.length > 0) {
     const first = allErrors[0];

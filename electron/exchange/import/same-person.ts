@@ -51,7 +51,11 @@ export async function samePersonOverlaps(db: Db, input: SamePersonInput): Promis
     for (const r of list) {
       const other = kept.find((k) => overlaps(span(k.row.startsAt, k.row.durationMin), span(r.row.startsAt, r.row.durationMin)));
       if (other) {
-        refuse(r.key, r.row, `the same document already has booking ${other.row.bookingId} on line ${other.row.line} (${other.row.examDate} ${other.row.startTime}, ${other.row.durationMin} min), which overlaps booking ${r.row.bookingId} (${r.row.examDate} ${r.row.startTime})`);
+        refuse(
+          r.key,
+          r.row,
+          `the same document already has booking ${other.row.bookingId} on line ${other.row.line} (${other.row.examDate} ${other.row.startTime}, ${other.row.durationMin} min), which overlaps booking ${r.row.bookingId} (${r.row.examDate} ${r.row.startTime})`,
+        );
       } else kept.push(r);
     }
   }
@@ -77,7 +81,11 @@ export async function samePersonOverlaps(db: Db, input: SamePersonInput): Promis
     if (refused.has(r.key)) continue;
     const other = stored.get(r.row.idHash)?.find((s) => overlaps(span(s.startsAt, s.durationMin), span(r.row.startsAt, r.row.durationMin)));
     if (other) {
-      refuse(r.key, r.row, `the same document already has booking ${other.bookingId} (${formatLocal(Date.parse(other.startsAt), input.timeZone)}, ${other.durationMin} min) in the store, which overlaps booking ${r.row.bookingId} (${r.row.examDate} ${r.row.startTime})`);
+      refuse(
+        r.key,
+        r.row,
+        `the same document already has booking ${other.bookingId} (${formatLocal(Date.parse(other.startsAt), input.timeZone)}, ${other.durationMin} min) in the store, which overlaps booking ${r.row.bookingId} (${r.row.examDate} ${r.row.startTime})`,
+      );
     }
   }
   return { errors, refused };

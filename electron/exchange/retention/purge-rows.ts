@@ -18,7 +18,15 @@ export async function expiredCandidates(db: Db, cutoff: string): Promise<{ ids: 
   let photos = 0;
   for (let i = 0; i < ids.length; i += 400) {
     const chunk = ids.slice(i, i + 400);
-    photos += Number((await db.selectFrom('photos').select((eb) => eb.fn.countAll<number>().as('n')).where('candidate_id', 'in', chunk).executeTakeFirstOrThrow()).n);
+    photos += Number(
+      (
+        await db
+          .selectFrom('photos')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('candidate_id', 'in', chunk)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   }
   return { ids, photos };
 }

@@ -50,7 +50,16 @@ export const attendance: DocumentBuilder = ({ day, L }) => {
   }));
   const ruleRows = [...refusalRules.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, n]) => [esc(r), String(n)]);
   for (const [i, chunk] of paginate(ruleRows, 22).entries()) {
-    pages.push({ html: `${i === 0 ? `<h3>${esc(L.refusalsByRule)}</h3>` : ''}${tableHtml([{ head: L.col.rules, width: 60 }, { head: L.col.refused, className: 'num' }], chunk, { empty: L.noRows })}` });
+    pages.push({
+      html: `${i === 0 ? `<h3>${esc(L.refusalsByRule)}</h3>` : ''}${tableHtml(
+        [
+          { head: L.col.rules, width: 60 },
+          { head: L.col.refused, className: 'num' },
+        ],
+        chunk,
+        { empty: L.noRows },
+      )}`,
+    });
   }
   const overrides = day.sessions.flatMap((s) => s.candidates.filter((c) => c.overrideReason).map((c) => ({ c, s })));
   for (const [i, chunk] of paginate(overrides, 22).entries()) {

@@ -17,14 +17,7 @@ export const doorList: DocumentBuilder = ({ day, L }) => {
       sessionKey: null,
       pages: paginate(everyone, PER_PAGE).map((rows) => ({
         html: tableHtml(
-          [
-            { head: L.col.pinyin, width: 40 },
-            { head: L.col.name, width: 28 },
-            { head: L.col.document, width: 22, className: 'mono' },
-            { head: L.col.time, width: 16 },
-            { head: L.room },
-            { head: L.col.seat, width: 16 },
-          ],
+          [{ head: L.col.pinyin, width: 40 }, { head: L.col.name, width: 28 }, { head: L.col.document, width: 22, className: 'mono' }, { head: L.col.time, width: 16 }, { head: L.room }, { head: L.col.seat, width: 16 }],
           rows.map(({ c, s }) => [fitText(c.pinyin ?? '', 40), fitText(c.name, 28), esc(c.documentMasked), esc(s.start), esc(roomText(s, L)), esc(c.seat ?? L.unseated)]),
           { empty: L.noRows },
         ),

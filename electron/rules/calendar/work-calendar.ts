@@ -13,10 +13,7 @@ export class CalendarRangeError extends Error {
     readonly date: LocalDate,
     readonly coveredYears: readonly number[],
   ) {
-    super(
-      `${date} is outside the working-day calendar (covered years: ${describeYears(coveredYears)}); ` +
-        `import that year's official holiday notice first`,
-    );
+    super(`${date} is outside the working-day calendar (covered years: ${describeYears(coveredYears)}); ` + `import that year's official holiday notice first`);
     this.name = 'CalendarRangeError';
   }
 }
@@ -92,8 +89,7 @@ export class WorkCalendar {
     const entry = this.entries.get(date);
     const weekend = [0, 6].includes(weekdayOf(date));
     if (entry?.kind === 'holiday') return { date, kind: 'holiday', working: false, name: entry.name };
-    if (entry?.kind === 'workday')
-      return { date, kind: weekend ? 'makeup-workday' : 'workday', working: true, name: entry.name };
+    if (entry?.kind === 'workday') return { date, kind: weekend ? 'makeup-workday' : 'workday', working: true, name: entry.name };
     return { date, kind: weekend ? 'weekend' : 'workday', working: !weekend, name: null };
   }
 

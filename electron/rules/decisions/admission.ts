@@ -23,8 +23,7 @@ export function admissionRefusal(f: FactsOf<'admission'>, ctx: Ctx, b: VerdictBu
   }
 
   if (f.appointmentState !== 'booked') {
-    const rule =
-      f.appointmentState === 'completed' ? 'DAY-8' : f.appointmentState === 'no-show' ? dayRule : 'BOOK-1';
+    const rule = f.appointmentState === 'completed' ? 'DAY-8' : f.appointmentState === 'no-show' ? dayRule : 'BOOK-1';
     b.because(rule, `reason.admission.state.${f.appointmentState}`, {});
     return b.refuse('verdict.admission.notBooked', { state: f.appointmentState });
   }

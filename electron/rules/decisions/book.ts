@@ -15,8 +15,7 @@ function run(f: FactsOf<'book'>, ctx: Ctx): Verdict {
   const start = ctx.instant(f.start);
   const examDate = ctx.localDate(start);
   b.instant('start', start);
-  if (start <= ctx.now)
-    throw new RuleFailure('INCONSISTENT_FACTS', 'the appointment start must be after now', 'facts.start');
+  if (start <= ctx.now) throw new RuleFailure('INCONSISTENT_FACTS', 'the appointment start must be after now', 'facts.start');
 
   const orderRules = ctx.profile.parameters.order;
   if (orderRules) {

@@ -8,11 +8,7 @@ import type { Decision } from './types';
 
 function run(f: FactsOf<'cancel'>, ctx: Ctx): Verdict {
   const change = ctx.need('change', 'cancel');
-  if (change.rule === 'registration-deadline')
-    throw new RuleFailure(
-      'NOT_APPLICABLE',
-      `profile ${ctx.profile.id}: a registration is deferred (reschedule, BOOK-4) or refunded (refund-exam), not cancelled`,
-    );
+  if (change.rule === 'registration-deadline') throw new RuleFailure('NOT_APPLICABLE', `profile ${ctx.profile.id}: a registration is deferred (reschedule, BOOK-4) or refunded (refund-exam), not cancelled`);
   const b = ctx.builder();
   const start = ctx.instant(f.start);
   b.instant('start', start);

@@ -11,15 +11,13 @@ function run(f: FactsOf<'certificate'>, ctx: Ctx): Verdict {
   const cert = ctx.need('certificate', 'certificate');
   const b = ctx.builder();
   const relevant = f.results.filter((r) => !f.level || !r.level || sameLevel(r.level, f.level));
-  if (f.level && relevant.some((r) => r.level && r.level.trim().toUpperCase() !== f.level?.trim().toUpperCase()))
-    b.because('CAT-1', 'reason.certificate.oldLevelName', { level: f.level });
+  if (f.level && relevant.some((r) => r.level && r.level.trim().toUpperCase() !== f.level?.trim().toUpperCase())) b.because('CAT-1', 'reason.certificate.oldLevelName', { level: f.level });
   if (relevant.some((r) => r.passed && r.cancelled)) b.because('RES-5', 'reason.result.cancelled', {});
   let latest: number | null = null;
   f.results.forEach((r, i) => {
     if (!relevant.includes(r) || !r.passed || r.cancelled) return;
     const at = r.releasedAt ? ctx.instant(r.releasedAt) : r.releaseDate ? localMidnight(r.releaseDate, ctx.zone) : null;
-    if (at === null)
-      throw new RuleFailure('INCONSISTENT_FACTS', 'a passing result needs releaseDate or releasedAt', `facts.results.${i}`);
+    if (at === null) throw new RuleFailure('INCONSISTENT_FACTS', 'a passing result needs releaseDate or releasedAt', `facts.results.${i}`);
     if (latest === null || at > latest) latest = at;
   });
   if (latest === null) {

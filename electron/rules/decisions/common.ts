@@ -7,11 +7,7 @@ import type { Ctx, VerdictBuilder } from '../context';
 import { RuleFailure } from '../context';
 
 /** ORD-1: the instant an order expires (valid through it: "within" includes its last instant). */
-export function orderExpiresAt(
-  ctx: Ctx,
-  b: VerdictBuilder,
-  order: { paidAt?: string | undefined; bookedBeforePayment?: boolean; expiresAt?: string | undefined },
-): number | null {
+export function orderExpiresAt(ctx: Ctx, b: VerdictBuilder, order: { paidAt?: string | undefined; bookedBeforePayment?: boolean; expiresAt?: string | undefined }): number | null {
   if (!order.expiresAt && !order.paidAt) return null;
   ctx.consult('ORD-1');
   b.uses('ORD-1');
@@ -29,13 +25,7 @@ export function orderExpiresAt(
  * ORD-1 / ORD-3 checks on an order at instant `at`: unpaid (unless booked before payment),
  * refunded, expired. Returns a refusal or null.
  */
-export function orderRefusal(
-  ctx: Ctx,
-  b: VerdictBuilder,
-  order: OrderFacts | undefined,
-  at: number,
-  opts: { allowUnpaidIfBookedBeforePayment: boolean },
-): Verdict | null {
+export function orderRefusal(ctx: Ctx, b: VerdictBuilder, order: OrderFacts | undefined, at: number, opts: { allowUnpaidIfBookedBeforePayment: boolean }): Verdict | null {
   if (!order) return null;
   if (order.refunded) {
     b.because('PAY-1', 'reason.order.refunded', { order: order.id ?? '' });
@@ -58,8 +48,7 @@ export function orderRefusal(
 
 /** An order is required by this profile for this decision. */
 export function requireOrder<T>(ctx: Ctx, order: T | undefined): T {
-  if (order === undefined)
-    throw new RuleFailure('INCONSISTENT_FACTS', `profile ${ctx.profile.id} needs facts.order for this decision`, 'facts.order');
+  if (order === undefined) throw new RuleFailure('INCONSISTENT_FACTS', `profile ${ctx.profile.id} needs facts.order for this decision`, 'facts.order');
   return order;
 }
 
@@ -67,12 +56,7 @@ export function requireOrder<T>(ctx: Ctx, order: T | undefined): T {
  * CAT-4: orders from the stop-sale date on are refused (stop-sale is the first day off sale);
  * exams after the stop-service date are refused (stop-service is the last day of service).
  */
-export function lifecycleRefusal(
-  ctx: Ctx,
-  b: VerdictBuilder,
-  subject: SubjectFacts | undefined,
-  check: { orderDate?: string; examDate?: string },
-): Verdict | null {
+export function lifecycleRefusal(ctx: Ctx, b: VerdictBuilder, subject: SubjectFacts | undefined, check: { orderDate?: string; examDate?: string }): Verdict | null {
   if (!subject || !ctx.profile.parameters.lifecycle) return null;
   b.uses('CAT-4');
   const { orderDate, examDate } = check;

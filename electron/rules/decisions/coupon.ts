@@ -22,11 +22,9 @@ function run(f: FactsOf<'coupon'>, ctx: Ctx): Verdict {
     b.because('PAY-6', 'reason.coupon.used', {});
     return b.refuse('verdict.coupon.used');
   }
-  const final =
-    f.coupon.kind === 'fixed' ? priceAfterFixed(f.priceFen, f.coupon.valueFen) : priceAfterPercent(f.priceFen, f.coupon.percent);
+  const final = f.coupon.kind === 'fixed' ? priceAfterFixed(f.priceFen, f.coupon.valueFen) : priceAfterPercent(f.priceFen, f.coupon.percent);
   b.fen('discountFen', f.priceFen - final).fen('finalFen', final);
-  if (f.coupon.kind === 'fixed')
-    b.because('PAY-6', 'reason.coupon.fixed', { value: yuan(f.coupon.valueFen), final: yuan(final) });
+  if (f.coupon.kind === 'fixed') b.because('PAY-6', 'reason.coupon.fixed', { value: yuan(f.coupon.valueFen), final: yuan(final) });
   else b.because('PAY-6', 'reason.coupon.percent', { percent: f.coupon.percent, final: yuan(final) });
   b.remind('PAY-6', 'remind.coupon.final', {});
   return b.allow('verdict.coupon.applied', { final: yuan(final), price: yuan(f.priceFen) });

@@ -11,8 +11,7 @@ import type { Decision } from './types';
 
 function run(f: FactsOf<'first-available-date'>, ctx: Ctx): Verdict {
   const change = ctx.need('change', 'first available date');
-  if (change.rule !== 'hours-before' || !change.centerFaultMovesFree)
-    throw new RuleFailure('NOT_APPLICABLE', `profile ${ctx.profile.id} has no free move for a center fault (BOOK-7)`);
+  if (change.rule !== 'hours-before' || !change.centerFaultMovesFree) throw new RuleFailure('NOT_APPLICABLE', `profile ${ctx.profile.id} has no free move for a center fault (BOOK-7)`);
   const b = ctx.builder();
   const cancelled = ctx.instant(f.cancelledStart);
   b.instant('cancelledStart', cancelled);

@@ -19,11 +19,9 @@ const inconsistent = (message: string, path: string) => new RuleFailure('INCONSI
 function checkDigitOf(f: IdentityFacts, ctx: Ctx, path: string): boolean | undefined {
   if (f.documentNumber === undefined || f.documentType !== 'CN_ID') return f.checkDigitValid;
   const r = validateDocument('CN_ID', f.documentNumber, { today: ctx.localDate(ctx.now) });
-  if (!r.ok && r.code !== 'CHECK_DIGIT')
-    throw new RuleFailure('VALIDATION', `documentNumber is not a mainland ID number (${r.code})`, `${path}.documentNumber`);
+  if (!r.ok && r.code !== 'CHECK_DIGIT') throw new RuleFailure('VALIDATION', `documentNumber is not a mainland ID number (${r.code})`, `${path}.documentNumber`);
   const valid = r.ok;
-  if (f.checkDigitValid !== undefined && f.checkDigitValid !== valid)
-    throw inconsistent(`checkDigitValid is ${f.checkDigitValid} but the number's check digit is ${valid ? '' : 'not '}valid`, `${path}.checkDigitValid`);
+  if (f.checkDigitValid !== undefined && f.checkDigitValid !== valid) throw inconsistent(`checkDigitValid is ${f.checkDigitValid} but the number's check digit is ${valid ? '' : 'not '}valid`, `${path}.checkDigitValid`);
   return valid;
 }
 
@@ -33,12 +31,10 @@ function nameMatchOf(f: IdentityFacts, path: string): NameMatch {
     if (f.nameOnDocument === undefined || f.registered === undefined)
       throw inconsistent('give both nameOnDocument and registered (name, pinyin) to compare names', `${path}.${f.registered ? 'nameOnDocument' : 'registered'}`);
     const computed = matchName(f.registered.pinyin ? { name: f.registered.name, pinyin: f.registered.pinyin } : { name: f.registered.name }, f.nameOnDocument);
-    if (f.nameMatch !== undefined && f.nameMatch !== computed)
-      throw inconsistent(`nameMatch is "${f.nameMatch}" but the names compare as "${computed}"`, `${path}.nameMatch`);
+    if (f.nameMatch !== undefined && f.nameMatch !== computed) throw inconsistent(`nameMatch is "${f.nameMatch}" but the names compare as "${computed}"`, `${path}.nameMatch`);
     return computed;
   }
-  if (f.nameMatch === undefined)
-    throw inconsistent('give nameOnDocument and registered, or a pre-evaluated nameMatch', `${path}.nameMatch`);
+  if (f.nameMatch === undefined) throw inconsistent('give nameOnDocument and registered, or a pre-evaluated nameMatch', `${path}.nameMatch`);
   return f.nameMatch;
 }
 
@@ -48,8 +44,7 @@ export function identityRefusal(f: IdentityFacts, ctx: Ctx, b: VerdictBuilder, p
   const accepted = f.centerRegion === 'china' ? docs.china : docs.international;
   const type = f.documentType;
   b.uses('DAY-3');
-  if (f.expiryDate !== null && f.longTerm)
-    throw inconsistent('a long-term (长期) document has no expiry date: give one or the other', `${path}.longTerm`);
+  if (f.expiryDate !== null && f.longTerm) throw inconsistent('a long-term (长期) document has no expiry date: give one or the other', `${path}.longTerm`);
   const checkDigitValid = checkDigitOf(f, ctx, path);
   const nameMatch = nameMatchOf(f, path);
   b.text('nameMatch', nameMatch);
@@ -74,8 +69,7 @@ export function identityRefusal(f: IdentityFacts, ctx: Ctx, b: VerdictBuilder, p
     return b.refuse(`verdict.identity.${key}`, { expiry: f.expiryDate ?? '' });
   }
   if (type === 'CN_ID') {
-    if (checkDigitValid === undefined)
-      throw inconsistent('checkDigitValid (or documentNumber) is required for CN_ID', `${path}.checkDigitValid`);
+    if (checkDigitValid === undefined) throw inconsistent('checkDigitValid (or documentNumber) is required for CN_ID', `${path}.checkDigitValid`);
     if (!checkDigitValid) {
       b.because('DAY-5', 'reason.identity.checkDigit', {});
       b.because('DAY-6', 'reason.identity.noValidDocument', {});
@@ -93,8 +87,7 @@ export function identityRefusal(f: IdentityFacts, ctx: Ctx, b: VerdictBuilder, p
   }
   b.uses('DAY-5'); // consulted: does this document need the staff check?
   if (docs.staffCheckFor.includes(type)) {
-    if (f.staffCheck === undefined)
-      throw inconsistent(`staffCheck is required for ${type} (DAY-5)`, `${path}.staffCheck`);
+    if (f.staffCheck === undefined) throw inconsistent(`staffCheck is required for ${type} (DAY-5)`, `${path}.staffCheck`);
     if (f.staffCheck === 'failed') {
       b.because('DAY-5', 'reason.identity.staffCheckFailed', {});
       b.because('DAY-6', 'reason.identity.mismatchCancels', {});

@@ -16,8 +16,7 @@ function run(f: FactsOf<'national-exam-date'>, ctx: Ctx): Verdict {
   const closes = registrationClosesAt(exam.date, ctx.zone, nat);
   b.date('examDate', exam.date).date('lastSaturdayDate', exam.lastWeekday);
   b.instant('registrationFrom', opens).instant('registrationBefore', closes);
-  if (exam.shifted)
-    b.because('BOOK-3', 'reason.national.shifted', { last: exam.lastWeekday, holiday: exam.holiday ?? '', date: exam.date });
+  if (exam.shifted) b.because('BOOK-3', 'reason.national.shifted', { last: exam.lastWeekday, holiday: exam.holiday ?? '', date: exam.date });
   else b.because('BOOK-3', 'reason.national.lastSaturday', { date: exam.date });
   const p = ctx.profile.parameters;
   if (p.change?.rule === 'registration-deadline') {

@@ -9,8 +9,7 @@ import type { Decision } from './types';
 function run(f: FactsOf<'notices'>, ctx: Ctx): Verdict {
   const n = ctx.need('notices', 'notice');
   const b = ctx.builder();
-  if (!f.registeredAt && !f.examStart)
-    throw new RuleFailure('INCONSISTENT_FACTS', 'give registeredAt and/or examStart', 'facts');
+  if (!f.registeredAt && !f.examStart) throw new RuleFailure('INCONSISTENT_FACTS', 'give registeredAt and/or examStart', 'facts');
   if (f.registeredAt) {
     const reg = ctx.instant(f.registeredAt);
     const by = endOfLocalDate(ctx.calendar.addWorkingDays(ctx.localDate(reg), n.confirmationWithinWorkingDays), ctx.zone);

@@ -20,9 +20,7 @@ const transitions: Record<Facts['action'], { from: readonly State[]; to: State }
 function run(f: Facts, ctx: Ctx): Verdict {
   const redeem = ctx.need('redeemCodes', 'redeem code');
   const b = ctx.builder();
-  const expiresAt = f.order.expiresAt
-    ? ctx.instant(f.order.expiresAt)
-    : addCalendarMonths(ctx.instant(f.order.paidAt), redeem.validityMonths, ctx.zone);
+  const expiresAt = f.order.expiresAt ? ctx.instant(f.order.expiresAt) : addCalendarMonths(ctx.instant(f.order.paidAt), redeem.validityMonths, ctx.zone);
   b.instant('codeValidThrough', expiresAt).text('state', f.state);
   const t = transitions[f.action];
   const expired = ctx.now > expiresAt;

@@ -33,8 +33,7 @@ function refund(f: FactsOf<'refund-training'>, ctx: Ctx): Verdict {
   }
   const w = workingDaysBeforeClass(ctx, f.classStart);
   b.count('workingDaysBefore', w);
-  const percent =
-    w > t.fullRefundAboveWorkingDays ? 100 : w > t.partialRefundAboveWorkingDays ? t.partialRefundPercent : 0;
+  const percent = w > t.fullRefundAboveWorkingDays ? 100 : w > t.partialRefundAboveWorkingDays ? t.partialRefundPercent : 0;
   const amount = mulDivFloor(f.paidFen, percent, 100);
   b.percent('refundPercent', percent).fen('refundFen', amount);
   b.because('PAY-4', `reason.training.band${percent === 100 ? 'Full' : percent === 0 ? 'None' : 'Partial'}`, {

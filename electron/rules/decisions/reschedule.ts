@@ -41,8 +41,7 @@ function run(f: FactsOf<'reschedule'>, ctx: Ctx): Verdict {
   const until = ctx.local(limit.until);
   if (ctx.now >= limit.until) {
     b.because(limit.ruleId, `reason.change.late.${limit.ruleId}`, { until });
-    if (limit.ruleId === 'BOOK-1' || limit.ruleId === 'BOOK-2')
-      b.remind('BOOK-1', 'remind.noShowForfeits', {});
+    if (limit.ruleId === 'BOOK-1' || limit.ruleId === 'BOOK-2') b.remind('BOOK-1', 'remind.noShowForfeits', {});
     // A manager may override where the rules leave room: BOOK-1/2 (a sponsor-side failure to
     // deliver, 001 terms 3.2) and BOOK-5 (the authorized center arranges its own sessions).
     return b.refuse('verdict.reschedule.late', { until }, { overridable: limit.ruleId !== 'BOOK-4' });
@@ -58,13 +57,7 @@ function run(f: FactsOf<'reschedule'>, ctx: Ctx): Verdict {
   return b.allow('verdict.reschedule.allowed', { until });
 }
 
-function newStartRefusal(
-  ctx: Ctx,
-  b: VerdictBuilder,
-  f: FactsOf<'reschedule'>,
-  start: number,
-  newStart: number,
-): Verdict | null {
+function newStartRefusal(ctx: Ctx, b: VerdictBuilder, f: FactsOf<'reschedule'>, start: number, newStart: number): Verdict | null {
   const newDate = ctx.localDate(newStart);
   const life = lifecycleRefusal(ctx, b, f.subject, { examDate: newDate });
   if (life) return life;

@@ -32,8 +32,7 @@ function run(f: FactsOf<'result-release'>, ctx: Ctx): Verdict {
     const mark = results.passMarks[f.part];
     const pass = f.passMark ?? mark?.pass;
     const max = f.maxScore ?? mark?.max;
-    if (max !== undefined && f.score > max)
-      throw new RuleFailure('INCONSISTENT_FACTS', `score ${f.score} is above the maximum ${max}`, 'facts.score');
+    if (max !== undefined && f.score > max) throw new RuleFailure('INCONSISTENT_FACTS', `score ${f.score} is above the maximum ${max}`, 'facts.score');
     if (pass !== undefined) {
       const passed = f.score >= pass;
       b.count('score', f.score).count('passMark', pass);

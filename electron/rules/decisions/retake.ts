@@ -85,8 +85,7 @@ function run(f: FactsOf<'retake'>, ctx: Ctx): Verdict {
     }
   }
   b.because('RES-3', 'reason.retake.free', { by: ctx.local(retakeBy), days: retake.requestClosesDaysBefore });
-  if (ctx.profile.parameters.change?.rule === 'registration-deadline' && !ctx.profile.parameters.change.retakeDeferrable)
-    b.remind('BOOK-4', 'remind.retake.noDeferral', {});
+  if (ctx.profile.parameters.change?.rule === 'registration-deadline' && !ctx.profile.parameters.change.retakeDeferrable) b.remind('BOOK-4', 'remind.retake.noDeferral', {});
   return b.allow('verdict.retake.free', { by: ctx.local(retakeBy) });
 }
 

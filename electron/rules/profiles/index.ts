@@ -11,14 +11,7 @@ import { tencentPractitionerV1 } from './tencent-practitioner';
 import { tencentTestCenterV1 } from './tencent-test-center';
 import { trainingF2fV1 } from './training-f2f';
 
-export const shippedProfiles: readonly ProfileData[] = [
-  tencentTestCenterV1,
-  tencentNationalExamV1,
-  tencentAuthorizedCenterV1,
-  tencentPractitionerV1,
-  ctyunV1,
-  trainingF2fV1,
-];
+export const shippedProfiles: readonly ProfileData[] = [tencentTestCenterV1, tencentNationalExamV1, tencentAuthorizedCenterV1, tencentPractitionerV1, ctyunV1, trainingF2fV1];
 
 export class ProfileLoadError extends Error {
   constructor(message: string) {
@@ -37,9 +30,7 @@ export function loadProfiles(data: readonly unknown[] = shippedProfiles): Policy
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const label = (raw as { id?: unknown })?.id ?? `#${i}`;
-      throw new ProfileLoadError(
-        `profile ${String(label)}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`,
-      );
+      throw new ProfileLoadError(`profile ${String(label)}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
     }
     return parsed.data;
   });
@@ -50,9 +41,7 @@ export function loadProfiles(data: readonly unknown[] = shippedProfiles): Policy
     seen.add(key);
   }
   for (const a of profiles)
-    for (const b of profiles)
-      if (a !== b && a.id === b.id && a.version < b.version && overlaps(a, b))
-        throw new ProfileLoadError(`profile ${a.id}: versions ${a.version} and ${b.version} overlap in time`);
+    for (const b of profiles) if (a !== b && a.id === b.id && a.version < b.version && overlaps(a, b)) throw new ProfileLoadError(`profile ${a.id}: versions ${a.version} and ${b.version} overlap in time`);
   return profiles;
 }
 
@@ -72,11 +61,7 @@ export function isInForce(p: PolicyProfile, instant: number): boolean {
 }
 
 /** The version of profile `id` in force at `at` (epoch ms, ISO instant or Date), or null. */
-export function profileFor(
-  profiles: readonly PolicyProfile[],
-  id: string,
-  at: number | string | Date,
-): PolicyProfile | null {
+export function profileFor(profiles: readonly PolicyProfile[], id: string, at: number | string | Date): PolicyProfile | null {
   const instant = typeof at === 'number' ? at : typeof at === 'string' ? parseInstant(at) : at.getTime();
   return profiles.find((p) => p.id === id && isInForce(p, instant)) ?? null;
 }

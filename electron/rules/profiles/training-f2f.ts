@@ -9,9 +9,7 @@ export const trainingF2fV1: ProfileData = {
   effectiveFrom: HISTORY_START,
   effectiveTo: null,
   sources: ['001'],
-  notes: [
-    'PAY-4 counts W, the working days strictly between the request date and the class start date (RULES.md section 8). "At least 5 working days before" for a deferral is read as W >= 5.',
-  ],
+  notes: ['PAY-4 counts W, the working days strictly between the request date and the class start date (RULES.md section 8). "At least 5 working days before" for a deferral is read as W >= 5.'],
   parameters: {
     lifecycle: false,
     training: {

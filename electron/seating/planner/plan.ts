@@ -28,7 +28,10 @@ export function planSeats(input: { seats: readonly PlanSeat[]; candidates: reado
   const missingWheelchairSeats = Math.max(0, needWheel - wheelSeats);
   if (missingSeats > 0 || missingWheelchairSeats > 0) return { ok: false, missingSeats, missingWheelchairSeats };
   const rng = mulberry32(input.seed >>> 0);
-  const candidates = shuffled([...input.candidates].sort((a, b) => a.appointmentId - b.appointmentId), rng);
+  const candidates = shuffled(
+    [...input.candidates].sort((a, b) => a.appointmentId - b.appointmentId),
+    rng,
+  );
   const pairs = neighbourPairs(seats);
   const bySeat: (PlanCandidate | null)[] = seats.map(() => null);
   const allowed = (c: PlanCandidate, s: PlanSeat) => !c.wheelchair || s.wheelchair;
@@ -76,8 +79,7 @@ function greedy(seats: PlanSeat[], cands: PlanCandidate[], pairs: [number, numbe
   // Wheelchair candidates first, on wheelchair seats.
   const queue = [...cands.filter((c) => c.wheelchair), ...cands.filter((c) => !c.wheelchair)];
   const free = new Set(seats.map((_, i) => i));
-  const clash = (c: PlanCandidate, i: number) =>
-    neighbours[i]!.reduce((n, j) => n + (out[j]?.subject === c.subject ? 2 : 0) + (c.retake && out[j]?.retake ? 1 : 0), 0);
+  const clash = (c: PlanCandidate, i: number) => neighbours[i]!.reduce((n, j) => n + (out[j]?.subject === c.subject ? 2 : 0) + (c.retake && out[j]?.retake ? 1 : 0), 0);
   // Spread subjects: take the subject with most candidates left that fits the next seat best.
   for (const c of queue.filter((x) => x.wheelchair)) {
     const seat = [...free].filter((i) => seats[i]!.wheelchair).sort((a, b) => clash(c, a) - clash(c, b) || a - b)[0]!;

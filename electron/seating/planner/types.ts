@@ -12,6 +12,4 @@ export interface PlanCandidate {
   retake: boolean;
 }
 
-export type PlanResult =
-  | { ok: true; assignments: Map<number, number>; adjacentSameSubject: number }
-  | { ok: false; missingSeats: number; missingWheelchairSeats: number };
+export type PlanResult = { ok: true; assignments: Map<number, number>; adjacentSameSubject: number } | { ok: false; missingSeats: number; missingWheelchairSeats: number };

@@ -33,9 +33,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('max_score', 'integer', (c) => c.notNull())
       .addColumn('pass_score', 'integer', (c) => c.notNull())
       .addColumn('passed', 'integer', (c) => c.notNull())
-      .addColumn('state', 'text', (c) =>
-        c.notNull().check(sql`state in ('held','released','cancelled','superseded')`),
-      )
+      .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('held','released','cancelled','superseded')`))
       .addColumn('release_date', 'text', (c) => c.notNull())
       .addColumn('released_at', 'text')
       .addColumn('released_by', 'integer', (c) => c.references('operators.id'))

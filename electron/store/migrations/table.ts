@@ -4,9 +4,7 @@ import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
  * Helpers shared by the frozen migration files. They only shape DDL; they never change what an
  * already-applied migration did, so editing them must keep their output identical.
  */
-export function strict<TB extends string, C extends string>(
-  builder: CreateTableBuilder<TB, C>,
-): CreateTableBuilder<TB, C> {
+export function strict<TB extends string, C extends string>(builder: CreateTableBuilder<TB, C>): CreateTableBuilder<TB, C> {
   // STRICT makes SQLite enforce column types (Signal-Desktop does the same).
   return builder.modifyEnd(sql`strict`);
 }

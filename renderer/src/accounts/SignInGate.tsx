@@ -49,11 +49,7 @@ export function SignInGate({ children }: { children: ReactNode }) {
   // Also when its newest records vanished (#14.12): the newest backup is the way back.
   if (!status && (statusError?.code === 'STORE_DAMAGED' || statusError?.code === 'STORE_TAIL_MISSING')) return <RecoveryScreen onRestored={refresh} />;
   if (!status) {
-    return (
-      <Center h="100vh">
-        {statusError && !staleToken(statusQuery.error) ? <ErrorNote error={statusQuery.error} /> : <Loader aria-label={t('loading')} />}
-      </Center>
-    );
+    return <Center h="100vh">{statusError && !staleToken(statusQuery.error) ? <ErrorNote error={statusQuery.error} /> : <Loader aria-label={t('loading')} />}</Center>;
   }
   if (status.operator && status.locked) {
     // An unlock that locks the account ends the session: the sign-in form then says why and until when.
@@ -96,22 +92,8 @@ export function SignInGate({ children }: { children: ReactNode }) {
             </Text>
             <Title order={3}>{status.needsSetup ? t('setup.title') : t('signIn.title')}</Title>
             {status.needsSetup && <Text size="sm">{t('setup.hint')}</Text>}
-            <TextInput
-              label={t('signIn.username')}
-              autoFocus
-              autoComplete="username"
-              value={form.username}
-              onChange={(e) => setForm({ ...form, username: e.currentTarget.value })}
-              required
-            />
-            {status.needsSetup && (
-              <TextInput
-                label={t('setup.displayName')}
-                value={form.displayName}
-                onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })}
-                required
-              />
-            )}
+            <TextInput label={t('signIn.username')} autoFocus autoComplete="username" value={form.username} onChange={(e) => setForm({ ...form, username: e.currentTarget.value })} required />
+            {status.needsSetup && <TextInput label={t('setup.displayName')} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })} required />}
             <PasswordInput
               ref={passwordField}
               label={t('signIn.password')}

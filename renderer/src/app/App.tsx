@@ -59,14 +59,7 @@ function Shell() {
       <AppShell.Navbar p="xs">
         <ScrollArea>
           {routes.map((r, i) => (
-            <NavLink
-              key={r.id}
-              href={`#/${r.id}`}
-              active={route === r.id}
-              label={t(`nav.${r.id}`)}
-              rightSection={i < 10 ? <Text size="xs" c="dimmed">{`Alt+${(i + 1) % 10}`}</Text> : null}
-              data-testid={`nav-${r.id}`}
-            />
+            <NavLink key={r.id} href={`#/${r.id}`} active={route === r.id} label={t(`nav.${r.id}`)} rightSection={i < 10 ? <Text size="xs" c="dimmed">{`Alt+${(i + 1) % 10}`}</Text> : null} data-testid={`nav-${r.id}`} />
           ))}
         </ScrollArea>
       </AppShell.Navbar>

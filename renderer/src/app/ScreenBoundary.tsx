@@ -41,11 +41,7 @@ function ScreenFailed({ error, resetErrorBoundary, route, goToday }: FallbackPro
 export function ScreenBoundary({ route, goToday, children }: { route: RouteId; goToday(): void; children: ReactNode }) {
   const client = useQueryClient();
   return (
-    <ErrorBoundary
-      resetKeys={[route]}
-      onReset={() => client.removeQueries({ type: 'inactive' })}
-      fallbackRender={(props) => <ScreenFailed {...props} route={route} goToday={goToday} />}
-    >
+    <ErrorBoundary resetKeys={[route]} onReset={() => client.removeQueries({ type: 'inactive' })} fallbackRender={(props) => <ScreenFailed {...props} route={route} goToday={goToday} />}>
       {children}
     </ErrorBoundary>
   );

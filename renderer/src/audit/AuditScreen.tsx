@@ -36,9 +36,34 @@ export function AuditScreen() {
       <Group align="flex-end">
         <DayInput label={t('from')} clearable value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
         <DayInput label={t('to')} clearable value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
-        <Select label={t('action')} placeholder={t('any')} clearable searchable value={draft.action} onChange={(v) => setDraft({ ...draft, action: v })} data={(list.data?.actions ?? []).map((a) => ({ value: a, label: actionLabel(a) }))} w={230} data-testid="audit-action" />
-        <Select label={t('operator')} placeholder={t('any')} clearable value={draft.operatorId} onChange={(v) => setDraft({ ...draft, operatorId: v })} data={(operators.data ?? []).map((o) => ({ value: String(o.id), label: o.displayName }))} w={170} />
-        <TextInput label={t('candidate')} value={draft.candidate} onChange={(e) => setDraft({ ...draft, candidate: e.currentTarget.value })} onKeyDown={(e) => e.key === 'Enter' && search()} w={200} data-testid="audit-candidate" />
+        <Select
+          label={t('action')}
+          placeholder={t('any')}
+          clearable
+          searchable
+          value={draft.action}
+          onChange={(v) => setDraft({ ...draft, action: v })}
+          data={(list.data?.actions ?? []).map((a) => ({ value: a, label: actionLabel(a) }))}
+          w={230}
+          data-testid="audit-action"
+        />
+        <Select
+          label={t('operator')}
+          placeholder={t('any')}
+          clearable
+          value={draft.operatorId}
+          onChange={(v) => setDraft({ ...draft, operatorId: v })}
+          data={(operators.data ?? []).map((o) => ({ value: String(o.id), label: o.displayName }))}
+          w={170}
+        />
+        <TextInput
+          label={t('candidate')}
+          value={draft.candidate}
+          onChange={(e) => setDraft({ ...draft, candidate: e.currentTarget.value })}
+          onKeyDown={(e) => e.key === 'Enter' && search()}
+          w={200}
+          data-testid="audit-candidate"
+        />
         <Button onClick={search} data-testid="audit-search">
           {t('search')}
         </Button>

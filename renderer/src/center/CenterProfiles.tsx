@@ -40,12 +40,25 @@ export function CenterProfiles() {
                 </Table.Td>
                 <Table.Td>{p.sponsor}</Table.Td>
                 <Table.Td>
-                  {i18n.language === 'en' ? p.name.en : p.name['zh-CN']} <Text span c="dimmed" ff="monospace" size="xs">{p.id}</Text>
+                  {i18n.language === 'en' ? p.name.en : p.name['zh-CN']}{' '}
+                  <Text span c="dimmed" ff="monospace" size="xs">
+                    {p.id}
+                  </Text>
                 </Table.Td>
                 <Table.Td>{p.version}</Table.Td>
                 <Table.Td>{p.effectiveFrom}</Table.Td>
                 <Table.Td>{p.effectiveTo ?? t('profiles.open')}</Table.Td>
-                <Table.Td>{p.inForce ? <Badge color="green" variant="light">{t('profiles.inForce')}</Badge> : <Badge color="gray" variant="light">{t('profiles.notInForce')}</Badge>}</Table.Td>
+                <Table.Td>
+                  {p.inForce ? (
+                    <Badge color="green" variant="light">
+                      {t('profiles.inForce')}
+                    </Badge>
+                  ) : (
+                    <Badge color="gray" variant="light">
+                      {t('profiles.notInForce')}
+                    </Badge>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -54,7 +67,11 @@ export function CenterProfiles() {
       <Button onClick={() => save.mutate({ profiles: chosen }, { onSuccess: () => setTicked(null) })} w="fit-content" disabled={chosen.length === 0} loading={save.isPending} data-testid="profiles-save">
         {t('profiles.save')}
       </Button>
-      {done && <Alert color="green" data-testid="profiles-done">{done}</Alert>}
+      {done && (
+        <Alert color="green" data-testid="profiles-done">
+          {done}
+        </Alert>
+      )}
       <ErrorNote error={save.error ?? list.error} />
     </Stack>
   );

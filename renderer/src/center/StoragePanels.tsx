@@ -30,7 +30,11 @@ export function BackupFolderStep() {
           {t('backup.save')}
         </Button>
       </Group>
-      {configure.data && <Alert color="green" data-testid="setup-backup-done">{t('backup.saved', { folder: configure.data.folder })}</Alert>}
+      {configure.data && (
+        <Alert color="green" data-testid="setup-backup-done">
+          {t('backup.saved', { folder: configure.data.folder })}
+        </Alert>
+      )}
       <ErrorNote error={configure.error} />
     </Stack>
   );
@@ -51,7 +55,11 @@ export function RetentionStep() {
           {t('retention.save')}
         </Button>
       </Group>
-      {configure.data && <Alert color="green" data-testid="setup-retention-done">{t('retention.saved', { days: configure.data.days })}</Alert>}
+      {configure.data && (
+        <Alert color="green" data-testid="setup-retention-done">
+          {t('retention.saved', { days: configure.data.days })}
+        </Alert>
+      )}
       <ErrorNote error={configure.error} />
     </Stack>
   );

@@ -70,9 +70,7 @@ export function CheckinScreen() {
     // afresh through the same query the results show, so its error shows there once.
     const mine = ++scans.current;
     const payload = { query: q };
-    const result = await client
-      .fetchQuery({ queryKey: deskKey('checkin.find', payload), queryFn: () => callOrThrow('checkin.find', payload) })
-      .catch(() => null);
+    const result = await client.fetchQuery({ queryKey: deskKey('checkin.find', payload), queryFn: () => callOrThrow('checkin.find', payload) }).catch(() => null);
     if (mine !== scans.current) return;
     if (!result) return readyForNextScan();
     if (result.cards.length > 0) setOpen(result.cards[0]!);
@@ -135,7 +133,11 @@ export function CheckinScreen() {
               <CutoffStrip />
               <ErrorNote error={query.trim() ? results.error : null} />
               {found && found.cards.length === 0 && !notFound && <Alert color="gray">{t('search.noResults', { date: found.date, query: found.query })}</Alert>}
-              {found && found.truncated && <Text size="sm" c="dimmed">{t('search.truncated', { count: found.cards.length })}</Text>}
+              {found && found.truncated && (
+                <Text size="sm" c="dimmed">
+                  {t('search.truncated', { count: found.cards.length })}
+                </Text>
+              )}
               {found && <ResultList cards={found.cards} selected={selected} onOpen={(i) => setOpen(found.cards[i] ?? null)} />}
             </Stack>
           </Grid.Col>
@@ -143,7 +145,9 @@ export function CheckinScreen() {
             {notFound ? (
               <ScanVerdict outcome="not-found" headline={t('flow.verdict.not-found')}>
                 <Text inherit>{t('flow.verdict.notFoundText', notFound)}</Text>
-                <Text inherit size="sm">{t('flow.scanNext')}</Text>
+                <Text inherit size="sm">
+                  {t('flow.scanNext')}
+                </Text>
               </ScanVerdict>
             ) : open ? (
               <AdmissionPanel key={opened?.token} card={open} onDone={readyForNextScan} />

@@ -37,17 +37,7 @@ const FORM_FIELDS = { documentType: 'type', documentNumber: 'number', expiryDate
  * before anything is sent; "record" is offered only when the form can be judged, and a failed
  * check is recorded only with its own button. The number is never cleared on a failure.
  */
-export function IdCheckForm({
-  card,
-  today,
-  autoFocus,
-  onRecorded,
-}: {
-  card: CheckinCard;
-  today: string;
-  autoFocus: boolean;
-  onRecorded(result: RecordIdCheckResult): void;
-}) {
+export function IdCheckForm({ card, today, autoFocus, onRecorded }: { card: CheckinCard; today: string; autoFocus: boolean; onRecorded(result: RecordIdCheckResult): void }) {
   const { t } = useTranslation('checkin');
   const toRequest = idCheckRequest(card.appointmentId, card.candidateName);
   // id-form-judge says what the rules make of the form; the shared request schema (the very one
@@ -112,16 +102,20 @@ export function IdCheckForm({
   // The failures of steps 2 are named at once; the unconfirmed checks of step 3 once it is reached.
   const step3 = new Set<FormField>(['original', 'photo', 'staff']);
   const shownFailures = judged.failures.filter((n) => checksTouched || !step3.has(n.field) || (n.field === 'staff' && staffCheck === 'fail'));
-  const nameText =
-    judged.nameMatch === 'mismatch'
-      ? t('flow.nameMatch.mismatch', { name: card.candidateName, pinyin: card.pinyin ?? '—' })
-      : judged.nameMatch
-        ? t(`flow.nameMatch.${judged.nameMatch}`)
-        : undefined;
+  const nameText = judged.nameMatch === 'mismatch' ? t('flow.nameMatch.mismatch', { name: card.candidateName, pinyin: card.pinyin ?? '—' }) : judged.nameMatch ? t(`flow.nameMatch.${judged.nameMatch}`) : undefined;
 
   return (
     <Stack gap={6} data-testid="idcheck-form">
-      <StepHead n={2} label={t('flow.step.document')} keys={<><KeyHint k="Enter" text={t('flow.keys.next')} /><KeyHint k="L" text={t('flow.keys.longTerm')} /></>} />
+      <StepHead
+        n={2}
+        label={t('flow.step.document')}
+        keys={
+          <>
+            <KeyHint k="Enter" text={t('flow.keys.next')} />
+            <KeyHint k="L" text={t('flow.keys.longTerm')} />
+          </>
+        }
+      />
       <Group gap="xs" align="flex-start" wrap="nowrap">
         <Select
           w={150}
@@ -199,14 +193,26 @@ export function IdCheckForm({
         <Button ref={confirmRef} size="xs" color="teal" onClick={confirmAll} loading={busy} data-testid="idcheck-confirm-all">
           {t('flow.confirmAll')} ⏎
         </Button>
-        <Checkbox size="xs" label={t('identity.form.originalPresented')} checked={form.original} onChange={(e) => {
+        <Checkbox
+          size="xs"
+          label={t('identity.form.originalPresented')}
+          checked={form.original}
+          onChange={(e) => {
             setChecksTouched(true);
             set('original', e.currentTarget.checked);
-          }} data-testid="idcheck-original" />
-        <Checkbox size="xs" label={t('identity.form.photoMatches')} checked={form.photoMatches} onChange={(e) => {
+          }}
+          data-testid="idcheck-original"
+        />
+        <Checkbox
+          size="xs"
+          label={t('identity.form.photoMatches')}
+          checked={form.photoMatches}
+          onChange={(e) => {
             setChecksTouched(true);
             set('photoMatches', e.currentTarget.checked);
-          }} data-testid="idcheck-photo-matches" />
+          }}
+          data-testid="idcheck-photo-matches"
+        />
         {type === 'CN_ID' && (
           <SegmentedControl
             size="xs"
@@ -249,7 +255,11 @@ export function IdCheckForm({
           {numberNote ? ` ${t('flow.numberKept')}` : ''}
         </Text>
       )}
-      {invalid && <Alert color="red" p="xs">{t('identity.invalidNumber')} {invalid}</Alert>}
+      {invalid && (
+        <Alert color="red" p="xs">
+          {t('identity.invalidNumber')} {invalid}
+        </Alert>
+      )}
       <ErrorNote error={record.error} />
       <Group gap="xs">
         <Button size="xs" onClick={() => submit(false)} loading={busy} disabled={!judged.passes} data-testid="idcheck-submit">

@@ -55,12 +55,7 @@ export function PhotoCapture({ photo, onPhoto, compact }: { photo: Photo | null;
 
   return (
     <Stack gap={4}>
-      <video
-        ref={video}
-        muted
-        playsInline
-        onLoadedData={() => setReady(true)}
-        onPlaying={() => setReady(true)} style={{ width, display: stream ? 'block' : 'none', borderRadius: 4 }} data-testid="camera-video" />
+      <video ref={video} muted playsInline onLoadedData={() => setReady(true)} onPlaying={() => setReady(true)} style={{ width, display: stream ? 'block' : 'none', borderRadius: 4 }} data-testid="camera-video" />
       {photo && !stream && <Image src={`data:${photo.mime};base64,${photo.base64}`} w={width} radius="sm" alt={t('camera.taken')} data-testid="photo-preview" />}
       {error && <Alert color="red">{t('camera.unavailable', { message: error })}</Alert>}
       <Group gap="xs">

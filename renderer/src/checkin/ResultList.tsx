@@ -3,15 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckinCard } from '../../../shared/checkin/contract';
 
 /** Search hits as compact cards; the selected one is outlined. Click or ↑/↓ + Enter to open. */
-export function ResultList({
-  cards,
-  selected,
-  onOpen,
-}: {
-  cards: CheckinCard[];
-  selected: number;
-  onOpen(index: number): void;
-}) {
+export function ResultList({ cards, selected, onOpen }: { cards: CheckinCard[]; selected: number; onOpen(index: number): void }) {
   const { t } = useTranslation('checkin');
   return (
     <Stack gap={6} data-testid="checkin-results">
@@ -35,8 +27,7 @@ export function ResultList({
                 </Text>
               </Text>
               <Text size="sm" c="dimmed">
-                {c.documentMasked} · {c.subjectCode} · {c.startLocal.slice(11)} · {c.room ? `${c.room.name}` : ''}{' '}
-                {c.seatLabel ?? ''}
+                {c.documentMasked} · {c.subjectCode} · {c.startLocal.slice(11)} · {c.room ? `${c.room.name}` : ''} {c.seatLabel ?? ''}
               </Text>
             </div>
             {c.checkIn ? (

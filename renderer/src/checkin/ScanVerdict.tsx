@@ -16,17 +16,7 @@ const COLOURS: Record<ScanOutcome, { bg: string; fg: string }> = {
  * (admit green, refuse red, duplicate yellow, not found grey), the sentence to read aloud and the
  * rule ids beneath.
  */
-export function ScanVerdict({
-  outcome,
-  headline,
-  children,
-  ruleIds = [],
-}: {
-  outcome: ScanOutcome;
-  headline: string;
-  children?: ReactNode;
-  ruleIds?: string[];
-}) {
+export function ScanVerdict({ outcome, headline, children, ruleIds = [] }: { outcome: ScanOutcome; headline: string; children?: ReactNode; ruleIds?: string[] }) {
   const c = COLOURS[outcome];
   return (
     <Paper p="sm" radius="md" style={{ background: c.bg, color: c.fg }} data-testid="scan-verdict" data-outcome={outcome} role="status" aria-live="assertive">
@@ -57,23 +47,31 @@ export function SeatBanner({ card }: { card: CheckinCard }) {
   if (!card.room) {
     return (
       <Paper p="sm" withBorder data-testid="seat-banner" data-planned="false">
-        <Text fw={700} size="lg">{t('flow.seat.noRoom')}</Text>
+        <Text fw={700} size="lg">
+          {t('flow.seat.noRoom')}
+        </Text>
       </Paper>
     );
   }
   return (
     <Paper p="sm" withBorder radius="md" data-testid="seat-banner" data-planned={card.seatLabel ? 'true' : 'false'}>
       <Group gap="xl" align="baseline" wrap="nowrap">
-        <Text size="lg" style={{ whiteSpace: 'nowrap' }}>{t('flow.seat.title')}</Text>
+        <Text size="lg" style={{ whiteSpace: 'nowrap' }}>
+          {t('flow.seat.title')}
+        </Text>
         <div>
-          <Text size="xs" c="dimmed">{t('flow.seat.room')}</Text>
+          <Text size="xs" c="dimmed">
+            {t('flow.seat.room')}
+          </Text>
           <Text fw={900} style={{ fontSize: 36, lineHeight: 1.1, whiteSpace: 'nowrap' }} data-testid="seat-room">
             {card.room.name}
           </Text>
         </div>
         {card.seatLabel ? (
           <div>
-            <Text size="xs" c="dimmed">{t('flow.seat.seat')}</Text>
+            <Text size="xs" c="dimmed">
+              {t('flow.seat.seat')}
+            </Text>
             <Text fw={900} style={{ fontSize: 36, lineHeight: 1.1 }} data-testid="seat-label">
               {card.seatLabel}
             </Text>

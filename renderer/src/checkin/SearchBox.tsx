@@ -17,10 +17,7 @@ interface Props {
  * Enter; stray control characters are stripped. It takes the focus back whenever a
  * printable key is pressed outside another field.
  */
-export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
-  { value, onChange, onSubmit, onArrow, kindLabel },
-  ref,
-) {
+export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox({ value, onChange, onSubmit, onArrow, kindLabel }, ref) {
   const { t } = useTranslation('checkin');
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

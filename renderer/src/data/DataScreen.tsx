@@ -28,7 +28,6 @@ export function DataScreen() {
       <BackupPanel />
       <Divider />
       <RetentionPanel />
-
     </Stack>
   );
 }

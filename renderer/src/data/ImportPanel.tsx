@@ -85,7 +85,17 @@ export function ImportPanel() {
       <Text size="sm" c="dimmed">
         {t('import.hint')}
       </Text>
-      <FileInput label={t('import.file')} placeholder={t('import.choose')} accept=".csv,.xlsx,text/csv" value={file} onChange={(f) => void choose(f)} clearable disabled={busy !== null} maw={420} data-testid="import-file" />
+      <FileInput
+        label={t('import.file')}
+        placeholder={t('import.choose')}
+        accept=".csv,.xlsx,text/csv"
+        value={file}
+        onChange={(f) => void choose(f)}
+        clearable
+        disabled={busy !== null}
+        maw={420}
+        data-testid="import-file"
+      />
       {busy && <ImportProgressBar label={busy} progress={job.progress} />}
       <ErrorNote error={last?.error} />
       {done && (
@@ -127,7 +137,11 @@ export function ImportPanel() {
           )}
           {preview.changes.length > 0 && (
             <Text size="sm">
-              {t('import.changes')}: {preview.changes.slice(0, 20).map((c) => t('import.changeItem', { booking: c.bookingId, fields: c.fields.map(label).join(t('import.listSeparator')) })).join('; ')}
+              {t('import.changes')}:{' '}
+              {preview.changes
+                .slice(0, 20)
+                .map((c) => t('import.changeItem', { booking: c.bookingId, fields: c.fields.map(label).join(t('import.listSeparator')) }))
+                .join('; ')}
             </Text>
           )}
           {preview.toConfirmCount > 0 && <ImportConfirmList preview={preview} disabled={!ready || busy !== null} onConfirm={() => void apply(true)} />}
@@ -153,11 +167,17 @@ export function ImportPanel() {
                   ))}
                 </SimpleGrid>
                 <Group mt="sm">
-                  <Button size="xs" variant="light" onClick={() =>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() =>
                       mappingForm.onSubmit((v) => {
                         if (payload) void check(payload, v.mapping);
                       })()
-                    } disabled={busy !== null} data-testid="import-recheck">
+                    }
+                    disabled={busy !== null}
+                    data-testid="import-recheck"
+                  >
                     {t('import.recheck')}
                   </Button>
                   {preview.sponsors.map((s) => (

@@ -24,7 +24,8 @@ export function RetentionPanel() {
     setConfirming(false);
     void check.refetch();
   };
-  const report = view && t('retention.report', { cutoff: view.cutoff.slice(0, 10), candidates: view.candidates, photos: view.photos, backups: view.backups.holding, verb: t(view.dryRun ? 'retention.would' : 'retention.did') });
+  const report =
+    view && t('retention.report', { cutoff: view.cutoff.slice(0, 10), candidates: view.candidates, photos: view.photos, backups: view.backups.holding, verb: t(view.dryRun ? 'retention.would' : 'retention.did') });
   return (
     <Stack gap="xs">
       <Title order={4}>{t('retention.title')}</Title>
@@ -33,7 +34,9 @@ export function RetentionPanel() {
       </Text>
       <Group align="flex-end">
         <NumberInput label={t('retention.days')} value={days} onChange={(v) => setDays(Number(v) || 1)} min={1} max={3650} w={200} />
-        <Button variant="light" onClick={() =>
+        <Button
+          variant="light"
+          onClick={() =>
             configure.mutate(
               { days },
               {
@@ -43,7 +46,8 @@ export function RetentionPanel() {
                 },
               },
             )
-          }>
+          }
+        >
           {t('retention.save')}
         </Button>
         <Button variant="light" onClick={recheck} loading={check.isFetching}>
@@ -53,7 +57,11 @@ export function RetentionPanel() {
           {t('retention.purge')}
         </Button>
       </Group>
-      {report && <Text size="sm" data-testid="purge-report">{report}</Text>}
+      {report && (
+        <Text size="sm" data-testid="purge-report">
+          {report}
+        </Text>
+      )}
       {view && !view.dryRun && (
         <Text size="sm" data-testid="purge-backups">
           {t('retention.backupsDone', { found: view.backups.found, rewritten: view.backups.rewritten, removed: view.backups.removed, failed: view.backups.failed })}

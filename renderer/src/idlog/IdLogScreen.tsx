@@ -93,14 +93,20 @@ export function IdLogScreen() {
                 </Table.Td>
                 <Table.Td>{r.documentMasked ?? '—'}</Table.Td>
                 <Table.Td>
-                  <Badge color={outcomeColour[r.outcome] ?? 'gray'}>{t(`idlog.kind.${r.kind}`)} · {t(`idlog.outcome.${r.outcome}`, { defaultValue: r.outcome })}</Badge>
+                  <Badge color={outcomeColour[r.outcome] ?? 'gray'}>
+                    {t(`idlog.kind.${r.kind}`)} · {t(`idlog.outcome.${r.outcome}`, { defaultValue: r.outcome })}
+                  </Badge>
                   {r.overrideReason && (
                     <Text size="sm" fw={700} c="orange.8">
                       {t('idlog.overrideReason', { reason: r.overrideReason })}
                     </Text>
                   )}
                   {r.correctsId && r.correctionReason && <Text size="sm">{t('idlog.correctionOf', { id: r.correctsId, reason: r.correctionReason })}</Text>}
-                  {r.correctedBy.length > 0 && <Text size="sm" c="violet">{t('idlog.correctedBy', { ids: r.correctedBy.join(', ') })}</Text>}
+                  {r.correctedBy.length > 0 && (
+                    <Text size="sm" c="violet">
+                      {t('idlog.correctedBy', { ids: r.correctedBy.join(', ') })}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{r.ruleIds.join(' ')}</Table.Td>
                 <Table.Td>

@@ -94,13 +94,7 @@ export function IncidentsScreen() {
         {t('hint')}
       </Text>
       <SessionPicker date={date} onDate={setDate} sessionId={sessionId} onSession={setSessionId} />
-      {sessionId && (
-        <RecordForm
-          key={sessionId}
-          sessionId={sessionId}
-          onRecorded={setRecorded}
-        />
-      )}
+      {sessionId && <RecordForm key={sessionId} sessionId={sessionId} onRecorded={setRecorded} />}
       {recorded !== null && (
         <Alert color="green" data-testid="incident-done">
           {t('recorded', { id: recorded })}

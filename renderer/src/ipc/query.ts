@@ -1,12 +1,4 @@
-import {
-  keepPreviousData,
-  QueryClient,
-  useMutation,
-  useQuery,
-  useQueryClient,
-  type UseMutationResult,
-  type UseQueryResult,
-} from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useMutation, useQuery, useQueryClient, type UseMutationResult, type UseQueryResult } from '@tanstack/react-query';
 import type { ChannelName, Req, Res } from '../../../shared/ipc/contract';
 import type { IpcError } from '../../../shared/ipc/result';
 import { desk } from './client';
@@ -61,11 +53,7 @@ export interface DeskQueryOptions {
 }
 
 /** Reads a channel: cached by channel + payload, refetched when a mutation invalidates the channel. */
-export function useDeskQuery<N extends ChannelName>(
-  channel: N,
-  payload: Req<N>,
-  options: DeskQueryOptions = {},
-): UseQueryResult<Res<N>, DeskCallError> {
+export function useDeskQuery<N extends ChannelName>(channel: N, payload: Req<N>, options: DeskQueryOptions = {}): UseQueryResult<Res<N>, DeskCallError> {
   return useQuery<Res<N>, DeskCallError>({
     queryKey: deskKey(channel, payload),
     queryFn: () => callOrThrow(channel, payload),
@@ -82,10 +70,7 @@ export interface DeskMutationOptions<N extends ChannelName> {
 }
 
 /** Writes through a channel; on success refetches the channels it affects. */
-export function useDeskMutation<N extends ChannelName>(
-  channel: N,
-  options: DeskMutationOptions<N> = {},
-): UseMutationResult<Res<N>, DeskCallError, Req<N>> {
+export function useDeskMutation<N extends ChannelName>(channel: N, options: DeskMutationOptions<N> = {}): UseMutationResult<Res<N>, DeskCallError, Req<N>> {
   const client = useQueryClient();
   return useMutation<Res<N>, DeskCallError, Req<N>>({
     mutationFn: (payload) => callOrThrow(channel, payload),

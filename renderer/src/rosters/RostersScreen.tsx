@@ -32,11 +32,7 @@ export function RostersScreen() {
   const pages = preview?.pages ?? '…';
   const busy = build.isPending ? t('building') : pdf.isPending ? t('rendering', { pages }) : print.isPending ? t('printing', { pages }) : null;
   const done =
-    last === pdf && pdf.data
-      ? t('saved', { file: pdf.data.fileName, pages: pdf.data.pages })
-      : last === print && print.data
-        ? t('printed', { pages: print.data.pages, printer: print.variables?.printer })
-        : null;
+    last === pdf && pdf.data ? t('saved', { file: pdf.data.fileName, pages: pdf.data.pages }) : last === print && print.data ? t('printed', { pages: print.data.pages, printer: print.variables?.printer }) : null;
   const ready = /^\d{4}-\d{2}-\d{2}$/.test(date) && docs.length > 0 && !busy;
 
   const runPreview = () => ready && build.mutate(request);

@@ -51,14 +51,7 @@ export function CalendarPanel() {
           </Table.Tbody>
         </Table>
       )}
-      <Textarea
-        label={t('calendar.rowsLabel')}
-        placeholder={'2027-01-01,holiday,元旦\n2027-02-06,workday,春节调休'}
-        autosize
-        minRows={3}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-      />
+      <Textarea label={t('calendar.rowsLabel')} placeholder={'2027-01-01,holiday,元旦\n2027-02-06,workday,春节调休'} autosize minRows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} />
       <ErrorNote error={add.error ?? readError} />
       {add.data && <Alert color="green">{t('calendar.added', { count: add.data.added })}</Alert>}
       <Button onClick={() => add.mutate({ rows: parseRows(text) })} disabled={!text.trim()} loading={add.isPending} w={120}>

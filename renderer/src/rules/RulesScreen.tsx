@@ -21,17 +21,7 @@ export function RulesScreen() {
           <Tabs.Tab value="profiles">{t('tabs.profiles')}</Tabs.Tab>
           <Tabs.Tab value="calendar">{t('tabs.calendar')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="whatIf">
-          {today.data ? (
-            <WhatIfPanel
-              today={today.data.date}
-              now={today.data.now}
-              timeZone={today.data.center?.timeZone ?? DEFAULT_CENTER_ZONE}
-            />
-          ) : (
-            <Loader />
-          )}
-        </Tabs.Panel>
+        <Tabs.Panel value="whatIf">{today.data ? <WhatIfPanel today={today.data.date} now={today.data.now} timeZone={today.data.center?.timeZone ?? DEFAULT_CENTER_ZONE} /> : <Loader />}</Tabs.Panel>
         <Tabs.Panel value="profiles">
           <ProfilesPanel />
         </Tabs.Panel>

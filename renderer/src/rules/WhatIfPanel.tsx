@@ -33,13 +33,7 @@ export function WhatIfPanel({ today, now, timeZone }: { today: string; now: stri
       <Text c="dimmed">{t('whatIf.hint')}</Text>
       <Group align="flex-end">
         <DayInput label={t('whatIf.date')} value={date} onChange={setDate} />
-        <TextInput
-          label={t('whatIf.search')}
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
-          w={260}
-          data-testid="whatif-search"
-        />
+        <TextInput label={t('whatIf.search')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={260} data-testid="whatif-search" />
         <Select
           label={t('whatIf.appointment')}
           w={420}
@@ -53,13 +47,7 @@ export function WhatIfPanel({ today, now, timeZone }: { today: string; now: stri
             label: `${p.startLocal.slice(11)} ${p.candidateName} ${p.documentMasked} · ${p.subjectCode} · ${p.bookingId}`,
           }))}
         />
-        <TextInput
-          type="datetime-local"
-          label={t('whatIf.at')}
-          value={moment}
-          onChange={(e) => setMoment(e.currentTarget.value)}
-          data-testid="whatif-moment"
-        />
+        <TextInput type="datetime-local" label={t('whatIf.at')} value={moment} onChange={(e) => setMoment(e.currentTarget.value)} data-testid="whatif-moment" />
         <Button onClick={run} disabled={!appointmentId} loading={whatIf.isPending} data-testid="whatif-run">
           {t('whatIf.run')}
         </Button>
@@ -69,8 +57,7 @@ export function WhatIfPanel({ today, now, timeZone }: { today: string; now: stri
       {result && (
         <>
           <Text fw={600} data-testid="whatif-at">
-            {result.appointment.candidateName} · {result.appointment.subjectName} · {result.appointment.startLocal} —{' '}
-            {t('whatIf.atLine', { at: result.atLocal, zone: result.timeZone })}
+            {result.appointment.candidateName} · {result.appointment.subjectName} · {result.appointment.startLocal} — {t('whatIf.atLine', { at: result.atLocal, zone: result.timeZone })}
           </Text>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {result.answers.map((a) =>

@@ -43,7 +43,10 @@ export function CertificatesPanel() {
             {rows.map((c, i) => (
               <Table.Tr key={i}>
                 <Table.Td>
-                  {c.candidateName} <Text span c="dimmed" size="sm">{c.documentMasked}</Text>
+                  {c.candidateName}{' '}
+                  <Text span c="dimmed" size="sm">
+                    {c.documentMasked}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   {c.subjectName} ({c.subjectCode})

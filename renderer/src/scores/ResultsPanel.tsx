@@ -52,7 +52,11 @@ export function ResultsPanel({ sessionId, part }: { sessionId: number; part: Par
                   <Badge color={stateColour[r.result.state]}>{t(`result.state.${r.result.state}`)}</Badge>
                   <Text size="xs">{t('result.releaseDate', { date: r.result.releaseDate })}</Text>
                   {r.result.correctsId && r.result.reason && r.result.state !== 'cancelled' && <Text size="xs">{t('result.correctsNote', { id: r.result.correctsId, reason: r.result.reason })}</Text>}
-                  {r.result.state === 'cancelled' && <Text size="xs" c="red">{t('result.cancelNote', { reason: r.result.reason })}</Text>}
+                  {r.result.state === 'cancelled' && (
+                    <Text size="xs" c="red">
+                      {t('result.cancelNote', { reason: r.result.reason })}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   {r.retake && (
@@ -99,9 +103,7 @@ function EditResult({ result, mode, onClose }: { result: CandidateResult; mode: 
   const correct = useDeskMutation('scores.correct', { invalidates: SCORE_READS, onSuccess: onClose });
   const cancel = useDeskMutation('scores.cancel', { invalidates: SCORE_READS, onSuccess: onClose });
   const submit = () =>
-    mode === 'correct'
-      ? correct.mutate({ resultId: result.result.id, value: value.trim() === '' ? null : Number(value), absent: value.trim() === '', reason })
-      : cancel.mutate({ resultId: result.result.id, reason });
+    mode === 'correct' ? correct.mutate({ resultId: result.result.id, value: value.trim() === '' ? null : Number(value), absent: value.trim() === '', reason }) : cancel.mutate({ resultId: result.result.id, reason });
   return (
     <Modal opened onClose={onClose} title={`${mode === 'correct' ? t('result.correct') : t('result.cancel')} · ${result.candidateName}`}>
       <Stack>

@@ -110,11 +110,7 @@ export function ScoreGrid({ sessionId, part }: { sessionId: number; part: Part }
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Checkbox
-                    aria-label={`${t('col.absent')} ${r.candidateName}`}
-                    checked={d.absent}
-                    onChange={(e) => setDraft({ ...draft, [r.appointmentId]: { value: '', absent: e.currentTarget.checked } })}
-                  />
+                  <Checkbox aria-label={`${t('col.absent')} ${r.candidateName}`} checked={d.absent} onChange={(e) => setDraft({ ...draft, [r.appointmentId]: { value: '', absent: e.currentTarget.checked } })} />
                 </Table.Td>
                 <Table.Td>
                   <Badge color={statusColour[r.status]} variant="light">

@@ -35,8 +35,24 @@ export function ScoresScreen() {
             </Tabs.Tab>
           )}
         </Tabs.List>
-        <Tabs.Panel value="entry">{sessionId ? <ScoreGrid key={`${sessionId}-${part}`} sessionId={sessionId} part={part} /> : <Alert color="blue" variant="light" data-testid="scores-empty">{t('pick.empty')}</Alert>}</Tabs.Panel>
-        <Tabs.Panel value="results">{sessionId ? <ResultsPanel key={`${sessionId}-${part}`} sessionId={sessionId} part={part} /> : <Alert color="blue" variant="light" data-testid="scores-empty">{t('pick.empty')}</Alert>}</Tabs.Panel>
+        <Tabs.Panel value="entry">
+          {sessionId ? (
+            <ScoreGrid key={`${sessionId}-${part}`} sessionId={sessionId} part={part} />
+          ) : (
+            <Alert color="blue" variant="light" data-testid="scores-empty">
+              {t('pick.empty')}
+            </Alert>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="results">
+          {sessionId ? (
+            <ResultsPanel key={`${sessionId}-${part}`} sessionId={sessionId} part={part} />
+          ) : (
+            <Alert color="blue" variant="light" data-testid="scores-empty">
+              {t('pick.empty')}
+            </Alert>
+          )}
+        </Tabs.Panel>
         <Tabs.Panel value="stats">
           <StatsPanel sessionId={sessionId} />
         </Tabs.Panel>

@@ -26,7 +26,10 @@ export function StatsPanel({ sessionId }: { sessionId: number | null }) {
           {rows.map((r) => (
             <Table.Tr key={r.subjectCode}>
               <Table.Td>
-                {r.subjectName} <Text span c="dimmed" size="sm">({r.subjectCode})</Text>
+                {r.subjectName}{' '}
+                <Text span c="dimmed" size="sm">
+                  ({r.subjectCode})
+                </Text>
               </Table.Td>
               <Table.Td ta="right">{r.registered}</Table.Td>
               <Table.Td ta="right">{r.attended}</Table.Td>

@@ -102,9 +102,12 @@ export function RoomsEditor() {
   });
   const create = session.onSubmit((values) => {
     starting(saveRoom);
-    createSession.mutate({ ...values, roomId: Number(values.roomId) }, {
-      onSuccess: (r) => setDone(t('rooms.sessionCreated', { seats: r.workingSeats })),
-    });
+    createSession.mutate(
+      { ...values, roomId: Number(values.roomId) },
+      {
+        onSuccess: (r) => setDone(t('rooms.sessionCreated', { seats: r.workingSeats })),
+      },
+    );
   });
   const working = draft ? Array.from({ length: draft.rows * draft.cols }, (_, i) => kindAt(draft, Math.floor(i / draft.cols) + 1, (i % draft.cols) + 1)).filter((k) => k === 'seat' || k === 'wheelchair').length : 0;
 

@@ -120,7 +120,11 @@ function Planner({ sessionId }: { sessionId: number }) {
         <Text data-testid="plan-info">{view.plan ? t('planInfo', { seed: view.plan.seed, count: view.plan.adjacentSameSubject }) : t('noPlan')}</Text>
       </Group>
       <ErrorNote error={error} />
-      {outcome && <Alert color="orange" data-testid="fault-outcome">{t(outcome.key, outcome.values)}</Alert>}
+      {outcome && (
+        <Alert color="orange" data-testid="fault-outcome">
+          {t(outcome.key, outcome.values)}
+        </Alert>
+      )}
       {choice && (
         <Group data-testid="fault-choice">
           {choice.outcome.freeSeats.slice(0, 3).map((s) => (
@@ -136,7 +140,11 @@ function Planner({ sessionId }: { sessionId: number }) {
       <Text size="xs" c="dimmed">
         {t('keys')}
       </Text>
-      {pickedWho && <Alert color="blue" data-testid="picked">{t('picked', { name: pickedWho.candidateName, seat: seatOf(picked)?.label })}</Alert>}
+      {pickedWho && (
+        <Alert color="blue" data-testid="picked">
+          {t('picked', { name: pickedWho.candidateName, seat: seatOf(picked)?.label })}
+        </Alert>
+      )}
       <Tabs defaultValue="map">
         <Tabs.List mb="sm">
           <Tabs.Tab value="map">{t('tabs.map')}</Tabs.Tab>
@@ -184,16 +192,18 @@ function Planner({ sessionId }: { sessionId: number }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {[...view.candidates].sort((a, b) => (a.seatLabel ?? '~').localeCompare(b.seatLabel ?? '~')).map((c) => (
-                <Table.Tr key={c.appointmentId}>
-                  <Table.Td>{c.seatLabel ?? '—'}</Table.Td>
-                  <Table.Td>{c.candidateName}</Table.Td>
-                  <Table.Td>{c.documentMasked}</Table.Td>
-                  <Table.Td>{c.subjectCode}</Table.Td>
-                  <Table.Td>{c.retake ? '✓' : ''}</Table.Td>
-                  <Table.Td>{c.wheelchair ? '♿' : ''}</Table.Td>
-                </Table.Tr>
-              ))}
+              {[...view.candidates]
+                .sort((a, b) => (a.seatLabel ?? '~').localeCompare(b.seatLabel ?? '~'))
+                .map((c) => (
+                  <Table.Tr key={c.appointmentId}>
+                    <Table.Td>{c.seatLabel ?? '—'}</Table.Td>
+                    <Table.Td>{c.candidateName}</Table.Td>
+                    <Table.Td>{c.documentMasked}</Table.Td>
+                    <Table.Td>{c.subjectCode}</Table.Td>
+                    <Table.Td>{c.retake ? '✓' : ''}</Table.Td>
+                    <Table.Td>{c.wheelchair ? '♿' : ''}</Table.Td>
+                  </Table.Tr>
+                ))}
             </Table.Tbody>
           </Table>
         </Tabs.Panel>

@@ -77,7 +77,12 @@ export function OperatorsPanel({ meId }: { meId: number }) {
                     </Button>
                     {o.id !== meId && (
                       <>
-                        <Button size="compact-xs" variant="subtle" loading={update.isPending && update.variables?.operatorId === o.id} onClick={() => changeOperator(o, o.role === 'manager' ? 'proctor' : 'manager', o.disabled)}>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          loading={update.isPending && update.variables?.operatorId === o.id}
+                          onClick={() => changeOperator(o, o.role === 'manager' ? 'proctor' : 'manager', o.disabled)}
+                        >
                           {o.role === 'manager' ? t('operators.makeProctor') : t('operators.makeManager')}
                         </Button>
                         <Button size="compact-xs" variant="subtle" color={o.disabled ? 'green' : 'red'} onClick={() => changeOperator(o, o.role, !o.disabled)}>

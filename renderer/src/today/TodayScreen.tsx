@@ -17,10 +17,7 @@ export function TodayScreen() {
   const { data, error, isFetching } = useDeskQuery('today.overview', {}, { refetchInterval: 15_000 });
   if (error) return <ErrorNote error={error} />;
   if (!data) return isFetching ? <Loader aria-label={t('loading')} /> : null;
-  const totals = data.sessions.reduce(
-    (a, s) => ({ booked: a.booked + s.booked, checkedIn: a.checkedIn + s.checkedIn, absent: a.absent + s.absent }),
-    { booked: 0, checkedIn: 0, absent: 0 },
-  );
+  const totals = data.sessions.reduce((a, s) => ({ booked: a.booked + s.booked, checkedIn: a.checkedIn + s.checkedIn, absent: a.absent + s.absent }), { booked: 0, checkedIn: 0, absent: 0 });
   const centerName = data.center ? (i18n.language === 'en' ? data.center.nameEn : data.center.name) : '';
   return (
     <>
@@ -65,7 +62,10 @@ export function TodayScreen() {
                     {s.startLocal.slice(11)}–{s.endLocal.slice(11)}
                   </Table.Td>
                   <Table.Td>
-                    {s.roomName} <Text span c="dimmed" size="sm">({s.roomCode})</Text>
+                    {s.roomName}{' '}
+                    <Text span c="dimmed" size="sm">
+                      ({s.roomCode})
+                    </Text>
                   </Table.Td>
                   <Table.Td>{s.subjects.join(', ')}</Table.Td>
                   <Table.Td ta="right">{s.booked}</Table.Td>

@@ -21,10 +21,14 @@ export const lookupMeasure: Measure = {
       code: await measure('lookup.code.rawSql', (i) => byCode.all(at(sampleCodes, i)), { runs: 200 }),
       document: await measure('lookup.document.rawSql', (i) => byHash.all(documentHash(ctx.core.hashKey, at(sampleDocuments, i))), { runs: 200 }),
       namePrefix: await measure('lookup.namePrefix.rawSql', (i) => byName.all(at(sampleNames, i).slice(0, 1), at(sampleNames, i).slice(0, 1)), { runs: 200 }),
-      initials: await measure('lookup.initials.rawSql', (i) => {
-        const k = lookupKey(at(sampleNames, i)).key;
-        return byInitials.all(k, k);
-      }, { runs: 200 }),
+      initials: await measure(
+        'lookup.initials.rawSql',
+        (i) => {
+          const k = lookupKey(at(sampleNames, i)).key;
+          return byInitials.all(k, k);
+        },
+        { runs: 200 },
+      ),
     };
     const figures = Object.values(floors);
     if (!ctx.registry.channelNames().includes('checkin.find')) {
@@ -45,9 +49,7 @@ export const lookupMeasure: Measure = {
       const f = await measure(`lookup.${kind}.viaIpc`, (i) => find(q(i)), { runs: 200, targetMs: 30 });
       figures.push(withFloor(f, floors[kind]!));
     }
-    figures.push(
-      await measure('search.keystroke.top20', (i) => find(at(sampleNames, i).slice(0, 1 + (i % 2))), { runs: 200, targetMs: 50 }),
-    );
+    figures.push(await measure('search.keystroke.top20', (i) => find(at(sampleNames, i).slice(0, 1 + (i % 2))), { runs: 200, targetMs: 50 }));
     return figures;
   },
 };

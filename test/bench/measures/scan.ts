@@ -104,24 +104,25 @@ export const scanMeasure: Measure = {
       await page.keyboard.type(p.code, { delay: 5 });
       await page.keyboard.press('Enter');
       const outcome = await page.getByTestId('scan-verdict').getAttribute('data-outcome', { timeout: 30_000 });
-      if (outcome === 'admit') try {
-        await page.getByTestId('idcheck-number').and(page.locator(':focus')).waitFor();
-        await page.keyboard.type(p.idNumber, { delay: 5 });
-        await page.keyboard.press('Enter');
-        await page.getByTestId('idcheck-expiry').and(page.locator(':focus')).waitFor();
-        for (const k of '20340630') await press(k);
-        await press('Enter');
-        await page.getByTestId('idcheck-confirm-all').and(page.locator(':focus')).waitFor();
-        await press('Enter');
-        await page.getByTestId('belongings-button').and(page.locator(':focus')).waitFor();
-        await press('Enter');
-        await page.getByTestId('admit-button').and(page.locator(':focus')).waitFor();
-        await press('Enter');
-        await page.getByTestId('seat-banner').waitFor();
-        keystrokes = keys;
-      } catch (e) {
-        note = `the admission by keyboard did not complete: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-      }
+      if (outcome === 'admit')
+        try {
+          await page.getByTestId('idcheck-number').and(page.locator(':focus')).waitFor();
+          await page.keyboard.type(p.idNumber, { delay: 5 });
+          await page.keyboard.press('Enter');
+          await page.getByTestId('idcheck-expiry').and(page.locator(':focus')).waitFor();
+          for (const k of '20340630') await press(k);
+          await press('Enter');
+          await page.getByTestId('idcheck-confirm-all').and(page.locator(':focus')).waitFor();
+          await press('Enter');
+          await page.getByTestId('belongings-button').and(page.locator(':focus')).waitFor();
+          await press('Enter');
+          await page.getByTestId('admit-button').and(page.locator(':focus')).waitFor();
+          await press('Enter');
+          await page.getByTestId('seat-banner').waitFor();
+          keystrokes = keys;
+        } catch (e) {
+          note = `the admission by keyboard did not complete: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+        }
       else note = `the first candidate's verdict was ${outcome}, no admission counted`;
     } finally {
       await browser.close();

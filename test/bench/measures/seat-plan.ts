@@ -13,12 +13,16 @@ export const seatPlanMeasure: Measure = {
       Array.from({ length: 25 }, (_, i): PlanCandidate => ({ appointmentId: room * 100 + i + 1, subject: `S${(i * 7 + room) % 4}`, wheelchair: i === 3 && room % 5 === 0, retake: i % 9 === 0 })),
     );
     return [
-      await measure('seatPlan.1000candidates40rooms', (k) => {
-        for (const [room, candidates] of rooms.entries()) {
-          const r = planSeats({ seats, candidates, seed: k * 1000 + room });
-          if (!r.ok) throw new Error('bench room does not fit');
-        }
-      }, { runs: 20, targetMs: 200 }),
+      await measure(
+        'seatPlan.1000candidates40rooms',
+        (k) => {
+          for (const [room, candidates] of rooms.entries()) {
+            const r = planSeats({ seats, candidates, seed: k * 1000 + room });
+            if (!r.ok) throw new Error('bench room does not fit');
+          }
+        },
+        { runs: 20, targetMs: 200 },
+      ),
     ];
   },
 };

@@ -19,10 +19,9 @@ const FIRST_PAINT_TARGET_KB = 1024;
  */
 export function firstPaintScripts(rendererDir: string): string[] {
   const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
-  const start = [
-    ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!),
-  ].map((src) => join(rendererDir, src));
+  const start = [...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!), ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!)].map((src) =>
+    join(rendererDir, src),
+  );
   const seen = new Set<string>();
   const follow = (file: string) => {
     if (seen.has(file)) return;

@@ -29,19 +29,7 @@ export async function createAppointmentTables(db: Kysely<any>): Promise<void> {
       .addColumn('booked_at', 'text', (c) => c.notNull())
       .addUniqueConstraint('appointments_sponsor_booking', ['sponsor_id', 'booking_id']),
   ).execute();
-  await db.schema
-    .createIndex('appointments_session')
-    .on('appointments')
-    .column('session_id')
-    .execute();
-  await db.schema
-    .createIndex('appointments_candidate')
-    .on('appointments')
-    .column('candidate_id')
-    .execute();
-  await db.schema
-    .createIndex('appointments_starts_at')
-    .on('appointments')
-    .column('starts_at')
-    .execute();
+  await db.schema.createIndex('appointments_session').on('appointments').column('session_id').execute();
+  await db.schema.createIndex('appointments_candidate').on('appointments').column('candidate_id').execute();
+  await db.schema.createIndex('appointments_starts_at').on('appointments').column('starts_at').execute();
 }

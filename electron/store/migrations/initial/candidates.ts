@@ -25,11 +25,7 @@ export async function createCandidateTables(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('candidates_id_hash').on('candidates').column('id_hash').execute();
   await db.schema.createIndex('candidates_id_last4').on('candidates').column('id_last4').execute();
   await db.schema.createIndex('candidates_name').on('candidates').column('name').execute();
-  await db.schema
-    .createIndex('candidates_pinyin_compact')
-    .on('candidates')
-    .column('pinyin_compact')
-    .execute();
+  await db.schema.createIndex('candidates_pinyin_compact').on('candidates').column('pinyin_compact').execute();
   await db.schema.createIndex('candidates_initials').on('candidates').column('initials').execute();
 
   await strict(
@@ -43,7 +39,10 @@ export async function createCandidateTables(db: Kysely<any>): Promise<void> {
       .addColumn('amount_fen', 'integer', (c) => c.notNull().check(sql`amount_fen >= 0`))
       .addColumn('coupon_code', 'text')
       .addColumn('coupon_discount_fen', 'integer', (c) =>
-        c.notNull().defaultTo(0).check(sql`coupon_discount_fen >= 0`),
+        c
+          .notNull()
+          .defaultTo(0)
+          .check(sql`coupon_discount_fen >= 0`),
       )
       .addColumn('redeem_code', 'text')
       .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(1))
@@ -66,9 +65,7 @@ export async function createCandidateTables(db: Kysely<any>): Promise<void> {
       .createTable('redeem_codes')
       .addColumn('code', 'text', (c) => c.primaryKey())
       .addColumn('order_id', 'integer', (c) => c.references('orders.id'))
-      .addColumn('state', 'text', (c) =>
-        c.notNull().check(sql`state in ('unused','bound','completed','expired','invalid')`),
-      )
+      .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('unused','bound','completed','expired','invalid')`))
       .addColumn('candidate_id', 'integer', (c) => c.references('candidates.id'))
       .addColumn('replaced_by', 'text')
       .addColumn('expires_at', 'text'),

@@ -22,9 +22,7 @@ export async function createDeskTables(db: Kysely<any>): Promise<void> {
     db.schema
       .createTable('check_ins')
       .addColumn('id', 'integer', (c) => c.primaryKey())
-      .addColumn('appointment_id', 'integer', (c) =>
-        c.notNull().unique().references('appointments.id'),
-      )
+      .addColumn('appointment_id', 'integer', (c) => c.notNull().unique().references('appointments.id'))
       .addColumn('operator_id', 'integer', (c) => c.notNull().references('operators.id'))
       .addColumn('desk', 'text', (c) => c.notNull())
       .addColumn('admitted_at', 'text', (c) => c.notNull())
@@ -40,9 +38,7 @@ export async function createDeskTables(db: Kysely<any>): Promise<void> {
       .addColumn('operator_id', 'integer', (c) => c.notNull().references('operators.id'))
       .addColumn('desk', 'text', (c) => c.notNull())
       .addColumn('checked_at', 'text', (c) => c.notNull())
-      .addColumn('kind', 'text', (c) =>
-        c.notNull().check(sql`kind in ('identity','admission','refusal','absent','correction')`),
-      )
+      .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('identity','admission','refusal','absent','correction')`))
       .addColumn('doc_type', 'text')
       .addColumn('doc_masked', 'text')
       .addColumn('doc_hash', 'text')
@@ -54,11 +50,7 @@ export async function createDeskTables(db: Kysely<any>): Promise<void> {
       .addColumn('prev_hash', 'text', (c) => c.notNull())
       .addColumn('hash', 'text', (c) => c.notNull()),
   ).execute();
-  await db.schema
-    .createIndex('id_checks_appointment')
-    .on('id_checks')
-    .column('appointment_id')
-    .execute();
+  await db.schema.createIndex('id_checks_appointment').on('id_checks').column('appointment_id').execute();
   await db.schema.createIndex('id_checks_checked_at').on('id_checks').column('checked_at').execute();
 
   // Photos live apart from the chained record so the retention purge (REP-3) can delete them

@@ -58,9 +58,7 @@ export async function createReferenceTables(db: Kysely<any>): Promise<void> {
       .createTable('subject_parts')
       .addColumn('id', 'integer', (c) => c.primaryKey())
       .addColumn('subject_id', 'integer', (c) => c.notNull().references('subjects.id'))
-      .addColumn('part', 'text', (c) =>
-        c.notNull().check(sql`part in ('theory','lab','interview')`),
-      )
+      .addColumn('part', 'text', (c) => c.notNull().check(sql`part in ('theory','lab','interview')`))
       .addColumn('max_score', 'integer', (c) => c.notNull().check(sql`max_score > 0`))
       .addColumn('pass_score', 'integer', (c) => c.notNull().check(sql`pass_score >= 0`))
       .addUniqueConstraint('subject_parts_subject_part', ['subject_id', 'part']),

@@ -26,7 +26,10 @@ export async function createRoomTables(db: Kysely<any>): Promise<void> {
       .addColumn('row', 'integer', (c) => c.notNull())
       .addColumn('col', 'integer', (c) => c.notNull())
       .addColumn('status', 'text', (c) =>
-        c.notNull().defaultTo('ok').check(sql`status in ('ok','out-of-service')`),
+        c
+          .notNull()
+          .defaultTo('ok')
+          .check(sql`status in ('ok','out-of-service')`),
       )
       .addColumn('wheelchair', 'integer', (c) => c.notNull().defaultTo(0))
       .addUniqueConstraint('seats_room_label', ['room_id', 'label'])
@@ -43,9 +46,5 @@ export async function createRoomTables(db: Kysely<any>): Promise<void> {
       .addColumn('duration_min', 'integer', (c) => c.notNull().check(sql`duration_min > 0`))
       .addColumn('closed_at', 'text'),
   ).execute();
-  await db.schema
-    .createIndex('exam_sessions_date')
-    .on('exam_sessions')
-    .columns(['local_date', 'starts_at'])
-    .execute();
+  await db.schema.createIndex('exam_sessions_date').on('exam_sessions').columns(['local_date', 'starts_at']).execute();
 }

@@ -8,9 +8,7 @@ export async function createSeatAndScoreTables(db: Kysely<any>): Promise<void> {
       .createTable('seat_assignments')
       .addColumn('id', 'integer', (c) => c.primaryKey())
       .addColumn('session_id', 'integer', (c) => c.notNull().references('exam_sessions.id'))
-      .addColumn('appointment_id', 'integer', (c) =>
-        c.notNull().unique().references('appointments.id'),
-      )
+      .addColumn('appointment_id', 'integer', (c) => c.notNull().unique().references('appointments.id'))
       .addColumn('seat_id', 'integer', (c) => c.notNull().references('seats.id'))
       .addColumn('seed', 'integer')
       .addColumn('reason', 'text')
