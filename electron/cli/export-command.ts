@@ -11,7 +11,7 @@ import type { Command } from './commands';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write the sponsor export of a day (attendance, idchecks, results) and queue it in the outbox',
+  summary: 'write the sponsor export of a day (attendance, idchecks, results, incidents) and queue it in the outbox',
   usage: `desk export --db PATH --date YYYY-MM-DD --kind ${EXPORT_KINDS.join('|')} [--format ${EXPORT_FORMATS.join('|')}] --out FILE`,
   async run({ options }) {
     const db = stringOption(options, 'db');

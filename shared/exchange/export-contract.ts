@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from '../ipc/channel';
 import { idSchema, localDateSchema } from '../ipc/schemas';
 
-export const EXPORT_KINDS = ['attendance', 'idchecks', 'results'] as const;
+export const EXPORT_KINDS = ['attendance', 'idchecks', 'results', 'incidents'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,7 +32,7 @@ export interface OutboxEntry {
 }
 
 export const exportContract = {
-  /** A file for the sponsor: the day's attendance, identity-check outcomes or results. Audited. */
+  /** A file for the sponsor: the day's attendance, identity-check outcomes, results or incidents. Audited. */
   'exchange.export': channel<ExportFile>()({
     request: z.object({ kind: z.enum(EXPORT_KINDS), date: localDateSchema, format: z.enum(EXPORT_FORMATS) }).strict(),
     role: 'manager',

@@ -6,7 +6,7 @@ import type { DomainMessages } from './messages';
  */
 export const checkinIdlogMessages: DomainMessages = {
   'zh-CN': {
-    export: { csv: '导出 CSV（给主办方）', pdf: '打印 PDF' },
+    export: { csv: '导出 CSV（给主办方）', incidents: '导出事件报告 CSV', pdf: '打印 PDF' },
     title: '身份核验记录',
     filters: {
       date: '日期',
@@ -65,7 +65,7 @@ export const checkinIdlogMessages: DomainMessages = {
     },
   },
   en: {
-    export: { csv: 'Export CSV (for the sponsor)', pdf: 'Print PDF' },
+    export: { csv: 'Export CSV (for the sponsor)', incidents: 'Export incidents CSV', pdf: 'Print PDF' },
     title: 'Identity-check log',
     filters: {
       date: 'Date',

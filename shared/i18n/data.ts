@@ -8,7 +8,7 @@ export const dataMessages: DomainMessages = {
     export: {
       title: '导出给主办方',
       kind: '内容',
-      kinds: { attendance: '出勤情况', idchecks: '身份核验结果', results: '成绩' },
+      kinds: { attendance: '出勤情况', idchecks: '身份核验结果', results: '成绩', incidents: '事件报告' },
       format: '格式',
       date: '日期',
       run: '导出',
@@ -63,7 +63,7 @@ export const dataMessages: DomainMessages = {
     export: {
       title: 'Export for the sponsor',
       kind: 'Content',
-      kinds: { attendance: 'Attendance', idchecks: 'Identity-check outcomes', results: 'Results' },
+      kinds: { attendance: 'Attendance', idchecks: 'Identity-check outcomes', results: 'Results', incidents: 'Incident reports' },
       format: 'Format',
       date: 'Date',
       run: 'Export',

@@ -4,6 +4,7 @@ import type { DB } from '../../store/schema';
 import { localDateTime } from '../../today/local-time';
 import { selectAppointments } from '../../store/appointments-query';
 import { centerZone } from '../../store/center-zone';
+import { INCIDENT_EXPORT_HEADER, incidentExportRows } from './incident-rows-repo';
 
 export interface ExportTable {
   header: string[];
@@ -18,6 +19,7 @@ const masked = (last4: string) => `****${last4}`;
  * matches by its own booking id, so the full number is never needed in an export.
  */
 export async function exportRows(db: Kysely<DB>, kind: ExportKind, date: string): Promise<ExportTable> {
+  if (kind === 'incidents') return { header: [...INCIDENT_EXPORT_HEADER], rows: await incidentExportRows(db, date) };
   const zone = await centerZone(db);
   const center = (await db.selectFrom('centers').select('code').executeTakeFirst())?.code ?? '';
   if (kind === 'attendance') {
