@@ -11,6 +11,23 @@ import type { Store } from '../store/open';
 import type { DB } from '../store/schema';
 import type { Db } from '../store/db';
 import { DEMO_CENTER, DEMO_DEFAULT_SEED, DEMO_OPERATORS, DEMO_ROOMS, DEMO_SPONSORS, DEMO_SUBJECTS, DEMO_ZONE, lifecycleOf, seatLabel } from './demo-catalogue';
+import {
+  insertAppointmentRow,
+  insertCandidate,
+  insertCenter,
+  insertCoupon,
+  insertExamSession,
+  insertOperator,
+  insertOrder,
+  insertRedeemCode,
+  insertRoom,
+  insertSeats,
+  insertSponsor,
+  insertSubject,
+  insertSubjectParts,
+  tableHasRows,
+  upsertSetting,
+} from './demo-day-repo';
 import { planDemoDay, type AppointmentPlan } from './demo-plan';
 
 export { DEMO_OPERATORS } from './demo-catalogue';
@@ -41,12 +58,7 @@ export interface DemoSummary {
 
 /** The refusal when the file already holds data: the demo only fills a new, empty database. */
 async function assertEmpty(db: Db): Promise<void> {
-  const has = async (table: 'appointments' | 'centers' | 'candidates' | 'operators') =>
-    (await db
-      .selectFrom(table)
-      .select((eb) => eb.lit(1).as('x'))
-      .limit(1)
-      .executeTakeFirst()) !== undefined;
+  const has = (table: 'appointments' | 'centers' | 'candidates' | 'operators') => tableHasRows(db, table);
   if (await has('appointments')) {
     throw new Error('This database already has appointments; the demo day goes into a new, empty file (choose another --db path).');
   }
@@ -75,63 +87,47 @@ export async function generateDemo(store: Store, opts: DemoOptions): Promise<Dem
     await assertEmpty(trx);
     const settings = { 'center.code': DEMO_CENTER.code, 'demo.date': date, 'demo.seed': String(seed) };
     for (const [key, value] of Object.entries(settings)) {
-      await trx
-        .insertInto('settings')
-        .values({ key, value })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-        .execute();
+      await upsertSetting(trx, key, value);
     }
 
-    const center = await trx
-      .insertInto('centers')
-      .values({ code: DEMO_CENTER.code, name: DEMO_CENTER.name, name_en: DEMO_CENTER.nameEn, time_zone: DEMO_CENTER.timeZone, city: DEMO_CENTER.city })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const centerId = await insertCenter(trx, { code: DEMO_CENTER.code, name: DEMO_CENTER.name, name_en: DEMO_CENTER.nameEn, time_zone: DEMO_CENTER.timeZone, city: DEMO_CENTER.city });
     const sponsorIds = new Map<string, number>();
     for (const s of DEMO_SPONSORS) {
-      sponsorIds.set(s.code, (await trx.insertInto('sponsors').values(s).returning('id').executeTakeFirstOrThrow()).id);
+      sponsorIds.set(s.code, await insertSponsor(trx, s));
     }
     const subjectIds = new Map<string, number>();
     for (const s of DEMO_SUBJECTS) {
       const life = lifecycleOf(s, date);
-      const row = await trx
-        .insertInto('subjects')
-        .values({
-          sponsor_id: sponsorIds.get(s.sponsor)!,
-          code: s.code,
-          name: s.name,
-          level: s.level,
-          profile_id: s.profile,
-          on_sale_date: life.onSale,
-          stop_sale_date: life.stopSale,
-          stop_service_date: life.stopService,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      subjectIds.set(s.code, row.id);
-      await trx
-        .insertInto('subject_parts')
-        .values(s.parts.map((p) => ({ subject_id: row.id, part: p.part, max_score: p.max, pass_score: p.pass })))
-        .execute();
+      const subjectId = await insertSubject(trx, {
+        sponsor_id: sponsorIds.get(s.sponsor)!,
+        code: s.code,
+        name: s.name,
+        level: s.level,
+        profile_id: s.profile,
+        on_sale_date: life.onSale,
+        stop_sale_date: life.stopSale,
+        stop_service_date: life.stopService,
+      });
+      subjectIds.set(s.code, subjectId);
+      await insertSubjectParts(
+        trx,
+        s.parts.map((p) => ({ subject_id: subjectId, part: p.part, max_score: p.max, pass_score: p.pass })),
+      );
     }
     for (const [i, o] of DEMO_OPERATORS.entries()) {
-      await trx.insertInto('operators').values({ username: o.username, display_name: o.displayName, role: o.role, password_hash: passwords[i]!, created_at: createdAt }).execute();
+      await insertOperator(trx, { username: o.username, display_name: o.displayName, role: o.role, password_hash: passwords[i]!, created_at: createdAt });
     }
 
     const roomIds = new Map<string, number>();
     for (const room of DEMO_ROOMS) {
-      const r = await trx
-        .insertInto('rooms')
-        .values({ center_id: center.id, code: room.code, name: room.name, rows: room.rows, cols: room.cols, proctor_row: room.proctor[0], proctor_col: room.proctor[1] })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      roomIds.set(room.code, r.id);
+      const roomId = await insertRoom(trx, { center_id: centerId, code: room.code, name: room.name, rows: room.rows, cols: room.cols, proctor_row: room.proctor[0], proctor_col: room.proctor[1] });
+      roomIds.set(room.code, roomId);
       const seats = [];
       for (let row = 1; row <= room.rows; row++) {
         for (let col = 1; col <= room.cols; col++) {
           const label = seatLabel(row, col);
           seats.push({
-            room_id: r.id,
+            room_id: roomId,
             label,
             row,
             col,
@@ -140,19 +136,15 @@ export async function generateDemo(store: Store, opts: DemoOptions): Promise<Dem
           });
         }
       }
-      await trx.insertInto('seats').values(seats).execute();
+      await insertSeats(trx, seats);
     }
 
     let appointments = 0;
     for (const s of plan) {
-      const session = await trx
-        .insertInto('exam_sessions')
-        .values({ room_id: roomIds.get(s.room.code)!, local_date: date, starts_at: s.startsAt, duration_min: s.durationMin, closed_at: null })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const sessionId = await insertExamSession(trx, { room_id: roomIds.get(s.room.code)!, local_date: date, starts_at: s.startsAt, duration_min: s.durationMin, closed_at: null });
       for (const a of s.appointments) {
         await insertAppointment(trx, a, {
-          sessionId: session.id,
+          sessionId,
           sponsorId: sponsorIds.get(a.subject.sponsor)!,
           subjectId: subjectIds.get(a.subject.code)!,
           hashKey: opts.hashKey,
@@ -201,65 +193,54 @@ async function insertAppointment(trx: Transaction<DB>, a: AppointmentPlan, ids: 
   const doc = validateDocument(p.idType, p.idNumber);
   if (!doc.ok) throw new Error(`demo: generated ${p.idType} number is not valid`);
   const keys = searchKeys(p.name, p.pinyin ?? undefined);
-  const candidate = await trx
-    .insertInto('candidates')
-    .values({
-      name: p.name,
-      pinyin: p.pinyin,
-      pinyin_compact: keys.pinyinCompact,
-      initials: keys.initials,
-      id_type: p.idType,
-      id_number: p.idNumber,
-      id_last4: p.idNumber.slice(-4),
-      id_hash: documentHash(ids.hashKey, doc.normalized),
-      phone: p.phone,
-      email: p.email,
-      created_at: ids.createdAt,
-      purged_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const candidateId = await insertCandidate(trx, {
+    name: p.name,
+    pinyin: p.pinyin,
+    pinyin_compact: keys.pinyinCompact,
+    initials: keys.initials,
+    id_type: p.idType,
+    id_number: p.idNumber,
+    id_last4: p.idNumber.slice(-4),
+    id_hash: documentHash(ids.hashKey, doc.normalized),
+    phone: p.phone,
+    email: p.email,
+    created_at: ids.createdAt,
+    purged_at: null,
+  });
   const o = a.order;
-  const order = await trx
-    .insertInto('orders')
-    .values({
-      sponsor_id: ids.sponsorId,
-      order_no: o.orderNo,
-      candidate_id: candidate.id,
-      paid_at: o.paidAt,
-      amount_fen: o.amountFen,
-      coupon_code: o.coupon?.code ?? null,
-      coupon_discount_fen: o.coupon?.discountFen ?? 0,
-      redeem_code: o.redeem?.code ?? null,
-      attempts: o.attempts,
-      refunded_at: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const orderId = await insertOrder(trx, {
+    sponsor_id: ids.sponsorId,
+    order_no: o.orderNo,
+    candidate_id: candidateId,
+    paid_at: o.paidAt,
+    amount_fen: o.amountFen,
+    coupon_code: o.coupon?.code ?? null,
+    coupon_discount_fen: o.coupon?.discountFen ?? 0,
+    redeem_code: o.redeem?.code ?? null,
+    attempts: o.attempts,
+    refunded_at: null,
+  });
   if (o.coupon) {
-    await trx.insertInto('coupons').values({ code: o.coupon.code, kind: o.coupon.kind, value: o.coupon.value, used_by_order_id: order.id, used_at: o.paidAt }).execute();
+    await insertCoupon(trx, { code: o.coupon.code, kind: o.coupon.kind, value: o.coupon.value, used_by_order_id: orderId, used_at: o.paidAt });
   }
   if (o.redeem) {
-    await trx.insertInto('redeem_codes').values({ code: o.redeem.code, order_id: order.id, state: 'bound', candidate_id: candidate.id, replaced_by: null, expires_at: o.redeem.expiresAt }).execute();
+    await insertRedeemCode(trx, { code: o.redeem.code, order_id: orderId, state: 'bound', candidate_id: candidateId, replaced_by: null, expires_at: o.redeem.expiresAt });
   }
-  await trx
-    .insertInto('appointments')
-    .values({
-      sponsor_id: ids.sponsorId,
-      booking_id: a.bookingId,
-      admission_code: a.admissionCode,
-      candidate_id: candidate.id,
-      order_id: order.id,
-      subject_id: ids.subjectId,
-      part: a.subject.parts[0]!.part,
-      session_id: ids.sessionId,
-      starts_at: a.startsAt,
-      duration_min: a.durationMin,
-      state: 'booked',
-      attempt_no: a.attemptNo,
-      wheelchair: a.wheelchair ? 1 : 0,
-      extra_time_pct: a.extraTimePct,
-      booked_at: a.bookedAt,
-    })
-    .execute();
+  await insertAppointmentRow(trx, {
+    sponsor_id: ids.sponsorId,
+    booking_id: a.bookingId,
+    admission_code: a.admissionCode,
+    candidate_id: candidateId,
+    order_id: orderId,
+    subject_id: ids.subjectId,
+    part: a.subject.parts[0]!.part,
+    session_id: ids.sessionId,
+    starts_at: a.startsAt,
+    duration_min: a.durationMin,
+    state: 'booked',
+    attempt_no: a.attemptNo,
+    wheelchair: a.wheelchair ? 1 : 0,
+    extra_time_pct: a.extraTimePct,
+    booked_at: a.bookedAt,
+  });
 }
