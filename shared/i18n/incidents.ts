@@ -23,6 +23,7 @@ export const incidentsMessages: DomainMessages = {
     resolution: '处理结果（必填）',
     close: '关闭事件',
     closedBy: '{{by}} 于 {{at}} 关闭',
+    desk: { title: '为 {{name}} 记录事件', time: '时间', open: '本场次未关闭的事件', none: '本场次没有未关闭的事件。' },
   },
   en: {
     title: 'Incidents',
@@ -45,5 +46,6 @@ export const incidentsMessages: DomainMessages = {
     resolution: 'Resolution (required)',
     close: 'Close incident',
     closedBy: 'closed by {{by}} at {{at}}',
+    desk: { title: 'Record an incident for {{name}}', time: 'Time', open: 'Open incidents of this session', none: 'No open incidents in this session.' },
   },
 };

@@ -6,6 +6,7 @@ import type { CheckinCard } from '../../../shared/checkin/contract';
 import { ErrorNote } from '../ipc/ErrorNote';
 import { callOrThrow, deskKey, useDeskQuery } from '../ipc/query';
 import { AdmissionPanel } from './AdmissionPanel';
+import { CheckinIncidents } from './CheckinIncidents';
 import { CloseWindowPanel } from './CloseWindowPanel';
 import { CutoffStrip } from './CutoffStrip';
 import { ResultList } from './ResultList';
@@ -150,7 +151,10 @@ export function CheckinScreen() {
                 </Text>
               </ScanVerdict>
             ) : open ? (
-              <AdmissionPanel key={opened?.token} card={open} onDone={readyForNextScan} />
+              <>
+                <AdmissionPanel key={opened?.token} card={open} onDone={readyForNextScan} />
+                {open.sessionId !== null && <CheckinIncidents key={`incidents-${opened?.token}`} card={open} sessionId={open.sessionId} />}
+              </>
             ) : (
               <Alert color="blue" variant="light">
                 {t('search.placeholder')}
