@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ensurePrivateFile, makePrivate } from '../../store/private-file';
 import type { DB } from '../../store/schema';
 import { rememberBackupFolder } from './backup-settings';
+import { totalChanges } from './backup-repo';
 
 /**
  * The parts of the open store a backup reads (an open `Store` is one). Declared here rather than
@@ -33,7 +34,7 @@ export type WrittenBackup = BackupFile & { changesAt: number };
  * The desk is the only writer (EXCLUSIVE locking), so every committed change moves it.
  */
 export async function changeCount(store: BackupSource): Promise<number> {
-  return (await sql<{ n: number }>`select total_changes() as n`.execute(store.db)).rows[0]!.n;
+  return totalChanges(store.db);
 }
 
 const NAME = /^exam-desk-(.+)-(\d{8})-(\d{6})Z\.sqlite$/;
@@ -93,7 +94,7 @@ export async function backupNow(store: BackupSource, folder: string, opts: { cen
   // purge finds every backup it wrote), and the change counter read with nothing in between.
   const changesAt = await store.db.connection().execute(async (conn) => {
     await rememberBackupFolder(conn, folder);
-    const n = (await sql<{ n: number }>`select total_changes() as n`.execute(conn)).rows[0]!.n;
+    const n = await totalChanges(conn);
     await store.sqlite.backup(partial);
     return n;
   });

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import { dirname, join, resolve } from 'node:path';
 import type { DB } from '../../store/schema';
+import { readSetting, writeSetting } from '../../store/settings-repo';
+import { firstCenterCode } from './backup-repo';
 
 export interface BackupSettings {
   folder: string;
@@ -11,8 +13,8 @@ export interface BackupSettings {
 
 /** Where backups go: the chosen folder (a USB drive), else "backups" beside the database. */
 export async function backupSettings(db: Kysely<DB>, dbPath: string): Promise<BackupSettings> {
-  const rows = await db.selectFrom('settings').selectAll().where('key', 'in', ['backup.folder', 'backup.keep', 'backup.everyMinutes']).execute();
-  const v = new Map(rows.map((r) => [r.key, r.value]));
+  const v = new Map<string, string | undefined>();
+  for (const key of ['backup.folder', 'backup.keep', 'backup.everyMinutes']) v.set(key, await readSetting(db, key));
   return {
     folder: v.get('backup.folder') || join(dirname(dbPath), 'backups'),
     keep: Number(v.get('backup.keep') ?? 14),
@@ -26,25 +28,21 @@ export async function saveBackupSettings(db: Kysely<DB>, s: BackupSettings): Pro
     ['backup.keep', String(s.keep)],
     ['backup.everyMinutes', String(s.everyMinutes)],
   ] as const) {
-    await db
-      .insertInto('settings')
-      .values({ key, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
+    await writeSetting(db, key, value);
   }
 }
 
 export async function centerCode(db: Kysely<DB>): Promise<string> {
-  return (await db.selectFrom('centers').select('code').orderBy('id').limit(1).executeTakeFirst())?.code ?? 'desk';
+  return firstCenterCode(db);
 }
 
 const FOLDERS_KEY = 'backup.folders';
 
 /** Every folder a backup of this database was written to (the CLI's --to included), as recorded. */
 export async function recordedBackupFolders(db: Kysely<DB>): Promise<string[]> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', FOLDERS_KEY).executeTakeFirst();
+  const value = await readSetting(db, FOLDERS_KEY);
   try {
-    const list = JSON.parse(row?.value ?? '[]') as unknown;
+    const list = JSON.parse(value ?? '[]') as unknown;
     return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string') : [];
   } catch {
     return [];
@@ -57,11 +55,7 @@ export async function rememberBackupFolder(db: Kysely<DB>, folder: string): Prom
   const known = await recordedBackupFolders(db);
   if (known.includes(abs)) return;
   const value = JSON.stringify([...known, abs]);
-  await db
-    .insertInto('settings')
-    .values({ key: FOLDERS_KEY, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-    .execute();
+  await writeSetting(db, FOLDERS_KEY, value);
 }
 
 /** The configured folder, "backups" beside the database and every folder a backup was written to. */

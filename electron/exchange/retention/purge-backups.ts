@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ensurePrivateFile, fsyncFolder, makePrivate } from '../../store/private-file';
 import type { DB } from '../../store/schema';
 import { checkDatabaseFile, listBackups, removeBackup, type BackupFile } from '../backup/backup-files';
 import type { BackupPurgeView } from '../../../shared/exchange/backup-contract';
-import { expiredCandidates, purgeCandidates } from './purge-rows';
+import { expiredCandidates, prepareSecureDelete, purgeCandidates, vacuumInto } from './purge-repo';
 
 /** What the purge did to (or, in a dry run, found in) the backups it knows of (#14.6): the view the screen shows. */
 export type BackupPurge = BackupPurgeView;
@@ -43,13 +43,12 @@ async function rewriteBackup(file: BackupFile, cutoff: string, at: string): Prom
   try {
     ensurePrivateFile(work);
     ensurePrivateFile(clean);
-    await withBackup(file.path, true, (db) => sql`VACUUM INTO ${work}`.execute(db));
+    await withBackup(file.path, true, (db) => vacuumInto(db, work));
     await withBackup(work, false, async (db) => {
-      await sql`PRAGMA journal_mode = DELETE`.execute(db);
-      await sql`PRAGMA secure_delete = ON`.execute(db);
+      await prepareSecureDelete(db);
       const { ids } = await expiredCandidates(db, cutoff);
       await db.transaction().execute((trx) => purgeCandidates(trx, ids, at));
-      await sql`VACUUM INTO ${clean}`.execute(db);
+      await vacuumInto(db, clean);
     });
     const check = checkDatabaseFile(clean, false);
     if (check !== 'ok') throw new Error(`the rewritten copy failed its check (${check})`);

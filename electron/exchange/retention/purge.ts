@@ -1,16 +1,16 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../audit/audit-log';
 import type { Store } from '../../store/open';
+import { readSetting } from '../../store/settings-repo';
 import type { DB } from '../../store/schema';
 import { knownBackupFolders } from '../backup/backup-settings';
 import { purgeBackups, type BackupPurge } from './purge-backups';
-import { expiredCandidates, purgeCandidates } from './purge-rows';
+import { expiredCandidates, purgeCandidates } from './purge-repo';
 
 export const DEFAULT_RETENTION_DAYS = 90;
 
 export async function retentionDays(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'retention.days').executeTakeFirst();
-  const n = Number(row?.value ?? DEFAULT_RETENTION_DAYS);
+  const n = Number((await readSetting(db, 'retention.days')) ?? DEFAULT_RETENTION_DAYS);
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_RETENTION_DAYS;
 }
 

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { DB } from '../../store/schema';
 import type { Db } from '../../store/db';
 
@@ -38,4 +38,15 @@ export async function purgeCandidates(trx: Transaction<DB>, ids: number[], at: s
     await trx.deleteFrom('photos').where('candidate_id', 'in', chunk).execute();
     await trx.updateTable('candidates').set({ id_number: null, purged_at: at }).where('id', 'in', chunk).execute();
   }
+}
+
+/** Copies the whole database (read through any WAL) into a new file at `path` (VACUUM INTO). */
+export async function vacuumInto(db: Db, path: string): Promise<void> {
+  await sql`VACUUM INTO ${path}`.execute(db);
+}
+
+/** A working copy about to be purged: no WAL beside it, and freed cells zeroed (secure_delete). */
+export async function prepareSecureDelete(db: Db): Promise<void> {
+  await sql`PRAGMA journal_mode = DELETE`.execute(db);
+  await sql`PRAGMA secure_delete = ON`.execute(db);
 }
