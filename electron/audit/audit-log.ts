@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../store/schema';
+import { auditRowsInOrder, insertAuditRow, lastAuditHash } from './audit-log-repo';
 import { GENESIS_HASH, linkHash, verifyChain, type ChainReport } from './hash';
 
 export interface AuditEntry {
@@ -30,8 +31,7 @@ function recordOf(row: { at: string; operator_id: number | null; action: string;
  * a fork too (UNIQUE prev_hash, migration 2026-11-30-070-chain-unique).
  */
 export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Promise<string> {
-  const db = trx;
-  const last = await db.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const last = await lastAuditHash(trx);
   const row = {
     at: entry.at,
     operator_id: entry.operatorId,
@@ -40,21 +40,17 @@ export async function appendAudit(trx: Transaction<DB>, entry: AuditEntry): Prom
     subject_id: entry.subjectId == null ? null : String(entry.subjectId),
     detail_json: JSON.stringify(entry.detail ?? {}),
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const prevHash = last ?? GENESIS_HASH;
   const hash = linkHash(prevHash, recordOf(row));
-  await db
-    .insertInto('audit_log')
-    .values({ ...row, prev_hash: prevHash, hash })
-    .execute();
+  await insertAuditRow(trx, { ...row, prev_hash: prevHash, hash });
   return hash;
 }
 
 export async function auditHead(db: Kysely<DB>): Promise<string> {
-  const last = await db.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  return last?.hash ?? GENESIS_HASH;
+  return (await lastAuditHash(db)) ?? GENESIS_HASH;
 }
 
 export async function verifyAuditLog(db: Kysely<DB>): Promise<ChainReport> {
-  const rows = await db.selectFrom('audit_log').selectAll().orderBy('seq').execute();
+  const rows = await auditRowsInOrder(db);
   return verifyChain(rows.map((r) => ({ key: r.seq, prevHash: r.prev_hash, hash: r.hash, record: recordOf(r) })));
 }

@@ -5,7 +5,7 @@ import { loadIncidents } from '../incidents/incidents-repo';
 import type { IncidentView } from '../../shared/incidents/contract';
 import type { DB } from '../store/schema';
 import { localDateTime } from '../today/local-time';
-import { standingAppointmentsOn } from '../store/appointments-query';
+import { firstCenter, idChecksOn, paperPeopleOn, resultsOn, sessionsWithRoomsOn } from './day-data-repo';
 
 /** One booked candidate as paper shows them: never the full document number. */
 export interface PaperCandidate {
@@ -85,38 +85,11 @@ const masked = (last4: string) => `****${last4}`;
 const hhmm = (instant: string, zone: string) => localDateTime(instant, zone).slice(11);
 
 export async function loadPaperDay(db: Kysely<DB>, date: string): Promise<PaperDay> {
-  const center = await db.selectFrom('centers').select(['code', 'name', 'name_en', 'time_zone']).orderBy('id').limit(1).executeTakeFirst();
+  const center = await firstCenter(db);
   if (!center) throw new DomainError('NOT_FOUND', 'No center is set up in this database.');
   const zone = center.time_zone;
-  const sessions = await db
-    .selectFrom('exam_sessions as es')
-    .innerJoin('rooms as r', 'r.id', 'es.room_id')
-    .where('es.local_date', '=', date)
-    .select(['es.id', 'es.starts_at', 'es.duration_min', 'r.code', 'r.name'])
-    .orderBy('es.starts_at')
-    .orderBy('r.code')
-    .execute();
-  const people = await standingAppointmentsOn(db, date)
-    .select([
-      'a.id',
-      'a.session_id',
-      'a.booking_id',
-      'a.part',
-      'a.state',
-      'a.wheelchair',
-      'a.extra_time_pct',
-      'a.attempt_no',
-      'c.name',
-      'c.pinyin',
-      'c.pinyin_compact',
-      'c.id_last4',
-      's.code',
-      's.name as subject_name',
-      'st.label',
-      'ci.admitted_at',
-      'ci.override_reason',
-    ])
-    .execute();
+  const sessions = await sessionsWithRoomsOn(db, date);
+  const people = await paperPeopleOn(db, date);
   const bySession = new Map<number, PaperCandidate[]>();
   for (const p of people) {
     const list = bySession.get(p.session_id!) ?? [];
@@ -142,28 +115,8 @@ export async function loadPaperDay(db: Kysely<DB>, date: string): Promise<PaperD
   }
   const bySeat = (a: PaperCandidate, b: PaperCandidate) => (a.seat ?? '\uffff').localeCompare(b.seat ?? '\uffff', 'en', { numeric: true }) || a.sortKey.localeCompare(b.sortKey) || a.appointmentId - b.appointmentId;
 
-  const checks = await db
-    .selectFrom('id_checks as k')
-    .innerJoin('appointments as a', 'a.id', 'k.appointment_id')
-    .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-    .innerJoin('operators as o', 'o.id', 'k.operator_id')
-    .where('es.local_date', '=', date)
-    .select(['k.id', 'k.checked_at', 'a.booking_id', 'c.name', 'k.kind', 'k.outcome', 'k.rule_ids', 'k.doc_masked', 'o.display_name', 'k.desk', 'k.override_reason', 'k.hash'])
-    .orderBy('k.id')
-    .execute();
-  const results = await db
-    .selectFrom('results as x')
-    .innerJoin('appointments as a', 'a.id', 'x.appointment_id')
-    .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-    .innerJoin('subjects as s', 's.id', 'a.subject_id')
-    .where('es.local_date', '=', date)
-    .where('x.state', '!=', 'superseded')
-    .select(['a.booking_id', 'c.name', 's.code', 'x.part', 'x.value', 'x.max_score', 'x.absent', 'x.passed', 'x.state', 'x.release_date'])
-    .orderBy('s.code')
-    .orderBy('a.booking_id')
-    .execute();
+  const checks = await idChecksOn(db, date);
+  const results = await resultsOn(db, date);
 
   return {
     center: { code: center.code, name: center.name, nameEn: center.name_en, timeZone: zone },
