@@ -41,3 +41,7 @@ export async function recordFailure(trx: Transaction<DB>, id: number, failures: 
 export async function clearFailures(db: Db, id: number): Promise<void> {
   await db.updateTable('operators').set({ failed_attempts: 0, locked_until: null }).where('id', '=', id).execute();
 }
+
+export async function readOperator(db: Db, id: number): Promise<Operator> {
+  return db.selectFrom('operators').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}

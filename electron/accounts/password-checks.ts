@@ -4,10 +4,9 @@ import type { HandlerContext } from '../core/context';
 import { DomainError } from '../core/errors';
 import type { DB, Operator } from '../store/schema';
 import { localDateTime } from '../today/local-time';
-import { recordFailure, clearFailures } from './operators-repo';
+import { recordFailure, clearFailures, readOperator } from './operators-repo';
 import { accountQueue } from './password-gate';
 import { verifyPassword } from './password';
-import type { Db } from '../store/db';
 import { centerZone } from '../store/center-zone';
 
 /** After this many wrong passwords in a row, the account is locked for LOCKOUT_MINUTES. */
@@ -23,9 +22,8 @@ export function isLocked(op: Pick<Operator, 'locked_until'>, at: string): boolea
   return op.locked_until !== null && op.locked_until > at;
 }
 
-export async function readOperator(db: Db, id: number): Promise<Operator> {
-  return db.selectFrom('operators').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-}
+/** The operator's row (operators-repo.ts), here for the handlers that check passwords. */
+export { readOperator };
 
 /** LOCKED_OUT, saying until when (center time) and that a manager can reset the account (#18.4). */
 export async function lockedOut(db: Kysely<DB>, lockedUntil: string): Promise<DomainError> {
