@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/audit-log';
 import { stringOption } from '../core/args';
 import { encodeTable } from '../exchange/export/encode';
 import { exportRows } from '../exchange/export/export-rows';
+import { insertOutboxEntry } from '../exchange/export/outbox-repo';
 import { openStore } from '../store/open';
 import type { Command } from './commands';
 
@@ -38,12 +39,8 @@ export const exportCommand: Command = {
       const at = new Date().toISOString();
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       await store.db.transaction().execute(async (trx) => {
-        const row = await trx
-          .insertInto('outbox')
-          .values({ kind: kind!, local_date: date, format, file_name: out!, rows: table.rows.length, sha256, created_at: at, created_by: null, sent_at: null, sent_by: null })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await appendAudit(trx, { at, operatorId: null, action: 'exchange.export', subjectType: 'outbox', subjectId: row.id, detail: { kind, date, format, rows: table.rows.length, sha256, door: 'cli' } });
+        const id = await insertOutboxEntry(trx, { kind: kind!, local_date: date, format, file_name: out!, rows: table.rows.length, sha256, created_at: at, created_by: null, sent_at: null, sent_by: null });
+        await appendAudit(trx, { at, operatorId: null, action: 'exchange.export', subjectType: 'outbox', subjectId: id, detail: { kind, date, format, rows: table.rows.length, sha256, door: 'cli' } });
       });
       console.log(`${table.rows.length} rows written to ${out}`);
       return 0;

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { ExportKind } from '../../../shared/exchange/export-contract';
 import type { DB } from '../../store/schema';
 import { localDateTime } from '../../today/local-time';
-import { selectAppointments } from '../../store/appointments-query';
 import { centerZone } from '../../store/center-zone';
+import { attendanceRows, exportedCenterCode, idCheckRows, resultRows } from './export-repo';
 import { INCIDENT_EXPORT_HEADER, incidentExportRows } from './incident-rows-repo';
 
 export interface ExportTable {
@@ -21,15 +21,9 @@ const masked = (last4: string) => `****${last4}`;
 export async function exportRows(db: Kysely<DB>, kind: ExportKind, date: string): Promise<ExportTable> {
   if (kind === 'incidents') return { header: [...INCIDENT_EXPORT_HEADER], rows: await incidentExportRows(db, date) };
   const zone = await centerZone(db);
-  const center = (await db.selectFrom('centers').select('code').executeTakeFirst())?.code ?? '';
+  const center = (await exportedCenterCode(db)) ?? '';
   if (kind === 'attendance') {
-    const rows = await selectAppointments(db)
-      .innerJoin('sponsors as sp', 'sp.id', 'a.sponsor_id')
-      .where('es.local_date', '=', date)
-      .select(['a.booking_id', 'sp.name as sponsor', 's.code', 'a.part', 'a.starts_at', 'r.code as room', 'c.name', 'c.id_type', 'c.id_last4', 'a.state', 'ci.admitted_at', 'ci.override_reason'])
-      .orderBy('a.starts_at')
-      .orderBy('a.booking_id')
-      .execute();
+    const rows = await attendanceRows(db, date);
     return {
       header: ['booking_id', 'sponsor', 'center_code', 'subject_code', 'part', 'start_local', 'room', 'candidate_name', 'id_type', 'id_number_masked', 'attendance', 'admitted_at_local', 'override_reason'],
       rows: rows.map((r) => [
@@ -50,30 +44,13 @@ export async function exportRows(db: Kysely<DB>, kind: ExportKind, date: string)
     };
   }
   if (kind === 'idchecks') {
-    const rows = await db
-      .selectFrom('id_checks as k')
-      .innerJoin('appointments as a', 'a.id', 'k.appointment_id')
-      .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
-      .innerJoin('operators as o', 'o.id', 'k.operator_id')
-      .where('es.local_date', '=', date)
-      .select(['k.id', 'k.checked_at', 'a.booking_id', 'k.kind', 'k.outcome', 'k.rule_ids', 'k.doc_type', 'k.doc_masked', 'o.display_name', 'k.desk', 'k.override_reason', 'k.hash'])
-      .orderBy('k.id')
-      .execute();
+    const rows = await idCheckRows(db, date);
     return {
       header: ['record_id', 'checked_at_local', 'booking_id', 'kind', 'outcome', 'rule_ids', 'document_type', 'document_masked', 'operator', 'desk', 'override_reason', 'record_hash'],
       rows: rows.map((r) => [r.id, localDateTime(r.checked_at, zone), r.booking_id, r.kind, r.outcome, r.rule_ids, r.doc_type, r.doc_masked, r.display_name, r.desk, r.override_reason, r.hash]),
     };
   }
-  const rows = await db
-    .selectFrom('results as x')
-    .innerJoin('appointments as a', 'a.id', 'x.appointment_id')
-    .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
-    .innerJoin('subjects as s', 's.id', 'a.subject_id')
-    .where('es.local_date', '=', date)
-    .where('x.state', 'in', ['released', 'cancelled'])
-    .select(['a.booking_id', 's.code', 'x.part', 'x.value', 'x.absent', 'x.max_score', 'x.passed', 'x.state', 'x.release_date', 'x.released_at', 'x.reason'])
-    .orderBy('a.booking_id')
-    .execute();
+  const rows = await resultRows(db, date);
   return {
     header: ['booking_id', 'subject_code', 'part', 'score', 'max_score', 'absent', 'passed', 'state', 'release_date', 'released_at_local', 'reason'],
     rows: rows.map((r) => [
