@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { GENESIS_HASH, linkHash } from '../audit/hash';
 import type { DB, IdChecksTable } from '../store/schema';
 import { idCheckRecord, type IdCheckContent } from './chain';
+import { insertIdCheckRow, lastIdCheckHash } from './id-checks-repo';
 
 /** One new record of the identity-check and admission log. Never a full document number. */
 export interface NewIdCheck {
@@ -28,7 +29,7 @@ export interface NewIdCheck {
  * type system forbids a call that reads the head and inserts outside one transaction.
  */
 export async function appendIdCheck(trx: Transaction<DB>, e: NewIdCheck): Promise<{ id: number; hash: string }> {
-  const last = await trx.selectFrom('id_checks').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await lastIdCheckHash(trx);
   const content: IdCheckContent = {
     appointment_id: e.appointmentId,
     operator_id: e.operatorId,
@@ -44,14 +45,10 @@ export async function appendIdCheck(trx: Transaction<DB>, e: NewIdCheck): Promis
     override_reason: e.overrideReason ?? null,
     corrects_id: e.correctsId ?? null,
   };
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const prevHash = last ?? GENESIS_HASH;
   const hash = linkHash(prevHash, idCheckRecord(content));
-  const row = await trx
-    .insertInto('id_checks')
-    .values({ ...content, prev_hash: prevHash, hash })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { id: row.id, hash };
+  const id = await insertIdCheckRow(trx, { ...content, prev_hash: prevHash, hash });
+  return { id, hash };
 }
 
 /** The rule ids column as an array. */

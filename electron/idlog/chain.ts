@@ -6,6 +6,7 @@
 import { verifyChain, type ChainReport } from '../audit/hash';
 import type { IdChecksTable } from '../store/schema';
 import type { Db } from '../store/db';
+import { idChecksInOrder } from './id-checks-repo';
 
 export type IdCheckContent = Omit<IdChecksTable, 'id' | 'prev_hash' | 'hash'>;
 
@@ -30,6 +31,6 @@ export function idCheckRecord(row: IdCheckContent): Record<string, unknown> {
 
 /** Walks the whole id_checks chain in id order (for `idlog.verify` and the CLI `check`). */
 export async function verifyIdCheckChain(db: Db): Promise<ChainReport> {
-  const rows = await db.selectFrom('id_checks').selectAll().orderBy('id').execute();
+  const rows = await idChecksInOrder(db);
   return verifyChain(rows.map((r) => ({ key: r.id, prevHash: r.prev_hash, hash: r.hash, record: idCheckRecord(r) })));
 }

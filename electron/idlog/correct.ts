@@ -8,6 +8,7 @@ import { appendAudit } from '../audit/audit-log';
 import { requireOperator, type HandlerContext } from '../core/context';
 import { DomainError } from '../core/errors';
 import { appendIdCheck, parseRuleIds } from './append';
+import { idCheckToCorrect } from './id-checks-repo';
 import { listIdChecks } from './list-repo';
 import { requestZone } from '../core/request-zone';
 
@@ -16,7 +17,7 @@ export async function correctIdCheck(idCheckId: number, reason: string, ctx: Han
   const db = ctx.core.store.db;
   const at = ctx.now.toISOString();
   const id = await db.transaction().execute(async (trx) => {
-    const target = await trx.selectFrom('id_checks').select(['id', 'appointment_id', 'kind', 'outcome', 'rule_ids']).where('id', '=', idCheckId).executeTakeFirst();
+    const target = await idCheckToCorrect(trx, idCheckId);
     if (!target) throw new DomainError('NOT_FOUND', `No identity-check record with id ${idCheckId}.`);
     const ruleIds = parseRuleIds(target.rule_ids);
     const row = await appendIdCheck(trx, {
