@@ -22,6 +22,8 @@ import { dayOf, localText, type CenterDay } from './center-day';
 import { identityStatus } from './identity-status';
 import { otherAdmissionOfPerson, type OtherAdmission } from './person-admissions';
 import { checkinRuleEnv } from './rule-env';
+import { insertCheckIn } from './check-ins-repo';
+import { firstAdmissionChecks } from './identity-records-repo';
 import { undecidedSay } from '../rules/undecided-say';
 import { requestZone } from '../core/request-zone';
 
@@ -80,7 +82,7 @@ export async function admit(req: AdmitRequest, ctx: HandlerContext, decideFn: De
 
 async function alreadyAdmitted(db: Db, a: CheckinAppointment, nonce: string, timeZone: string): Promise<AdmitResult> {
   const checkIn = a.checkIn!;
-  const row = await db.selectFrom('id_checks').select('checks_json').where('appointment_id', '=', a.id).where('kind', '=', 'admission').orderBy('id').limit(1).executeTakeFirst();
+  const row = await firstAdmissionChecks(db, a.id);
   let sameRequest: boolean;
   try {
     sameRequest = row !== undefined && (JSON.parse(row.checks_json) as { nonce?: unknown }).nonce === nonce;
@@ -112,7 +114,7 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
 
   if ((verdictOk && identityOk) || override) {
     const reason = override ? (req.overrideReason ?? null) : null;
-    const checkIn = await trx.insertInto('check_ins').values({ appointment_id: a.id, operator_id: e.op.id, desk: e.desk, admitted_at: at, override_reason: reason }).returning('id').executeTakeFirstOrThrow();
+    const checkInId = await insertCheckIn(trx, { appointment_id: a.id, operator_id: e.op.id, desk: e.desk, admitted_at: at, override_reason: reason });
     const { id: idCheckId } = await appendIdCheck(trx, {
       appointmentId: a.id,
       operatorId: e.op.id,
@@ -121,7 +123,7 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
       kind: 'admission',
       checks: {
         nonce: req.nonce,
-        checkInId: checkIn.id,
+        checkInId,
         verdict: { outcome: verdict.outcome, messageKey: verdict.messageKey, ruleIds: verdict.ruleIds },
         identity: { status: identity.status, idCheckId: identity.idCheckId },
         ...(override ? { overridden: refusedRuleIds } : {}),
@@ -143,7 +145,7 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
           overriddenRuleIds: refusedRuleIds,
           verdict: verdict.messageKey,
           identity: identity.status,
-          checkInId: checkIn.id,
+          checkInId,
           idCheckId,
           desk: e.desk,
         },
@@ -151,7 +153,7 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
     }
     return {
       status: 'admitted',
-      checkInId: checkIn.id,
+      checkInId,
       idCheckId,
       at,
       atLocal: localText(at, e.timeZone),

@@ -11,7 +11,7 @@ import { appendIdCheck } from '../idlog/append';
 import { localText } from './center-day';
 import { checkInWindow, profileOf } from './check-in-window';
 import { checkinRuleEnv } from './rule-env';
-import { selectAppointments } from '../store/appointments-query';
+import { bookedOrNoShowIn, examSessionStart, markNoShow } from './check-ins-repo';
 import { requestZone } from '../core/request-zone';
 
 export async function closeWindow(sessionId: number, ctx: HandlerContext): Promise<CloseWindowResult> {
@@ -23,14 +23,9 @@ export async function closeWindow(sessionId: number, ctx: HandlerContext): Promi
   const at = ctx.now.toISOString();
 
   return db.transaction().execute(async (trx) => {
-    const session = await trx.selectFrom('exam_sessions').select(['id', 'starts_at']).where('id', '=', sessionId).executeTakeFirst();
+    const session = await examSessionStart(trx, sessionId);
     if (!session) throw new DomainError('NOT_FOUND', `No exam session with id ${sessionId}.`);
-    const rows = await selectAppointments(trx)
-      .where('a.session_id', '=', sessionId)
-      .where('a.state', 'in', ['booked', 'no-show'])
-      .select(['a.id', 'a.admission_code', 'a.state', 'a.starts_at', 'c.name', 's.profile_id', 'o.paid_at', 'ci.id as check_in_id'])
-      .orderBy('a.id')
-      .execute();
+    const rows = await bookedOrNoShowIn(trx, [sessionId]);
 
     const windows = rows.map((r) => ({
       r,
@@ -54,7 +49,7 @@ export async function closeWindow(sessionId: number, ctx: HandlerContext): Promi
       if (r.check_in_id !== null || w === null) continue;
       const newlyMarked = r.state === 'booked';
       if (newlyMarked) {
-        await trx.updateTable('appointments').set({ state: 'no-show' }).where('id', '=', r.id).where('state', '=', 'booked').execute();
+        await markNoShow(trx, r.id);
         await appendIdCheck(trx, {
           appointmentId: r.id,
           operatorId: op.id,

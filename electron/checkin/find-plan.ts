@@ -1,4 +1,4 @@
-/** Which indexed lookups one typed or scanned query runs (see find-queries.ts). */
+/** Which indexed lookups one typed or scanned query runs (see find-queries-repo.ts). */
 import { DOCUMENT_TYPES } from '../../shared/identity/document-types';
 import { validateDocument } from '../../shared/identity/permits';
 import { cleanScannerInput, compactDocumentInput } from '../../shared/identity/scanner-input';
@@ -7,7 +7,7 @@ import { lookupKey, type QueryKind } from '../../shared/names/query-kind';
 import type { Db } from '../store/db';
 import type { CenterDay } from './center-day';
 import { documentHash } from './document-hash';
-import { findQueries, type FoundRow } from './find-queries';
+import { findQueries, type FoundRow } from './find-queries-repo';
 
 export type FindStep = (db: Db, day: CenterDay) => { execute(): Promise<FoundRow[]> };
 

@@ -2,7 +2,7 @@ import type { FindResult } from '../../shared/checkin/types';
 import type { HandlerContext } from '../core/context';
 import { loadCards } from './cards-repo';
 import { dayOf } from './center-day';
-import { FIND_LIMIT } from './find-queries';
+import { FIND_LIMIT } from './find-queries-repo';
 import { planFind, runFind } from './find-plan';
 import { checkinRuleEnv } from './rule-env';
 import { requestZone } from '../core/request-zone';

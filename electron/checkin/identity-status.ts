@@ -11,6 +11,7 @@ import type { IdentityStatus } from '../../shared/checkin/types';
 import type { Db } from '../store/db';
 import { parseRuleIds } from '../idlog/append';
 import type { CenterDay } from './center-day';
+import { identityRecords } from './identity-records-repo';
 
 /** The identity verdict message that DAY-4/DAY-6 make final for the day. */
 export const MISMATCH_MESSAGE_KEY = 'verdict.identity.mismatch';
@@ -29,14 +30,7 @@ function checksOf(text: string): { messageKey?: unknown; overridable?: unknown }
 }
 
 export async function identityStatus(db: Db, appointmentId: number, day: CenterDay): Promise<IdentityGate> {
-  const rows = await db
-    .selectFrom('id_checks as r')
-    .innerJoin('operators as op', 'op.id', 'r.operator_id')
-    .where('r.appointment_id', '=', appointmentId)
-    .where('r.kind', 'in', ['identity', 'correction'])
-    .select(['r.id', 'r.kind', 'r.checked_at', 'r.outcome', 'r.rule_ids', 'r.checks_json', 'r.corrects_id', 'op.display_name'])
-    .orderBy('r.id')
-    .execute();
+  const rows = await identityRecords(db, appointmentId);
   // Newest first: a correction counts unless a later correction voids it in turn.
   const corrected = new Set<number>();
   for (const r of [...rows].reverse()) {

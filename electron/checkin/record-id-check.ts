@@ -21,6 +21,7 @@ import type { DecideFn } from './admission';
 import { documentHash } from './document-hash';
 import { decodePhoto } from './photo';
 import { checkinRuleEnv } from './rule-env';
+import { insertPhoto } from './identity-records-repo';
 import { decide } from '../rules/engine';
 import { undecidedSay } from '../rules/undecided-say';
 import { requestZone } from '../core/request-zone';
@@ -127,17 +128,7 @@ export async function recordIdCheck(req: RecordIdCheckRequest, ctx: HandlerConte
       ruleIds: verdict.ruleIds,
     });
     if (photo) {
-      await trx
-        .insertInto('photos')
-        .values({
-          candidate_id: a.candidate.id,
-          id_check_id: id,
-          taken_at: at,
-          mime: photo.mime,
-          sha256: photo.sha256,
-          bytes: photo.bytes,
-        })
-        .execute();
+      await insertPhoto(trx, { candidate_id: a.candidate.id, id_check_id: id, taken_at: at, mime: photo.mime, sha256: photo.sha256, bytes: photo.bytes });
     }
     return {
       status: 'recorded' as const,

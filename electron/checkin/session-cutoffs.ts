@@ -9,16 +9,11 @@ import type { DB } from '../store/schema';
 import { localText } from './center-day';
 import { checkInWindow, profileOf } from './check-in-window';
 import { checkinRuleEnv } from './rule-env';
-import { selectAppointments } from '../store/appointments-query';
+import { bookedOrNoShowIn } from './check-ins-repo';
 
 async function bookedOf(db: Kysely<DB>, sessionIds: number[]) {
   if (sessionIds.length === 0) return [];
-  return selectAppointments(db)
-    .where('a.session_id', 'in', sessionIds)
-    .where('a.state', 'in', ['booked', 'no-show'])
-    .select(['a.id', 'a.session_id', 'a.admission_code', 'a.state', 'a.starts_at', 'c.name', 's.profile_id', 'o.paid_at', 'ci.id as check_in_id'])
-    .orderBy('a.id')
-    .execute();
+  return bookedOrNoShowIn(db, sessionIds);
 }
 
 /** Cut-off per session id (absent: no appointment has an admission rule, e.g. online exams). */

@@ -18,3 +18,8 @@ export async function saveCalendarDay(db: Db, row: { date: string; kind: Calenda
 export async function deleteCalendarDays(db: Db, dates: string[]): Promise<void> {
   await db.deleteFrom('calendar_days').where('date', 'in', dates).execute();
 }
+
+/** Every stored calendar row, by date (the rule environment's extension of the shipped calendar). */
+export function calendarDaysInOrder(db: Db) {
+  return db.selectFrom('calendar_days').selectAll().orderBy('date').execute();
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { dayOfDate } from '../../electron/checkin/center-day';
-import { findQueries } from '../../electron/checkin/find-queries';
+import { findQueries } from '../../electron/checkin/find-queries-repo';
 import { useTempDir } from '../support/temp-dir';
 import { openCheckinDesk, type CheckinDesk } from './support';
 
