@@ -8,6 +8,23 @@ import type { AppointmentsTable, DB } from '../../store/schema';
 import type { PlannedRow } from './plan';
 import { sponsorKey } from './plan';
 import type { ReadyRow } from './read-rows';
+import {
+  allSponsors,
+  findSubject,
+  findSubjectPart,
+  insertAppointments,
+  insertSession,
+  insertSponsor,
+  insertSubject,
+  insertSubjectPart,
+  removeSeatAssignment,
+  roomsWithSeats,
+  sessionsOnDay,
+  sessionsStartingAt,
+  sponsorCodeOf,
+  takenAdmissionCodes,
+  updateAppointment,
+} from './apply-repo';
 import { candidateKey, CHUNK, INSERT_CHUNK, resolveCandidates, resolveOrders } from './resolve-people-repo';
 
 export interface ApplyContext {
@@ -32,18 +49,11 @@ export async function applyImport(
 ): Promise<{ created: number; updated: number; unchanged: number; rooms: string[] }> {
   const profiles = loadProfiles();
   const sponsors = new Map<string, number>();
-  for (const s of await trx.selectFrom('sponsors').select(['id', 'code', 'name']).execute()) {
+  for (const s of await allSponsors(trx)) {
     sponsors.set(sponsorKey(s.code), s.id);
     sponsors.set(sponsorKey(s.name), s.id);
   }
-  const rooms = await trx
-    .selectFrom('rooms as r')
-    .leftJoin('seats as s', (j) => j.onRef('s.room_id', '=', 'r.id').on('s.status', '=', 'ok'))
-    .where('r.center_id', '=', ctx.centerId)
-    .groupBy('r.id')
-    .select(['r.id', 'r.code', (eb) => eb.fn.count<number>('s.id').as('seats')])
-    .orderBy('r.code')
-    .execute();
+  const rooms = await roomsWithSeats(trx, ctx.centerId);
   const slots = new Map<string, SessionSlot[]>();
   /** Rooms whose sessions received a booking of this file (issue #15: the import says which it used). */
   const roomsUsed = new Set<string>();
@@ -57,10 +67,10 @@ export async function applyImport(
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-|-$/g, '') || `sponsor-${sponsors.size + 1}`;
-    const row = await trx.insertInto('sponsors').values({ code, name: name.trim() }).returning('id').executeTakeFirstOrThrow();
-    sponsors.set(sponsorKey(name), row.id);
-    sponsors.set(sponsorKey(code), row.id);
-    return row.id;
+    const id = await insertSponsor(trx, code, name.trim());
+    sponsors.set(sponsorKey(name), id);
+    sponsors.set(sponsorKey(code), id);
+    return id;
   }
 
   const subjectCache = new Map<string, number>();
@@ -69,18 +79,14 @@ export async function applyImport(
     const cacheKey = `${sp}|${r.subjectCode}|${r.part}`;
     const cached = subjectCache.get(cacheKey);
     if (cached !== undefined) return cached;
-    let s = await trx.selectFrom('subjects').select('id').where('sponsor_id', '=', sp).where('code', '=', r.subjectCode).executeTakeFirst();
+    let s = await findSubject(trx, sp, r.subjectCode);
     if (!s) {
-      s = await trx
-        .insertInto('subjects')
-        .values({ sponsor_id: sp, code: r.subjectCode, name: r.subjectName, level: r.level, profile_id: r.profile, on_sale_date: null, stop_sale_date: null, stop_service_date: null })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      s = await insertSubject(trx, { sponsor_id: sp, code: r.subjectCode, name: r.subjectName, level: r.level, profile_id: r.profile, on_sale_date: null, stop_sale_date: null, stop_service_date: null });
     }
-    const part = await trx.selectFrom('subject_parts').select('id').where('subject_id', '=', s.id).where('part', '=', r.part).executeTakeFirst();
+    const part = await findSubjectPart(trx, s.id, r.part);
     const mark = profileFor(profiles, r.profile, r.startsAt)?.parameters.results?.passMarks[r.part];
     // Pass marks come from the policy profile (RES-1); a part the profile does not mark gets none.
-    if (!part && mark) await trx.insertInto('subject_parts').values({ subject_id: s.id, part: r.part, max_score: mark.max, pass_score: mark.pass }).execute();
+    if (!part && mark) await insertSubjectPart(trx, s.id, r.part, mark);
     subjectCache.set(cacheKey, s.id);
     return s.id;
   }
@@ -89,24 +95,7 @@ export async function applyImport(
   async function sessionFor(r: ReadyRow): Promise<number> {
     let list = slots.get(r.startsAt);
     if (!list) {
-      const existing = await trx
-        .selectFrom('exam_sessions as es')
-        .innerJoin('rooms as rm', 'rm.id', 'es.room_id')
-        .where('es.starts_at', '=', r.startsAt)
-        .where('rm.center_id', '=', ctx.centerId)
-        .select([
-          'es.id',
-          'es.room_id',
-          (eb) =>
-            eb
-              .selectFrom('appointments as a')
-              .whereRef('a.session_id', '=', 'es.id')
-              .where('a.state', 'not in', ['cancelled', 'rescheduled'])
-              .select((e) => e.fn.countAll<number>().as('n'))
-              .as('used'),
-        ])
-        .orderBy('rm.code')
-        .execute();
+      const existing = await sessionsStartingAt(trx, r.startsAt, ctx.centerId);
       list = existing.map((e) => ({ id: e.id, capacity: Number(rooms.find((x) => x.id === e.room_id)?.seats ?? 0), used: Number(e.used ?? 0), room: rooms.find((x) => x.id === e.room_id)?.code ?? '' }));
       slots.set(r.startsAt, list);
     }
@@ -115,7 +104,7 @@ export async function applyImport(
       // A room is taken when any of its sessions that day overlaps this one (as sessions.create checks).
       const start = Date.parse(r.startsAt);
       const end = start + r.durationMin * 60_000;
-      const sameDay = await trx.selectFrom('exam_sessions').select(['room_id', 'starts_at', 'duration_min']).where('local_date', '=', r.examDate).execute();
+      const sameDay = await sessionsOnDay(trx, r.examDate);
       const taken = new Set(sameDay.filter((x) => Date.parse(x.starts_at) < end && start < Date.parse(x.starts_at) + x.duration_min * 60_000).map((x) => x.room_id));
       const room = rooms.find((x) => !taken.has(x.id) && Number(x.seats) > 0);
       if (!room)
@@ -123,8 +112,8 @@ export async function applyImport(
           key: 'exchange.noRoom',
           params: { line: r.line, date: r.examDate, time: r.startTime, booking: r.bookingId },
         });
-      const s = await trx.insertInto('exam_sessions').values({ room_id: room.id, local_date: r.examDate, starts_at: r.startsAt, duration_min: r.durationMin, closed_at: null }).returning('id').executeTakeFirstOrThrow();
-      slot = { id: s.id, capacity: Number(room.seats), used: 0, room: room.code };
+      const id = await insertSession(trx, { room_id: room.id, local_date: r.examDate, starts_at: r.startsAt, duration_min: r.durationMin, closed_at: null });
+      slot = { id, capacity: Number(room.seats), used: 0, room: room.code };
       list.push(slot);
     }
     slot.used++;
@@ -155,19 +144,14 @@ export async function applyImport(
   const usedCodes = new Set<string>();
   for (let i = 0; i < newIds.length; i += CHUNK) {
     await ticker.tick(0);
-    for (const a of await trx
-      .selectFrom('appointments')
-      .select('admission_code')
-      .where('admission_code', 'in', newIds.slice(i, i + CHUNK))
-      .execute())
-      usedCodes.add(a.admission_code);
+    for (const code of await takenAdmissionCodes(trx, newIds.slice(i, i + CHUNK))) usedCodes.add(code);
   }
 
   let created = 0;
   let updated = 0;
   let pending: Insertable<AppointmentsTable>[] = [];
   const flush = async () => {
-    if (pending.length) await trx.insertInto('appointments').values(pending).execute();
+    if (pending.length) await insertAppointments(trx, pending);
     pending = [];
   };
   for (const p of toWrite) {
@@ -192,7 +176,7 @@ export async function applyImport(
     if (p.existingId === null) {
       let sponsorCode = sponsorCodes.get(sp);
       if (sponsorCode === undefined) {
-        sponsorCode = (await trx.selectFrom('sponsors').select('code').where('id', '=', sp).executeTakeFirstOrThrow()).code;
+        sponsorCode = await sponsorCodeOf(trx, sp);
         sponsorCodes.set(sp, sponsorCode);
       }
       const code = usedCodes.has(r.bookingId) ? `${sponsorCode}-${r.bookingId}` : r.bookingId;
@@ -203,12 +187,8 @@ export async function applyImport(
       continue;
     }
     const moved = p.changed.includes('exam_date/start_time');
-    if (moved) await trx.deleteFrom('seat_assignments').where('appointment_id', '=', p.existingId).execute();
-    await trx
-      .updateTable('appointments')
-      .set(moved ? { ...fields, session_id: await sessionFor(r) } : fields)
-      .where('id', '=', p.existingId)
-      .execute();
+    if (moved) await removeSeatAssignment(trx, p.existingId);
+    await updateAppointment(trx, p.existingId, moved ? { ...fields, session_id: await sessionFor(r) } : fields);
     await appendAudit(trx, { at: ctx.now, operatorId: ctx.operatorId, action: 'import.update', subjectType: 'appointment', subjectId: p.existingId, detail: { bookingId: r.bookingId, changed: p.changed, line: r.line } });
     updated++;
   }

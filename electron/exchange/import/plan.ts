@@ -5,7 +5,7 @@ import type { Db } from '../../store/db';
 import { confirmationOf, type StoredBooking, type NeedsConfirmation } from './confirm-changes';
 import type { ReadyRow } from './read-rows';
 import { samePersonOverlaps } from './same-person';
-import { selectAppointments } from '../../store/appointments-query';
+import { storedBookings } from './import-repo';
 import { DEFAULT_CENTER_ZONE } from '../../../shared/time/default-zone';
 
 export interface PlannedRow {
@@ -126,28 +126,7 @@ export async function planImport(db: Db, rows: ReadyRow[], report: (done: number
   const perId = rows.length / Math.max(1, ids.length);
   for (let i = 0; i < ids.length; i += CHUNK) {
     await ticker.tick(Math.min(CHUNK, ids.length - i) * perId);
-    const found = await selectAppointments(db)
-      .innerJoin('sponsors as sp', 'sp.id', 'a.sponsor_id')
-      .where('a.booking_id', 'in', ids.slice(i, i + CHUNK))
-      .select([
-        'a.id',
-        'sp.code as sponsor',
-        'sp.name as sponsorName',
-        'a.booking_id as bookingId',
-        'c.name',
-        'c.id_hash as idHash',
-        's.code as subjectCode',
-        'a.part',
-        'a.starts_at as startsAt',
-        'a.duration_min as durationMin',
-        'o.order_no as orderNo',
-        'a.attempt_no as attemptNo',
-        'a.wheelchair',
-        'a.extra_time_pct as extraTimePct',
-        'ci.id as checkInId',
-        (eb) => eb.exists(eb.selectFrom('seat_assignments as sa').whereRef('sa.appointment_id', '=', 'a.id').select('sa.id')).as('seated'),
-      ])
-      .execute();
+    const found = await storedBookings(db, ids.slice(i, i + CHUNK));
     for (const f of found) {
       const s: Stored = { ...f, admitted: f.checkInId !== null, seated: Boolean(f.seated) };
       stored.set(`${sponsorKey(f.sponsor)}|${f.bookingId}`, s);

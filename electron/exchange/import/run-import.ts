@@ -8,6 +8,7 @@ import { DomainError } from '../../core/errors';
 import { MAX_IMPORT_MB } from '../../../shared/exchange/import-limits';
 import type { DB } from '../../store/schema';
 import { applyImport } from './apply';
+import { importCenter, importCenterId } from './import-repo';
 import { fileTooLargeMessage } from './decode';
 import type { PhaseReport } from './import-jobs';
 import { planImport, type ImportPlan } from './plan';
@@ -50,7 +51,7 @@ export async function checkImport(db: Kysely<DB>, hashKey: Buffer, file: ImportF
   assertFileSize(file.bytes.length);
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const base = { fileName: file.fileName, sha256, rows: 0, create: 0, update: 0, unchanged: 0, repeats: 0, changes: [], toConfirm: [], toConfirmCount: 0, sponsors: [] };
-  const center = await db.selectFrom('centers').select(['id', 'code', 'time_zone']).orderBy('id').limit(1).executeTakeFirst();
+  const center = await importCenter(db);
   if (!center)
     throw new DomainError(
       'CONFLICT',
@@ -130,10 +131,10 @@ export async function runImport(
     );
   }
   if (preview.toConfirmCount > 0 && who.confirmChanges !== true) throw needsConfirmation(preview);
-  const center = await db.selectFrom('centers').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+  const centerId = await importCenterId(db);
   const now = who.now.toISOString();
   const counts = await db.transaction().execute(async (trx) => {
-    const c = await applyImport(trx, plan.rows, { centerId: center.id, now, operatorId: who.operatorId }, (done, total) => report('writing', done, total));
+    const c = await applyImport(trx, plan.rows, { centerId, now, operatorId: who.operatorId }, (done, total) => report('writing', done, total));
     await appendAudit(trx, {
       at: now,
       operatorId: who.operatorId,

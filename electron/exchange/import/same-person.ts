@@ -3,7 +3,7 @@ import type { ImportField } from '../../../shared/exchange/import-fields';
 import { formatLocal } from '../../../shared/time/zoned';
 import type { Db } from '../../store/db';
 import type { ReadyRow } from './read-rows';
-import { selectAppointments } from '../../store/appointments-query';
+import { liveBookingsOfPeople } from './import-repo';
 
 const CHUNK = 400;
 
@@ -64,12 +64,7 @@ export async function samePersonOverlaps(db: Db, input: SamePersonInput): Promis
   const hashes = [...byPerson.keys()];
   const stored = new Map<string, { bookingId: string; sponsor: string; sponsorName: string; startsAt: string; durationMin: number }[]>();
   for (let i = 0; i < hashes.length; i += CHUNK) {
-    const found = await selectAppointments(db)
-      .innerJoin('sponsors as sp', 'sp.id', 'a.sponsor_id')
-      .where('c.id_hash', 'in', hashes.slice(i, i + CHUNK))
-      .where('a.state', 'not in', ['cancelled', 'rescheduled'])
-      .select(['c.id_hash as idHash', 'a.booking_id as bookingId', 'sp.code as sponsor', 'sp.name as sponsorName', 'a.starts_at as startsAt', 'a.duration_min as durationMin'])
-      .execute();
+    const found = await liveBookingsOfPeople(db, hashes.slice(i, i + CHUNK));
     for (const f of found) {
       if (input.inFile.has(`${input.sponsorKey(f.sponsor)}|${f.bookingId}`) || input.inFile.has(`${input.sponsorKey(f.sponsorName)}|${f.bookingId}`)) continue;
       const list = stored.get(f.idHash);
