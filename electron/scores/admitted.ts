@@ -2,12 +2,11 @@ import type { Transaction } from 'kysely';
 import { DomainError } from '../core/errors';
 import type { DB } from '../store/schema';
 import type { Db } from '../store/db';
-import { selectAppointments } from '../store/appointments-query';
+import { candidateOfAppointment, checkInOf } from './admission-repo';
 
 /** Whether the appointment has a check-in (DAY-8: admitted at the desk, or from the signed paper sheet). */
 export async function isAdmitted(db: Db, appointmentId: number): Promise<boolean> {
-  const row = await db.selectFrom('check_ins').select('id').where('appointment_id', '=', appointmentId).executeTakeFirst();
-  return row !== undefined;
+  return (await checkInOf(db, appointmentId)) !== undefined;
 }
 
 /**
@@ -17,7 +16,7 @@ export async function isAdmitted(db: Db, appointmentId: number): Promise<boolean
  */
 export async function assertScoreAllowed(trx: Transaction<DB>, appointmentId: number, input: { absent: boolean }): Promise<void> {
   if (input.absent || (await isAdmitted(trx, appointmentId))) return;
-  const who = await selectAppointments(trx).where('a.id', '=', appointmentId).select(['c.name', 'a.booking_id']).executeTakeFirst();
+  const who = await candidateOfAppointment(trx, appointmentId);
   const name = who?.name ?? String(appointmentId);
   throw new DomainError(
     'REFUSED',

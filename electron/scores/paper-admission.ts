@@ -4,7 +4,7 @@
  * arrival time written on it and a reason. The check-in, its ID-log record (an 'admission' whose
  * checks say source 'paper-sheet') and the audit entry share one transaction.
  */
-import type { NotNull, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { OperatorInfo } from '../../shared/accounts/contract';
 import type { PaperAdmissionResult } from '../../shared/scores/contract';
 import { instantOfLocal } from '../../shared/time/zoned';
@@ -13,7 +13,7 @@ import { DomainError } from '../core/errors';
 import { appendIdCheck } from '../idlog/append';
 import type { DB } from '../store/schema';
 import { localDateTime } from '../today/local-time';
-import { selectAppointments } from '../store/appointments-query';
+import { checkInOf, insertPaperCheckIn, seatedAppointment, unmarkNoShow } from './admission-repo';
 import { centerZone } from '../store/center-zone';
 
 export interface PaperAdmissionRequest {
@@ -24,15 +24,10 @@ export interface PaperAdmissionRequest {
 }
 
 export async function recordPaperAdmission(trx: Transaction<DB>, req: PaperAdmissionRequest, op: OperatorInfo, desk: string, now: Date): Promise<PaperAdmissionResult> {
-  const a = await selectAppointments(trx)
-    .where('a.id', '=', req.appointmentId)
-    .where('es.id', 'is not', null)
-    .select(['a.id', 'a.state', 'a.booking_id', 'es.local_date', 'es.starts_at', 'es.duration_min', 'c.name'])
-    .$narrowType<{ local_date: NotNull; starts_at: NotNull; duration_min: NotNull }>()
-    .executeTakeFirst();
+  const a = await seatedAppointment(trx, req.appointmentId);
   if (!a) throw new DomainError('NOT_FOUND', `No appointment with id ${req.appointmentId}.`);
   const zone = await centerZone(trx);
-  const existing = await trx.selectFrom('check_ins').select('admitted_at').where('appointment_id', '=', a.id).executeTakeFirst();
+  const existing = await checkInOf(trx, a.id);
   if (existing) {
     const at = localDateTime(existing.admitted_at, zone);
     throw new DomainError('CONFLICT', `${a.name} is already admitted (${at}); nothing was recorded.`, { key: 'scores.paperAlreadyAdmitted', params: { name: a.name, at } });
@@ -49,9 +44,9 @@ export async function recordPaperAdmission(trx: Transaction<DB>, req: PaperAdmis
     });
   }
   const admittedAt = new Date(arrived).toISOString();
-  await trx.insertInto('check_ins').values({ appointment_id: a.id, operator_id: op.id, desk, admitted_at: admittedAt, override_reason: null }).execute();
+  await insertPaperCheckIn(trx, { appointment_id: a.id, operator_id: op.id, desk, admitted_at: admittedAt });
   // A no-show marked by the desk while the day ran on paper: the signed sheet says they came.
-  if (a.state === 'no-show') await trx.updateTable('appointments').set({ state: 'booked' }).where('id', '=', a.id).execute();
+  if (a.state === 'no-show') await unmarkNoShow(trx, a.id);
   const { id: idCheckId } = await appendIdCheck(trx, {
     appointmentId: a.id,
     operatorId: op.id,

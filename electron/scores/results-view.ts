@@ -5,7 +5,7 @@ import { ruleEnvFor } from '../policy/rule-env';
 import { decide, type RuleEnv } from '../rules/engine';
 import type { DB } from '../store/schema';
 import { toView } from './results-repo';
-import { selectAppointments } from '../store/appointments-query';
+import { sessionResultRows, subjectStatRows } from './results-view-repo';
 import { centerZone } from '../store/center-zone';
 
 const verdictOrNull = (out: Verdict | { error: unknown }): Verdict | null => ('error' in out ? null : out);
@@ -17,17 +17,7 @@ const verdictOrNull = (out: Verdict | { error: unknown }): Verdict | null => ('e
 export async function candidateResults(db: Kysely<DB>, sessionId: number, now: Date): Promise<CandidateResult[]> {
   const env: RuleEnv = await ruleEnvFor(db);
   const zone = await centerZone(db);
-  const rows = await db
-    .selectFrom('results as r')
-    .innerJoin('appointments as a', 'a.id', 'r.appointment_id')
-    .innerJoin('candidates as c', 'c.id', 'a.candidate_id')
-    .innerJoin('subjects as s', 's.id', 'a.subject_id')
-    .where('a.session_id', '=', sessionId)
-    .where('r.state', '!=', 'superseded')
-    .selectAll('r')
-    .select(['c.name', 's.code', 's.name as subject_name', 's.level', 's.profile_id', 'a.starts_at', 'a.duration_min', 'a.attempt_no'])
-    .orderBy('c.pinyin_compact')
-    .execute();
+  const rows = await sessionResultRows(db, sessionId);
   const base = (profile: string) => ({ profile, now: now.toISOString(), timeZone: zone });
   return rows.map((r) => {
     const release = verdictOrNull(
@@ -75,14 +65,8 @@ export async function candidateResults(db: Kysely<DB>, sessionId: number, now: D
  * Attended: checked in at the desk, or holding a live result that is not "absent".
  */
 export async function subjectStats(db: Kysely<DB>, sessionId?: number): Promise<SubjectStats[]> {
-  let q = selectAppointments(db)
-    .leftJoin('results as x', (j) => j.onRef('x.appointment_id', '=', 'a.id').on('x.state', 'in', ['held', 'released']))
-    .where('a.state', 'not in', ['cancelled', 'rescheduled'])
-    .select(['a.id', 's.code', 's.name', 'ci.id as checkInId', 'x.absent', 'x.passed'])
-    .orderBy('s.code');
-  if (sessionId !== undefined) q = q.where('a.session_id', '=', sessionId);
   const bySubject = new Map<string, SubjectStats & { seen: Set<number>; came: Set<number>; ok: Set<number> }>();
-  for (const r of await q.execute()) {
+  for (const r of await subjectStatRows(db, sessionId)) {
     const s = bySubject.get(r.code) ?? { subjectCode: r.code, subjectName: r.name, registered: 0, attended: 0, passed: 0, passRate: 0, seen: new Set(), came: new Set(), ok: new Set() };
     bySubject.set(r.code, s);
     s.seen.add(r.id);

@@ -1,5 +1,5 @@
 import type { Db } from '../store/db';
-import { selectAppointments } from '../store/appointments-query';
+import { scoreContextRow } from './score-context-repo';
 import { centerZone } from '../store/center-zone';
 
 /** The appointment, subject part limits and zone a score belongs to. */
@@ -20,11 +20,7 @@ export interface ScoreContext {
 }
 
 export async function loadScoreContext(db: Db, appointmentId: number, part: 'theory' | 'lab' | 'interview'): Promise<ScoreContext | null> {
-  const r = await selectAppointments(db)
-    .leftJoin('subject_parts as sp', (j) => j.onRef('sp.subject_id', '=', 's.id').on('sp.part', '=', part))
-    .where('a.id', '=', appointmentId)
-    .select(['a.id', 'a.candidate_id', 'a.starts_at', 'a.duration_min', 'a.attempt_no', 's.id as subject_id', 's.code', 's.name', 's.level', 's.profile_id', 'sp.max_score', 'sp.pass_score'])
-    .executeTakeFirst();
+  const r = await scoreContextRow(db, appointmentId, part);
   if (!r || r.max_score === null || r.pass_score === null) return null;
   return {
     appointmentId: r.id,

@@ -13,6 +13,7 @@ import { assertScoreAllowed, isAdmitted } from './admitted';
 import { settle } from './double-entry';
 import { liveResult } from './results-repo';
 import { loadScoreContext, type ScoreContext } from './score-context';
+import { appointmentIdByBooking, upsertScoreResolution } from './score-import-repo';
 
 const COLUMNS = {
   booking_id: ['booking_id', 'booking id', '预约号', '预约编号'],
@@ -83,7 +84,7 @@ export async function checkScoreFile(db: Kysely<DB>, fileName: string, bytes: Ui
       err('score', 'BAD_SCORE', scoreText, 'an absent candidate has no score');
       continue;
     }
-    const appt = await db.selectFrom('appointments').select('id').where('booking_id', '=', booking).executeTakeFirst();
+    const appt = await appointmentIdByBooking(db, booking);
     if (!appt) {
       err('booking_id', 'UNKNOWN_BOOKING', booking, `booking ${booking} is not in this desk's bookings`);
       continue;
@@ -155,11 +156,7 @@ export async function importScoreFile(db: Kysely<DB>, file: { fileName: string; 
       if (p.existing === 'same') continue;
       await assertScoreAllowed(trx, p.context.appointmentId, p);
       const row = { value: p.value, absent: p.absent ? 1 : 0, reason, operator_id: op.id, resolved_at: now.toISOString() };
-      await trx
-        .insertInto('score_resolutions')
-        .values({ ...row, appointment_id: p.context.appointmentId, part: p.part })
-        .onConflict((oc) => oc.columns(['appointment_id', 'part']).doUpdateSet(row))
-        .execute();
+      await upsertScoreResolution(trx, { appointment_id: p.context.appointmentId, part: p.part }, row);
       await settle(trx, p.context, p.part, { value: p.value, absent: p.absent ? 1 : 0 }, op, now, env);
     }
     await appendAudit(trx, {
