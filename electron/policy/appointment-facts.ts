@@ -1,5 +1,6 @@
 import type { Db } from '../store/db';
-import { selectAppointments, subjectSale, subjectSaleColumns } from '../store/appointments-query';
+import { subjectSale } from '../store/appointments-query';
+import { appointmentFactsRow } from './appointment-facts-repo';
 import { centerZone } from '../store/center-zone';
 
 /** Everything the rule engine may ask about one appointment, read in one query. */
@@ -39,36 +40,7 @@ export interface AppointmentFacts {
 }
 
 export async function loadAppointmentFacts(db: Db, appointmentId: number): Promise<AppointmentFacts | null> {
-  const r = await selectAppointments(db)
-    .leftJoin('centers as ce', 'ce.id', 'r.center_id')
-    .where('a.id', '=', appointmentId)
-    .select([
-      'a.id',
-      'a.booking_id',
-      'a.state',
-      'a.starts_at',
-      'a.duration_min',
-      'a.booked_at',
-      'a.attempt_no',
-      'a.part',
-      'c.name as candidate_name',
-      'c.id_last4',
-      'c.id_type',
-      ...subjectSaleColumns,
-      's.level',
-      'o.order_no',
-      'o.paid_at',
-      'o.amount_fen',
-      'o.coupon_discount_fen',
-      'o.redeem_code',
-      'o.refunded_at',
-      'o.attempts',
-      'ce.code as center_code',
-      'ce.time_zone',
-      'ci.admitted_at',
-      'op.display_name as admitted_by',
-    ])
-    .executeTakeFirst();
+  const r = await appointmentFactsRow(db, appointmentId);
   if (!r) return null;
   return {
     id: r.id,

@@ -3,10 +3,11 @@ import type { CalendarRow } from '../../shared/rules/calendar-rows';
 import { defaultRuleEnv } from '../rules/default-env';
 import type { RuleEnv } from '../rules/engine';
 import type { DB } from '../store/schema';
+import { calendarDaysInOrder } from './calendar-days-repo';
 
 /** The manager's calendar extension rows, as stored. */
 export async function calendarRows(db: Kysely<DB>): Promise<CalendarRow[]> {
-  const rows = await db.selectFrom('calendar_days').selectAll().orderBy('date').execute();
+  const rows = await calendarDaysInOrder(db);
   return rows.map((r) => (r.name ? { date: r.date, kind: r.kind, name: r.name } : { date: r.date, kind: r.kind }));
 }
 
