@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction, Updateable } from 'kysely';
 import type { CenterView, SetupStep } from '../../shared/center/contract';
 import type { DB } from '../store/schema';
 import type { Db } from '../store/db';
@@ -65,4 +65,55 @@ export async function setSetting(db: Db, key: string, value: string): Promise<vo
     .values({ key, value })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
+}
+
+/** A new center (set-up); its id. */
+export async function insertCenter(trx: Transaction<DB>, values: Insertable<DB['centers']>): Promise<number> {
+  return (await trx.insertInto('centers').values(values).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateCenterRow(trx: Transaction<DB>, id: number, values: Updateable<DB['centers']>): Promise<void> {
+  await trx.updateTable('centers').set(values).where('id', '=', id).execute();
+}
+
+export function sponsorCodesAndNames(trx: Transaction<DB>) {
+  return trx.selectFrom('sponsors').select(['code', 'name']).execute();
+}
+
+export async function insertSponsor(trx: Transaction<DB>, values: { code: string; name: string }): Promise<void> {
+  await trx.insertInto('sponsors').values(values).execute();
+}
+
+export async function roomCodesOfCenter(trx: Transaction<DB>, centerId: number): Promise<string[]> {
+  return (await trx.selectFrom('rooms').select('code').where('center_id', '=', centerId).execute()).map((r) => r.code);
+}
+
+/** A new room without a proctor's place; its id. */
+export async function insertRoom(trx: Transaction<DB>, values: { center_id: number; code: string; name: string; rows: number; cols: number }): Promise<number> {
+  return (
+    await trx
+      .insertInto('rooms')
+      .values({ ...values, proctor_row: null, proctor_col: null })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+}
+
+export async function insertSeats(trx: Transaction<DB>, seats: Insertable<DB['seats']>[]): Promise<void> {
+  await trx.insertInto('seats').values(seats).execute();
+}
+
+/** Whether any room has a working seat. */
+export async function hasWorkingSeat(db: Db): Promise<boolean> {
+  return (await db.selectFrom('seats as s').innerJoin('rooms as r', 'r.id', 's.room_id').where('s.status', '=', 'ok').select('s.id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Whether any proctor account is active. */
+export async function hasActiveProctor(db: Db): Promise<boolean> {
+  return (await db.selectFrom('operators').select('id').where('role', '=', 'proctor').where('disabled', '=', 0).limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Which of these settings are stored. */
+export async function storedSettingKeys(db: Db, keys: string[]): Promise<Set<string>> {
+  return new Set((await db.selectFrom('settings').select('key').where('key', 'in', keys).execute()).map((r) => r.key));
 }

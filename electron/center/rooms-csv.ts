@@ -4,7 +4,7 @@ import { appendAudit } from '../audit/audit-log';
 import { DomainError } from '../core/errors';
 import { seatLabel } from '../seating/rooms';
 import type { DB } from '../store/schema';
-import { centerRow } from './center-repo';
+import { centerRow, insertRoom, insertSeats, roomCodesOfCenter } from './center-repo';
 import type { Who } from './setup-center';
 
 /**
@@ -91,28 +91,28 @@ export async function importRooms(db: Kysely<DB>, rooms: RoomPlan[], who: Who): 
   return db.transaction().execute(async (trx) => {
     const center = await centerRow(trx);
     if (!center) throw new DomainError('CONFLICT', 'No center is set up yet: set it up first in Settings → Set-up, then add rooms.', { key: 'rooms.noCenter' });
-    const taken = (await trx.selectFrom('rooms').select('code').where('center_id', '=', center.id).execute()).map((r) => r.code);
+    const taken = await roomCodesOfCenter(trx, center.id);
     const clash = rooms.filter((r) => taken.includes(r.code)).map((r) => r.code);
     if (clash.length) throw new DomainError('CONFLICT', `Room ${clash.join(', ')} exists already; change it in the Seating screen. Nothing was imported.`, { key: 'rooms.codeTaken', params: { code: clash.join(', ') } });
     const out: { code: string; seats: number }[] = [];
     for (const r of rooms) {
-      const room = await trx.insertInto('rooms').values({ center_id: center.id, code: r.code, name: r.name, rows: r.rows, cols: r.cols, proctor_row: null, proctor_col: null }).returning('id').executeTakeFirstOrThrow();
+      const roomId = await insertRoom(trx, { center_id: center.id, code: r.code, name: r.name, rows: r.rows, cols: r.cols });
       const seats = [];
       for (let row = 1; row <= r.rows; row++) {
         for (let col = 1; col <= r.cols; col++) {
           if (r.aisleCols.includes(col)) continue;
           const label = seatLabel(row, col);
-          seats.push({ room_id: room.id, label, row, col, status: r.out.includes(label) ? ('out-of-service' as const) : ('ok' as const), wheelchair: r.wheelchair.includes(label) ? 1 : 0 });
+          seats.push({ room_id: roomId, label, row, col, status: r.out.includes(label) ? ('out-of-service' as const) : ('ok' as const), wheelchair: r.wheelchair.includes(label) ? 1 : 0 });
         }
       }
-      await trx.insertInto('seats').values(seats).execute();
+      await insertSeats(trx, seats);
       const working = seats.filter((s) => s.status === 'ok').length;
       await appendAudit(trx, {
         at: who.now.toISOString(),
         operatorId: who.operatorId,
         action: 'rooms.create',
         subjectType: 'room',
-        subjectId: room.id,
+        subjectId: roomId,
         detail: { code: r.code, rows: r.rows, cols: r.cols, seats: seats.length, working, door: who.door },
       });
       out.push({ code: r.code, seats: working });

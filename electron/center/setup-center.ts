@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/audit-log';
 import { DomainError } from '../core/errors';
 import { loadProfiles } from '../rules/profiles';
 import type { DB } from '../store/schema';
-import { centerRow, centerView, PENDING_KEY, replaceProfiles, setSetting } from './center-repo';
+import { centerRow, centerView, insertCenter, insertSponsor, PENDING_KEY, replaceProfiles, setSetting, sponsorCodesAndNames } from './center-repo';
 
 /** What a manager enters at set-up: the center's view without what is derived from the store. */
 export type CenterInput = Omit<CenterView, 'scheduled'>;
@@ -50,12 +50,8 @@ export async function setupCenter(db: Kysely<DB>, input: CenterInput, who: Who):
   await db.transaction().execute(async (trx) => {
     const existing = await centerRow(trx);
     if (existing) throw new DomainError('CONFLICT', `This desk already has its center ${existing.code}; change it in Settings → Center.`, { key: 'center.exists', params: { code: existing.code } });
-    const center = await trx
-      .insertInto('centers')
-      .values({ code: input.code, name: input.name, name_en: input.nameEn || input.name, time_zone: input.timeZone, city: input.city, address: input.address })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await replaceProfiles(trx, center.id, input.profiles, at, who.operatorId);
+    const centerId = await insertCenter(trx, { code: input.code, name: input.name, name_en: input.nameEn || input.name, time_zone: input.timeZone, city: input.city, address: input.address });
+    await replaceProfiles(trx, centerId, input.profiles, at, who.operatorId);
     const applied = input.profiles.length ? input.profiles : null;
     const sponsors = [
       ...new Set(
@@ -64,14 +60,11 @@ export async function setupCenter(db: Kysely<DB>, input: CenterInput, who: Who):
           .map((p) => p.sponsor),
       ),
     ];
-    const known = (await trx.selectFrom('sponsors').select(['code', 'name']).execute()).flatMap((s) => [s.code.toLowerCase(), s.name.trim().toLowerCase()]);
+    const known = (await sponsorCodesAndNames(trx)).flatMap((s) => [s.code.toLowerCase(), s.name.trim().toLowerCase()]);
     const added: string[] = [];
     for (const name of sponsors) {
       if (known.includes(name.trim().toLowerCase()) || known.includes(sponsorCodeOf(name))) continue;
-      await trx
-        .insertInto('sponsors')
-        .values({ code: sponsorCodeOf(name), name })
-        .execute();
+      await insertSponsor(trx, { code: sponsorCodeOf(name), name });
       added.push(name);
     }
     await setSetting(trx, PENDING_KEY, 'backup,retention');

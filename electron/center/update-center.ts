@@ -6,7 +6,7 @@ import { loadProfiles, isInForce } from '../rules/profiles';
 import type { DB } from '../store/schema';
 import type { Db } from '../store/db';
 import { localDate } from '../today/local-time';
-import { centerRow, centerView, chosenProfiles, replaceProfiles, scheduledCounts } from './center-repo';
+import { centerRow, centerView, chosenProfiles, replaceProfiles, scheduledCounts, updateCenterRow } from './center-repo';
 import { checkProfiles, type CenterInput, type Who } from './setup-center';
 import { DEFAULT_CENTER_ZONE } from '../../shared/time/default-zone';
 
@@ -36,7 +36,7 @@ export async function updateCenter(db: Kysely<DB>, input: Omit<CenterInput, 'cod
     }
     const before = { name: c.name, nameEn: c.name_en, address: c.address, city: c.city, timeZone: c.time_zone };
     const after = { name: input.name, nameEn: input.nameEn || input.name, address: input.address, city: input.city, timeZone: input.timeZone };
-    await trx.updateTable('centers').set({ name: after.name, name_en: after.nameEn, address: after.address, city: after.city, time_zone: after.timeZone }).where('id', '=', c.id).execute();
+    await updateCenterRow(trx, c.id, { name: after.name, name_en: after.nameEn, address: after.address, city: after.city, time_zone: after.timeZone });
     const changed = Object.fromEntries(
       Object.entries(after)
         .filter(([k, v]) => before[k as keyof typeof before] !== v)

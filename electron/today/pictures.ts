@@ -2,30 +2,16 @@ import type { Kysely } from 'kysely';
 import type { TodayPictures } from '../../shared/today/contract';
 import type { DB } from '../store/schema';
 import { localDateTime } from './local-time';
-import { standingAppointmentsOn } from '../store/appointments-query';
+import { admissionsOn, refusalRuleIdsOn, sessionStartsOn } from './pictures-repo';
 
 const BUCKET_MS = 5 * 60_000;
 const hhmm = (ms: number, zone: string) => localDateTime(new Date(ms), zone).slice(11);
 
 /** Arrivals per 5 minutes against the check-in windows, rooms filling up, refusals by rule. */
 export async function dayPictures(db: Kysely<DB>, date: string, zone: string): Promise<TodayPictures> {
-  const sessions = await db
-    .selectFrom('exam_sessions as es')
-    .innerJoin('rooms as r', 'r.id', 'es.room_id')
-    .where('es.local_date', '=', date)
-    .select(['es.id', 'es.starts_at', 'r.code'])
-    .orderBy('es.starts_at')
-    .orderBy('r.code')
-    .execute();
-  const people = await standingAppointmentsOn(db, date).select(['a.session_id', 'a.state', 'ci.admitted_at']).execute();
-  const refusals = await db
-    .selectFrom('id_checks as k')
-    .innerJoin('appointments as a', 'a.id', 'k.appointment_id')
-    .innerJoin('exam_sessions as es', 'es.id', 'a.session_id')
-    .where('es.local_date', '=', date)
-    .where('k.kind', '=', 'refusal')
-    .select('k.rule_ids')
-    .execute();
+  const sessions = await sessionStartsOn(db, date);
+  const people = await admissionsOn(db, date);
+  const refusals = await refusalRuleIdsOn(db, date);
 
   const starts = [...new Set(sessions.map((s) => Date.parse(s.starts_at)))].sort((a, b) => a - b);
   const arrivals: TodayPictures['arrivals'] = [];
