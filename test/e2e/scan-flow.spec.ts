@@ -28,9 +28,12 @@ test.describe('scan mode at 08:20 before the 09:00 session', () => {
     // The verdict word is readable from a step away.
     const size = await page.getByTestId('scan-verdict-word').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(36);
+    // The identity form (loaded when a candidate opens) takes the focus; the next scan comes after.
+    await expect(page.getByTestId('idcheck-number')).toBeFocused();
     await scan(page, b!.admissionCode);
     await expect(page.getByTestId('panel-name')).toContainText(b!.name);
     await expect(page.getByTestId('checkin-search')).toHaveValue(b!.admissionCode);
+    await expect(page.getByTestId('idcheck-number')).toBeFocused();
     await scan(page, 'ZZZ000ZZZ');
     await expect(page.getByTestId('scan-verdict')).toHaveAttribute('data-outcome', 'not-found');
     await expect(page.locator('body')).toHaveAttribute('data-last-scan-sound', 'not-found');
