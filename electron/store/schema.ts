@@ -5,6 +5,7 @@ import type { AuditLogTable } from './tables/audit';
 import type { CandidatesTable, CouponsTable, OrdersTable, RedeemCodesTable } from './tables/candidates';
 import type { CalendarDaysTable, CenterProfilesTable, CentersTable, SettingsTable, SponsorsTable, SubjectPartsTable, SubjectsTable } from './tables/center';
 import type { CheckInsTable, IdChecksTable, PhotosTable } from './tables/checkin';
+import type { CenterLeaseCopyTable, CenterOutboxTable } from './tables/centerlink';
 import type { OutboxTable } from './tables/exchange';
 import type { IncidentsTable } from './tables/incidents';
 import type { CertificatesTable, ResultsTable, ScoreResolutionsTable, ScoresTable } from './tables/scores';
@@ -15,6 +16,7 @@ export type * from './tables/appointments';
 export type * from './tables/audit';
 export type * from './tables/candidates';
 export type * from './tables/center';
+export type * from './tables/centerlink';
 export type * from './tables/checkin';
 export type * from './tables/exchange';
 export type * from './tables/incidents';
@@ -56,6 +58,8 @@ export interface DB {
   seat_faults: SeatFaultsTable;
   center_profiles: CenterProfilesTable;
   incidents: IncidentsTable;
+  center_outbox: CenterOutboxTable;
+  center_lease_copy: CenterLeaseCopyTable;
 }
 
 export type Candidate = Selectable<CandidatesTable>;
