@@ -88,6 +88,11 @@ export const errorMessages: DomainMessages = {
       seatsInUse: '座位 {{seats}} 上有已安排的考生（或其记录），请先在座位编排中调走。未做任何修改。',
       overlap: '考场 {{room}} 在该时间已有场次，同一考场的场次不能重叠。',
     },
+    centerServer: {
+      nonceReused: '工作台 {{desk}} 发来的准入编号已用于另一个预约；一个编号只对应一次准入。',
+      conflictResolved: '该冲突已由 {{by}} 于 {{at}} 处理。',
+      nothingToSwap: '预约 {{code}} 在考点服务器上已没有准入记录，该冲突只能按“保留第一次”处理。',
+    },
   },
   en: {
     center: {
@@ -171,6 +176,11 @@ export const errorMessages: DomainMessages = {
       codeTaken: 'Another room already has the code {{code}}.',
       seatsInUse: 'Seats {{seats}} hold planned candidates (or their history); move them in the seat plan first. Nothing was changed.',
       overlap: 'Room {{room}} already has a session at that time; sessions in one room may not overlap.',
+    },
+    centerServer: {
+      nonceReused: 'The admission number sent by desk {{desk}} was already used for another appointment; one number names one admission.',
+      conflictResolved: 'This conflict was already resolved by {{by}} at {{at}}.',
+      nothingToSwap: 'Appointment {{code}} has no admission at the center server any more; this conflict can only be resolved as “kept first”.',
     },
   },
 };

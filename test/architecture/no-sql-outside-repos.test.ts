@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { sqlIn, tsFiles } from './handler-sql';
 
-/** Where SQL may be written: repository files, the store (connection, shared queries) and its migrations. */
+/** Where SQL may be written: repository files, the store (connection, shared queries) and its migrations, and the center server's migrations. */
 function mayHoldSql(path: string): boolean {
-  return path.endsWith('-repo.ts') || path.startsWith('electron/store/');
+  return path.endsWith('-repo.ts') || path.startsWith('electron/store/') || path.startsWith('electron/centerserver/migrations/');
 }
 
 /**
@@ -25,6 +25,8 @@ describe('every statement in a repository file (#16)', () => {
     expect(mayHoldSql('electron/checkin/check-ins-repo.ts')).toBe(true);
     expect(mayHoldSql('electron/store/appointments-query.ts')).toBe(true);
     expect(mayHoldSql('electron/store/migrations/2026-11-30-070-chain-unique.ts')).toBe(true);
+    expect(mayHoldSql('electron/centerserver/migrations/2026-11-30-001-center.ts')).toBe(true);
+    expect(mayHoldSql('electron/centerserver/center-status.ts')).toBe(false);
     expect(mayHoldSql('electron/checkin/admit.ts')).toBe(false);
     expect(mayHoldSql('electron/demo/demo-day.ts')).toBe(false);
     expect(mayHoldSql('electron/checkin/repo.ts')).toBe(false);
