@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { processAlive, startPgCluster, usePgCluster } from '../support/pg-cluster';
@@ -101,7 +104,7 @@ describe('tcp proxy (#19 test support)', () => {
     await expect(one(early)).rejects.toThrow();
   });
 
-  test('a reset pair is closed at once and close() leaves no connection open', { timeout: SLOW }, async () => {
+  test('reset ends an open connection at once', { timeout: SLOW }, async () => {
     proxy.setMode('pass');
     const c = client(proxy.port);
     await c.connect();
@@ -110,6 +113,28 @@ describe('tcp proxy (#19 test support)', () => {
     proxy.setMode('reset');
     await ended;
     proxy.setMode('pass');
+  });
+
+  test('blackhole keeps the server side of an open connection (a pulled cable), and close() releases it', { timeout: SLOW }, async () => {
+    const own = await startTcpProxy(cluster().port);
+    const backends = async () => {
+      const r = await direct.query<{ n: string }>("select count(*) as n from pg_stat_activity where application_name = 'behind-cable'");
+      return Number(r.rows[0]!.n);
+    };
+    const direct = client(cluster().port);
+    await direct.connect();
+    try {
+      const desk = client(own.port, { application_name: 'behind-cable', query_timeout: GIVE_UP_MS });
+      await desk.connect();
+      expect(await backends()).toBe(1);
+      own.setMode('blackhole');
+      await expect(one(desk)).rejects.toThrow();
+      expect(await backends()).toBe(1);
+    } finally {
+      await own.close();
+    }
+    expect(own.openConnections()).toBe(0);
+    while ((await backends()) > 0) await sleep(100);
   });
 });
 
@@ -134,5 +159,27 @@ describe('pg cluster set-up and teardown (#19 test support)', () => {
     await own.stop();
     expect(existsSync(own.dir)).toBe(false);
     expect(processAlive(pid)).toBe(false);
+  });
+
+  test('a cluster whose test process is SIGKILLed is stopped and its folder removed (its watchdog sees the pipe close)', { timeout: SLOW }, async () => {
+    const code = 'const { startPgCluster } = await import(process.argv[1]); const c = await startPgCluster(); console.log(JSON.stringify({ dir: c.dir, pid: c.postmasterPid() })); setInterval(() => {}, 60_000);';
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, join(process.cwd(), 'test/support/pg-cluster.ts')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let out = '';
+      let err = '';
+      child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+      const started = await new Promise<{ dir: string; pid: number }>((resolve, reject) => {
+        child.stdout.on('data', (b: Buffer) => {
+          out += b.toString();
+          if (out.includes('\n')) resolve(JSON.parse(out.split('\n')[0]!));
+        });
+        child.once('exit', (c) => reject(new Error(`the child exited (${c}) before its cluster ran: ${err}`)));
+      });
+      expect(processAlive(started.pid)).toBe(true);
+      child.kill('SIGKILL');
+      while (existsSync(started.dir) || processAlive(started.pid)) await sleep(100);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });

@@ -1,11 +1,14 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
+import { asRoot, commandLine, findPgBin, processAlive, runPg as run, startWatchdog, waitGone } from './pg-process';
+
+export { findPgBin, processAlive } from './pg-process';
 
 /**
  * A throwaway PostgreSQL cluster for the center server's tests (#19): initdb in a temp folder, a free
@@ -34,39 +37,6 @@ const HOST = '127.0.0.1';
 /** Generous: initdb plus a start on a busy two-core machine; a bound, never a wait. */
 const READY_LIMIT_MS = 120_000;
 const STOP_LIMIT_S = 60;
-
-/** The folder with initdb/pg_ctl: EXAM_DESK_PG_BIN, else the newest /usr/lib/postgresql/<version>/bin. */
-export function findPgBin(): string {
-  const fromEnv = process.env.EXAM_DESK_PG_BIN;
-  const notInstalled = (where: string) => new Error(`PostgreSQL is not installed: apt-get install postgresql (no initdb in ${where}; EXAM_DESK_PG_BIN may name the folder holding initdb and pg_ctl)`);
-  if (fromEnv) {
-    if (!existsSync(join(fromEnv, 'initdb'))) throw notInstalled(fromEnv);
-    return fromEnv;
-  }
-  const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => /^\d+(\.\d+)?$/.test(v) && existsSync(join(root, v, 'bin', 'initdb'))) : [];
-  versions.sort((a, b) => Number(b) - Number(a));
-  if (versions.length === 0) throw notInstalled(`${root}/*/bin`);
-  return join(root, versions[0]!, 'bin');
-}
-
-const asRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
-
-/** initdb and postgres refuse root: as root (here and in CI) they run as `postgres` through runuser. */
-function command(bin: string, tool: string, args: string[]): [string, string[]] {
-  const exe = join(bin, tool);
-  return asRoot() ? ['runuser', ['-u', 'postgres', '--', exe, ...args]] : [exe, args];
-}
-
-function run(bin: string, tool: string, args: string[], cwd: string): Promise<void> {
-  const [file, argv] = command(bin, tool, args);
-  return new Promise((resolve, reject) => {
-    execFile(file, argv, { cwd, env: { ...process.env, LC_ALL: 'C', LANG: 'C' } }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`${tool} ${args.join(' ')} failed: ${err.message}\n${stdout}\n${stderr}`.trim()));
-      else resolve();
-    });
-  });
-}
 
 /** A free loopback port below Linux's ephemeral range, so no outgoing connection's local port takes it while the server is down. */
 async function freePort(): Promise<number> {
@@ -103,49 +73,6 @@ async function answers(port: number): Promise<boolean> {
   }
 }
 
-/** Whether a process still runs (a zombie waiting for its parent to reap it counts as gone). */
-export function processAlive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
-  } catch {
-    if (existsSync('/proc/self/stat')) return false;
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readCmdline(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-  } catch {
-    return '';
-  }
-}
-
-/** pg_ctl answers once the pid file is gone, a moment before the process is: wait for it (bounded), then kill it. */
-async function waitGone(pid: number | undefined, kill: () => void): Promise<void> {
-  if (pid === undefined) return;
-  const deadline = Date.now() + STOP_LIMIT_S * 1000;
-  while (processAlive(pid)) {
-    if (Date.now() > deadline) {
-      kill();
-      return;
-    }
-    await sleep(50);
-  }
-}
-
-/** Every running cluster of this process, stopped synchronously if the process exits without stop(). */
-const live = new Set<{ dir: string; kill(): void }>();
-process.once('exit', () => {
-  for (const c of live) c.kill();
-});
-
 export async function startPgCluster(): Promise<PgCluster> {
   const bin = findPgBin();
   const dir = mkdtempSync(join(tmpdir(), 'exam-desk-pg-'));
@@ -168,7 +95,7 @@ export async function startPgCluster(): Promise<PgCluster> {
   const killHard = () => {
     const pid = postmasterPid() ?? lastPid;
     // Only our own postmaster (its command line names our data folder), never a pid the system reused.
-    if (pid === undefined || !processAlive(pid) || !readCmdline(pid).includes(data)) return;
+    if (pid === undefined || !processAlive(pid) || !commandLine(pid).includes(data)) return;
     for (const target of [-pid, pid]) {
       try {
         process.kill(target, 'SIGKILL');
@@ -177,17 +104,16 @@ export async function startPgCluster(): Promise<PgCluster> {
       }
     }
   };
-  const entry = {
-    dir,
-    kill: () => {
-      try {
-        const [file, argv] = command(bin, 'pg_ctl', ['-D', data, 'stop', '-m', 'immediate', '-w', '-t', '30']);
-        execFileSync(file, argv, { cwd: dir, stdio: 'ignore' });
-      } catch {
-        killHard();
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
+  /** Cleans up if this process dies without stop(): nothing leaks from an interrupted run. */
+  const watchdog = startWatchdog(bin, data, dir);
+  /** A start that failed half-way: whatever runs stops at once and the folder goes. */
+  const stopHard = async () => {
+    stopped = true;
+    lastPid = postmasterPid();
+    await run(bin, 'pg_ctl', ['-D', data, 'stop', '-m', 'immediate', '-w', '-t', String(STOP_LIMIT_S)], dir).catch(killHard);
+    await waitGone(lastPid, STOP_LIMIT_S * 1000, killHard);
+    rmSync(dir, { recursive: true, force: true });
+    watchdog.dismiss();
   };
 
   const pgCtlStart = async () => {
@@ -207,7 +133,6 @@ export async function startPgCluster(): Promise<PgCluster> {
   try {
     if (asRoot()) await new Promise<void>((res, rej) => execFile('chown', ['postgres:', dir], (err) => (err ? rej(err) : res())));
     await run(bin, 'initdb', ['-D', data, '--auth=trust', '-U', 'postgres', '--encoding=UTF8', '--locale=C', '--no-sync'], dir);
-    live.add(entry);
     // Another test file may take the port between the probe and the bind: a new port then.
     for (let attempt = 1; ; attempt++) {
       port = await freePort();
@@ -220,8 +145,7 @@ export async function startPgCluster(): Promise<PgCluster> {
       }
     }
   } catch (e) {
-    live.delete(entry);
-    entry.kill();
+    await stopHard();
     throw e;
   }
 
@@ -247,15 +171,16 @@ export async function startPgCluster(): Promise<PgCluster> {
     async stop() {
       if (stopped) return;
       stopped = true;
-      live.delete(entry);
       lastPid = postmasterPid();
       try {
         if (lastPid !== undefined) await run(bin, 'pg_ctl', ['-D', data, 'stop', '-m', 'fast', '-w', '-t', String(STOP_LIMIT_S)], dir);
-        await waitGone(lastPid, killHard);
+        await waitGone(lastPid, STOP_LIMIT_S * 1000, killHard);
       } catch {
         killHard();
+        await waitGone(lastPid, STOP_LIMIT_S * 1000, () => {});
       } finally {
         rmSync(dir, { recursive: true, force: true });
+        watchdog.dismiss();
       }
     },
     async stopImmediate() {
@@ -266,7 +191,7 @@ export async function startPgCluster(): Promise<PgCluster> {
       } catch {
         killHard();
       }
-      await waitGone(lastPid, killHard);
+      await waitGone(lastPid, STOP_LIMIT_S * 1000, killHard);
     },
     async start() {
       if (stopped) throw new Error('the cluster was stopped for good');
