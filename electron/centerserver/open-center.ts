@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
+import { sturdyPool } from './center-pool';
 import type { CenterDB } from './center-schema';
 import { centerMigrationProvider } from './migrations/index';
 
@@ -24,7 +25,8 @@ export const CENTER_TIMEOUT_MS = 3000;
  * Connects to the center's PostgreSQL. A desk needs few connections; the timeouts bound every call,
  * so an unreachable center turns into an error within seconds instead of a hang. An idle connection
  * that the server or the network drops reports on the pool's 'error' event: it is taken out of the
- * pool and the next statement fails or reconnects, so the event must not crash the desk.
+ * pool and the next statement fails or reconnects, so the event must not crash the desk. A
+ * connection that broke or timed out under a statement is closed, not reused (center-pool.ts).
  */
 export function openCenterPg(url: string, o: CenterPgOptions = {}): Kysely<CenterDB> {
   const queryTimeout = o.queryTimeoutMs ?? CENTER_TIMEOUT_MS;
@@ -34,12 +36,13 @@ export function openCenterPg(url: string, o: CenterPgOptions = {}): Kysely<Cente
     query_timeout: queryTimeout,
     statement_timeout: queryTimeout,
     max: o.max ?? 4,
+    keepAlive: true,
     allowExitOnIdle: true,
   });
   pool.on('error', () => {
     // A dropped idle connection: the pool already discarded it; the next call decides online or offline.
   });
-  return new Kysely<CenterDB>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<CenterDB>({ dialect: new PostgresDialect({ pool: sturdyPool(pool) }) });
 }
 
 /** The center's tables in a SQLite file: for the repositories' tests on both dialects. */
