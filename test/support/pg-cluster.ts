@@ -125,6 +125,8 @@ export async function startPgCluster(): Promise<PgCluster> {
       throw new Error(`PostgreSQL did not start on ${HOST}:${port}: ${(e as Error).message}\n--- log tail ---\n${tail(log)}`, { cause: e });
     }
     while (!(await answers(port))) {
+      const pid = postmasterPid();
+      if (pid === undefined || !processAlive(pid)) throw new Error(`PostgreSQL on ${HOST}:${port} stopped while starting\n--- log tail ---\n${tail(log)}`);
       if (Date.now() > deadline) throw new Error(`PostgreSQL on ${HOST}:${port} did not answer within ${READY_LIMIT_MS / 1000} s\n--- log tail ---\n${tail(log)}`);
       await sleep(200);
     }
