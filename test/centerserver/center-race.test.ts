@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { openCenterPg, migrateCenter } from '../../electron/centerserver/open-center';
-import { claimOnline, listCheckins, type ClaimAnswer } from '../../electron/centerserver/ledger-repo';
+import { claimOnline, claimReplay, listCheckins, type ClaimAnswer } from '../../electron/centerserver/ledger-repo';
+import { listConflicts } from '../../electron/centerserver/conflicts-repo';
 import { listCenterAudit } from '../../electron/centerserver/center-audit-repo';
 import { claim, ledgerInvariants, SLOW, useCenterLegs } from './center-legs';
 
@@ -35,4 +36,37 @@ describe('two desks race at one PostgreSQL center (DAY-8 across desks, #19)', ()
     expect(await listCenterAudit(deskB, { limit: 1000 })).toHaveLength(200);
     expect(await ledgerInvariants(deskB)).toEqual({ nonceTwice: [], chain: { ok: true, length: 200 } });
   });
+
+  test(
+    'DAY-8: two desks that both admitted the same 100 candidates offline replay at once: one admission and one conflict per appointment, a second replay changes nothing, and the chain verifies',
+    { timeout: SLOW },
+    async () => {
+      const url = await legs.pgUrl();
+      const generous = { connectTimeoutMs: 60_000, queryTimeoutMs: 120_000, max: 4 };
+      const deskA = legs.track(openCenterPg(url, generous));
+      const deskB = legs.track(openCenterPg(url, generous));
+      await migrateCenter(deskA, 'postgres');
+      const codes = CODES.slice(0, 100);
+      const outbox = (desk: string) => codes.map((code) => claim(code, { desk, offline: true, forced: desk === 'desk-b', overrideReason: desk === 'desk-b' ? 'not leased here' : null }));
+      const a = outbox('desk-a');
+      const b = outbox('desk-b');
+      const replay = async () => Promise.all([...a.map((c) => claimReplay(deskA, c)), ...b.map((c) => claimReplay(deskB, c))]);
+      const first = await replay();
+      for (const [i, code] of codes.entries()) {
+        const results = [first[i]!, first[i + codes.length]!].map((x) => ({ result: x.result, repeat: (x as { repeat?: boolean }).repeat }));
+        expect(
+          results.sort((x, y) => x.result.localeCompare(y.result)),
+          code,
+        ).toEqual([
+          { result: 'admitted', repeat: false },
+          { result: 'conflict', repeat: false },
+        ]);
+      }
+      const again = await replay();
+      expect(again.every((x) => (x as { repeat?: boolean }).repeat === true)).toBe(true);
+      expect(await listCheckins(deskA)).toHaveLength(100);
+      expect(await listConflicts(deskA, { open: true })).toHaveLength(100);
+      expect(await ledgerInvariants(deskB)).toEqual({ nonceTwice: [], chain: { ok: true, length: 200 } });
+    },
+  );
 });
