@@ -6,29 +6,39 @@ import { DIALECTS, SLOW, useCenterLegs } from './center-legs';
 
 const legs = useCenterLegs();
 
-/** Every column of every table in center-schema.ts; the type makes this list complete and exact. */
-const COLUMNS: { [T in keyof CenterDB]: { [C in keyof CenterDB[T]]-?: true } } = {
-  center_desks: { name: true, joined_at: true, last_contact_at: true },
-  center_leases: { session_key: true, desk: true, assigned_by: true, assigned_at: true },
-  center_checkins: { admission_code: true, nonce: true, desk: true, operator: true, desk_at: true, received_at: true, offline: true, forced: true, override_reason: true },
-  center_conflicts: {
-    id: true,
-    admission_code: true,
-    nonce: true,
-    desk: true,
-    operator: true,
-    desk_at: true,
-    received_at: true,
-    forced: true,
-    evidence_json: true,
-    resolved_at: true,
-    resolved_by: true,
-    resolution: true,
-    note: true,
+/** Every column of every table in center-schema.ts with its nullability; the type makes this list complete and exact. */
+const COLUMNS: { [T in keyof CenterDB]: { [C in keyof CenterDB[T]]-?: null extends CenterDB[T][C] ? 'null' : 'not null' } } = {
+  center_desks: { name: 'not null', joined_at: 'not null', last_contact_at: 'not null' },
+  center_leases: { session_key: 'not null', desk: 'not null', assigned_by: 'not null', assigned_at: 'not null' },
+  center_checkins: {
+    admission_code: 'not null',
+    nonce: 'not null',
+    desk: 'not null',
+    operator: 'not null',
+    desk_at: 'not null',
+    received_at: 'not null',
+    offline: 'not null',
+    forced: 'not null',
+    override_reason: 'null',
   },
-  center_audit: { seq: true, received_at: true, desk: true, desk_at: true, action: true, subject: true, detail_json: true, prev_hash: true, hash: true },
-  center_chain_head: { id: true, seq: true, hash: true },
-  center_snapshots: { id: true, taken_at: true, from_desk: true, bytes: true, hash_key: true },
+  center_conflicts: {
+    id: 'not null',
+    admission_code: 'not null',
+    nonce: 'not null',
+    desk: 'not null',
+    operator: 'not null',
+    desk_at: 'not null',
+    received_at: 'not null',
+    forced: 'not null',
+    evidence_json: 'not null',
+    resolved_at: 'null',
+    resolved_by: 'null',
+    resolution: 'null',
+    note: 'null',
+  },
+  center_audit: { seq: 'not null', received_at: 'not null', desk: 'not null', desk_at: 'not null', action: 'not null', subject: 'not null', detail_json: 'not null', prev_hash: 'not null', hash: 'not null' },
+  center_chain_head: { id: 'not null', seq: 'not null', hash: 'not null' },
+  center_snapshots: { id: 'not null', taken_at: 'not null', from_desk: 'not null', bytes: 'not null', hash_key: 'not null' },
 };
 
 const checkin = (code: string, nonce: string) => ({
@@ -50,6 +60,8 @@ describe.each(DIALECTS)('center migrations on %s (#19)', (dialect) => {
     const ours = Object.fromEntries(tables.filter((t) => !t.isView && t.name.startsWith('center_') && !t.name.startsWith('center_kysely')).map((t) => [t.name, t.columns.map((c) => c.name).sort()]));
     const expected = Object.fromEntries(Object.entries(COLUMNS).map(([t, cols]) => [t, Object.keys(cols).sort()]));
     expect(ours).toEqual(expected);
+    const nullability = Object.fromEntries(tables.filter((t) => t.name in COLUMNS).map((t) => [t.name, Object.fromEntries(t.columns.map((c) => [c.name, c.isNullable ? 'null' : 'not null']))]));
+    expect(nullability).toEqual(COLUMNS);
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining([CENTER_MIGRATION_TABLE, CENTER_MIGRATION_LOCK_TABLE]));
     expect(tables.map((t) => t.name)).not.toContain('kysely_migration');
     expect(await db.selectFrom('center_chain_head').selectAll().execute()).toEqual([{ id: 1, seq: 0, hash: '0'.repeat(64) }]);

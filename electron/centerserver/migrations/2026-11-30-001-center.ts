@@ -22,24 +22,24 @@ async function up(db: Kysely<any>, dialect: CenterDdlDialect): Promise<void> {
     const t = db.schema.createTable(name);
     return dialect === 'sqlite' ? t.modifyEnd(sql`strict`) : t;
   };
-  const generatedId = (c: ColumnDefinitionBuilder) => (dialect === 'sqlite' ? c.primaryKey() : c.primaryKey().generatedAlwaysAsIdentity());
+  const generatedId = (c: ColumnDefinitionBuilder) => (dialect === 'sqlite' ? c.primaryKey().notNull() : c.primaryKey().generatedAlwaysAsIdentity());
   const flag = (name: string) => (c: ColumnDefinitionBuilder) => c.notNull().check(sql`${sql.ref(name)} in (0, 1)`);
 
   await table('center_desks')
-    .addColumn('name', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.primaryKey().notNull())
     .addColumn('joined_at', 'text', (c) => c.notNull())
     .addColumn('last_contact_at', 'text', (c) => c.notNull())
     .execute();
 
   await table('center_leases')
-    .addColumn('session_key', 'text', (c) => c.primaryKey())
+    .addColumn('session_key', 'text', (c) => c.primaryKey().notNull())
     .addColumn('desk', 'text', (c) => c.notNull())
     .addColumn('assigned_by', 'text', (c) => c.notNull())
     .addColumn('assigned_at', 'text', (c) => c.notNull())
     .execute();
 
   await table('center_checkins')
-    .addColumn('admission_code', 'text', (c) => c.primaryKey())
+    .addColumn('admission_code', 'text', (c) => c.primaryKey().notNull())
     .addColumn('nonce', 'text', (c) => c.notNull().unique())
     .addColumn('desk', 'text', (c) => c.notNull())
     .addColumn('operator', 'text', (c) => c.notNull())
@@ -69,7 +69,7 @@ async function up(db: Kysely<any>, dialect: CenterDdlDialect): Promise<void> {
   await db.schema.createIndex('center_conflicts_admission').on('center_conflicts').column('admission_code').execute();
 
   await table('center_audit')
-    .addColumn('seq', 'integer', (c) => c.primaryKey())
+    .addColumn('seq', 'integer', (c) => c.primaryKey().notNull())
     .addColumn('received_at', 'text', (c) => c.notNull())
     .addColumn('desk', 'text', (c) => c.notNull())
     .addColumn('desk_at', 'text', (c) => c.notNull())
@@ -81,7 +81,7 @@ async function up(db: Kysely<any>, dialect: CenterDdlDialect): Promise<void> {
     .execute();
 
   await table('center_chain_head')
-    .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+    .addColumn('id', 'integer', (c) => c.primaryKey().notNull().check(sql`id = 1`))
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
