@@ -81,7 +81,12 @@ async function up(db: Kysely<any>, dialect: CenterDdlDialect): Promise<void> {
     .execute();
 
   await table('center_chain_head')
-    .addColumn('id', 'integer', (c) => c.primaryKey().notNull().check(sql`id = 1`))
+    .addColumn('id', 'integer', (c) =>
+      c
+        .primaryKey()
+        .notNull()
+        .check(sql`id = 1`),
+    )
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
