@@ -1,4 +1,5 @@
 import type { OperatorInfo } from '../../shared/accounts/contract';
+import type { CenterLink } from '../centerlink/center-link';
 import type { ImportJobs } from '../exchange/import/import-jobs';
 import type { DocumentPrinter } from '../rosters/printer';
 
@@ -13,6 +14,8 @@ declare module '../core/context' {
     imports: ImportJobs;
     /** How this door renders and prints documents (Electron, or Chromium in browser mode and tests). */
     printer?: DocumentPrinter;
+    /** A desk joined to a center server (#19); absent when the desk works alone. */
+    centerLink?: CenterLink;
   }
 }
 

@@ -23,3 +23,14 @@ export async function listLeaseCopy(db: Db): Promise<{ sessionKey: string; desk:
   const rows = await db.selectFrom('center_lease_copy').selectAll().orderBy('session_key').execute();
   return rows.map((r) => ({ sessionKey: r.session_key, desk: r.desk, copiedAt: r.copied_at }));
 }
+
+/** The room code and UTC start of an appointment's session (its key across desks), or undefined without a session. */
+export async function appointmentSession(db: Db, appointmentId: number): Promise<{ roomCode: string; startsAt: string } | undefined> {
+  return db
+    .selectFrom('appointments as a')
+    .innerJoin('exam_sessions as s', 's.id', 'a.session_id')
+    .innerJoin('rooms as r', 'r.id', 's.room_id')
+    .where('a.id', '=', appointmentId)
+    .select(['r.code as roomCode', 's.starts_at as startsAt'])
+    .executeTakeFirst();
+}

@@ -26,6 +26,7 @@ import { insertCheckIn } from './check-ins-repo';
 import { firstAdmissionChecks } from './identity-records-repo';
 import { undecidedSay } from '../rules/undecided-say';
 import { requestZone } from '../core/request-zone';
+import { centerNote, centerStep, claimAtCenter, queueOffline, type CenterStep } from './center-claim';
 
 export interface AdmitRequest {
   appointmentId: number;
@@ -41,6 +42,8 @@ interface AdmitEnv {
   decide: DecideFn;
   op: OperatorInfo;
   desk: string;
+  /** A desk joined to a center claims each admission there first (#19). */
+  center: CenterStep | null;
 }
 
 export async function admit(req: AdmitRequest, ctx: HandlerContext, decideFn: DecideFn = decide): Promise<AdmitResult> {
@@ -58,10 +61,15 @@ export async function admit(req: AdmitRequest, ctx: HandlerContext, decideFn: De
     decide: decideFn,
     op,
     desk: ctx.caller.desk,
+    center: centerStep(ctx.core.centerLink),
   };
   try {
-    return await db.transaction().execute((trx) => admitIn(trx, req, e));
+    const result = await db.transaction().execute((trx) => admitIn(trx, req, e));
+    if (e.center?.offline) e.center.link.outboxWritten();
+    return result;
   } catch (error) {
+    // The center took this admission but the desk did not write it: take the claim back (best effort).
+    if (e.center?.claimed) await e.center.link.release(e.center.claimed.admissionCode, e.center.claimed.nonce);
     // DAY-8 backstop: another connection admitted first; the UNIQUE index refused this insert.
     if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
       const a = await loadCheckinAppointment(db, req.appointmentId);
@@ -114,6 +122,9 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
 
   if ((verdictOk && identityOk) || override) {
     const reason = override ? (req.overrideReason ?? null) : null;
+    const ask = { appointmentId: a.id, admissionCode: a.admissionCode, nonce: req.nonce, requestReason: req.overrideReason, ruleOverrideReason: reason, operator: e.op.displayName, at, timeZone: e.timeZone };
+    const center = e.center ? await claimAtCenter(trx, e.center, ask) : null;
+    if (center && 'status' in center) return center;
     const checkInId = await insertCheckIn(trx, { appointment_id: a.id, operator_id: e.op.id, desk: e.desk, admitted_at: at, override_reason: reason });
     const { id: idCheckId } = await appendIdCheck(trx, {
       appointmentId: a.id,
@@ -127,11 +138,13 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
         verdict: { outcome: verdict.outcome, messageKey: verdict.messageKey, ruleIds: verdict.ruleIds },
         identity: { status: identity.status, idCheckId: identity.idCheckId },
         ...(override ? { overridden: refusedRuleIds } : {}),
+        ...(center ? { center: centerNote(center) } : {}),
       },
       outcome: override ? 'overridden' : 'admitted',
       ruleIds: override ? refusedRuleIds : verdict.ruleIds,
       overrideReason: reason,
     });
+    if (e.center && center) await queueOffline(trx, e.center, center);
     if (override) {
       await appendAudit(trx, {
         at,

@@ -184,6 +184,8 @@ export type AdmitResult =
       by: string;
       /** The repeat carries the same client nonce as the admission (a double send). */
       sameRequest: boolean;
+      /** Another desk of the center admitted this appointment (#19, DAY-8 across desks). */
+      desk?: string;
     }
   | {
       status: 'refused';

@@ -28,6 +28,8 @@ export const errorMessages: DomainMessages = {
       windowOpen: '该场次签到窗口仍开放（{{rule}}）：{{until}} 前到达的考生仍可入场。',
       photoSize: '照片大小须在 1 字节到 {{max}} 字节之间。',
       photoType: '照片不是 {{type}} 图片。',
+      offlineLeasedElsewhere: '暂时连不上考点服务器：离线时本工作台只能为分配给本台的场次准入，该考生的场次（{{session}}）分配给了工作台 {{desk}}。考点负责人可填写理由强制准入。',
+      offlineNotLeased: '暂时连不上考点服务器：离线时本工作台只能为分配给本台的场次准入，该考生的场次（{{session}}）没有分配给任何工作台。考点负责人可填写理由强制准入。',
     },
     backup: {
       failed: '备份到 {{folder}} 失败：{{detail}}',
@@ -116,6 +118,10 @@ export const errorMessages: DomainMessages = {
       windowOpen: 'The check-in window of this session is still open ({{rule}}): candidates arriving until {{until}} may still be admitted.',
       photoSize: 'The photo must be between 1 byte and {{max}} bytes.',
       photoType: 'The photo is not a {{type}} image.',
+      offlineLeasedElsewhere:
+        'The center server cannot be reached: offline, this desk admits only candidates of the sessions assigned to it, and this session ({{session}}) is assigned to desk {{desk}}. A manager may override with a written reason.',
+      offlineNotLeased:
+        'The center server cannot be reached: offline, this desk admits only candidates of the sessions assigned to it, and this session ({{session}}) is assigned to no desk. A manager may override with a written reason.',
     },
     backup: {
       failed: 'The backup to {{folder}} failed: {{detail}}',

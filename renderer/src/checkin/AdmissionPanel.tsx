@@ -33,7 +33,7 @@ function AdmitOutcome({ result, name }: { result: AdmitResult; name: string }) {
   if (result.status === 'already-admitted') {
     return (
       <Alert color="yellow" p="xs" title={t('admit.status.already-admitted')} data-testid="admit-result" data-status="already-admitted">
-        {t('admit.alreadyAdmitted', { at: result.atLocal, by: result.by })}
+        {t('admit.alreadyAdmitted', { at: result.atLocal, by: result.desk ? `${result.by} @ ${result.desk}` : result.by })}
         {result.sameRequest && <Text size="sm">{t('admit.sameRequest')}</Text>}
       </Alert>
     );
