@@ -2,6 +2,7 @@ import { contract, type Contract } from '../../shared/ipc/contract';
 import { accountsHandlers } from '../accounts/handlers';
 import { auditHandlers } from '../audit/handlers';
 import { centerHandlers } from '../center/handlers';
+import { centerlinkHandlers } from '../centerlink/handlers';
 import { checkinHandlers } from '../checkin/handlers';
 import { backupHandlers } from '../exchange/backup/handlers';
 import { exportHandlers } from '../exchange/export/handlers';
@@ -42,6 +43,7 @@ export const deskHandlers = {
   ...recoveryHandlers,
   ...centerHandlers,
   ...incidentsHandlers,
+  ...centerlinkHandlers,
 } satisfies HandlerMap<Contract>;
 
 /** The one registry of the desk over `deskHandlers`; the start-up check stays as a second guard. */

@@ -25,7 +25,16 @@ export interface OpenedDesk {
  * `backups` folder beside the database and switches the door to the restored store. With
  * `backupLog`, scheduled backups run on whichever store is open (messages go to the log).
  */
-export async function openDesk(path: string, opts: { clock: Clock; printer?: DocumentPrinter; backupLog?(message: string): void }): Promise<OpenedDesk> {
+export async function openDesk(
+  path: string,
+  opts: {
+    clock: Clock;
+    printer?: DocumentPrinter;
+    backupLog?(message: string): void;
+    /** Called with each core the desk opens, before any call reaches it (a joined desk's center link). */
+    onCore?(core: Core): void;
+  },
+): Promise<OpenedDesk> {
   let current: Core | null = null;
   let stopBackups = () => {};
   const started = (core: Core) => {
@@ -38,6 +47,7 @@ export async function openDesk(path: string, opts: { clock: Clock; printer?: Doc
   };
   const open = async () => {
     const core = await createCore(path, { clock: opts.clock, ...(opts.printer ? { printer: opts.printer } : {}) });
+    opts.onCore?.(core);
     return { core, registry: buildRegistry(core) };
   };
   try {

@@ -2,6 +2,7 @@ import { parseArgs } from '../core/args';
 import { backupCommand, restoreCommand } from './backup-command';
 import { calendarCommand } from './calendar-command';
 import { checkCommand } from './check-command';
+import { centerCommand } from './center-command';
 import type { Command } from './commands';
 import { decideCommand } from './decide-command';
 import { demoCommand } from './demo-command';
@@ -30,6 +31,7 @@ export const commands: Command[] = [
   purgeCommand,
   reportCommand,
   calendarCommand,
+  centerCommand,
 ];
 
 function help(): string {

@@ -9,10 +9,12 @@ import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
 import { useReadWorkerAt } from '../exchange/import/read-off-thread';
 import { startLoopbackServer } from './loopback-server';
+import { joinCenter, type CenterJoin } from '../centerlink/join';
 
 /**
- * `npm run serve [-- --db PATH] [--port N] [--clock ISO]`: browser mode. The same core as the
- * desktop app, with the built renderer, on 127.0.0.1. Prints the URL (with its one-time token).
+ * `npm run serve [-- --db PATH] [--port N] [--clock ISO] [--center URL --desk NAME]`: browser mode.
+ * The same core as the desktop app, with the built renderer, on 127.0.0.1. Prints the URL (with its
+ * one-time token). With `--center` (or EXAM_DESK_CENTER_URL) the desk joins its center server as NAME (#19).
  * `npm run serve` builds once and runs this file's bundle, `out/main/serve.js` (electron.vite.config.ts),
  * under Node; run from source (tsx) it still works, for debugging.
  */
@@ -25,28 +27,35 @@ async function main(): Promise<void> {
   const { options } = parseArgs(process.argv.slice(2));
   const clock = clockFromOption(stringOption(options, 'clock'));
   const { path, isDefaultDemo } = resolveDbPath(stringOption(options, 'db'));
+  const centerUrl = stringOption(options, 'center') ?? process.env.EXAM_DESK_CENTER_URL;
+  const deskName = stringOption(options, 'desk');
+  if (centerUrl && !deskName) throw new Error('--center needs --desk NAME: the name this desk has at the center.');
+  // Before the store opens: a new desk takes the center's working copy of the day.
+  const center: CenterJoin | null = centerUrl && deskName ? await joinCenter({ url: centerUrl, desk: deskName, dbPath: path, clock, log: (m) => console.log(m) }) : null;
   if (isDefaultDemo) await ensureDemoDatabase(path, clock);
   const rendererDir = stringOption(options, 'renderer') ?? join(here, built ? '../renderer' : '../../out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}; run "npm run build" first.`);
   }
   // Browser mode renders documents through the machine's Chromium (EXAM_DESK_CHROMIUM to choose one).
-  const opened = await openDesk(path, { clock, printer: chromiumPrinter(), backupLog: (m) => console.log(m) });
+  const opened = await openDesk(path, { clock, printer: chromiumPrinter(), backupLog: (m) => console.log(m), ...(center ? { onCore: (core) => center.attach(core) } : {}) });
   const port = stringOption(options, 'port');
   const server = await startLoopbackServer({
     registry: opened.dispatcher,
     rendererDir,
     port: port ? Number(port) : 0,
-    desk: stringOption(options, 'desk'),
+    desk: deskName,
   });
   if (opened.damaged) {
     console.error(opened.damaged);
     console.error('The desk opens in recovery: a manager can restore the newest good backup from the browser.');
   }
   console.log(`Exam Desk (browser mode) on ${path}`);
+  if (center) console.log(`Joined the center ${center.server} as desk ${deskName}${center.reachable ? '' : ' (offline: the center did not answer)'}`);
   console.log(`DESK_URL=${server.url}`);
   const stop = async () => {
     await server.close();
+    await center?.close();
     await opened.close();
     process.exit(0);
   };

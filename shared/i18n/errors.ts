@@ -84,6 +84,12 @@ export const errorMessages: DomainMessages = {
       inFuture: '{{date}} {{time}} 还没有到，事件时间不能晚于现在。',
       alreadyClosed: '事件 {{id}} 已经关闭。',
     },
+    centerlink: {
+      notJoined: '本工作台没有加入考点服务器，独立工作（以 --center 地址 --desk 名称 启动即可加入）。',
+      offline: '考点服务器 {{server}} 自 {{since}} 起没有响应；本工作台按本机副本继续工作，联系恢复后再操作。',
+      unreachable: '考点服务器 {{server}} 没有响应，未做任何修改。请检查网络后重试。',
+      unknownDesk: '没有名为 {{desk}} 的工作台加入考点服务器。',
+    },
     rooms: {
       noCenter: '还没有设置考点：请先在“设置 → 初始设置”中设置考点，再添加考场。',
       codeTaken: '已有考场使用代码 {{code}}。',
@@ -176,6 +182,12 @@ export const errorMessages: DomainMessages = {
       notInSession: 'This candidate is not booked in this session.',
       inFuture: '{{date}} {{time}} has not come yet; an incident cannot be later than now.',
       alreadyClosed: 'Incident {{id}} is already closed.',
+    },
+    centerlink: {
+      notJoined: 'This desk is not joined to a center server and works alone (start it with --center URL --desk NAME to join).',
+      offline: 'The center server {{server}} has not answered since {{since}}; this desk works from its copy. Try again once it answers.',
+      unreachable: 'The center server {{server}} did not answer; nothing was changed. Check the network and try again.',
+      unknownDesk: 'No desk named {{desk}} has joined the center server.',
     },
     rooms: {
       noCenter: 'No center is set up yet: set up the center first in Settings → Set-up, then add rooms.',

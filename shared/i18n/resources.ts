@@ -2,6 +2,7 @@ import { appMessages } from './app';
 import { auditActionMessages } from './audit-actions';
 import type { DomainMessages, Language, MessageTree } from './messages';
 import { centerMessages } from './center';
+import { centerlinkMessages } from './centerlink';
 import { checkinMessages } from './checkin';
 import { dataMessages } from './data';
 import { errorMessages } from './errors';
@@ -40,6 +41,7 @@ export const namespaces = {
   errors: errorMessages,
   center: centerMessages,
   incidents: incidentsMessages,
+  centerlink: centerlinkMessages,
   forms: formsMessages,
 } satisfies Record<string, DomainMessages>;
 

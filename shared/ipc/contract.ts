@@ -1,6 +1,7 @@
 import { accountsContract } from '../accounts/contract';
 import { auditContract } from '../audit/contract';
 import { centerContract } from '../center/contract';
+import { centerlinkContract } from '../centerlink/contract';
 import { checkinContract } from '../checkin/contract';
 import { backupContract } from '../exchange/backup-contract';
 import { exportContract } from '../exchange/export-contract';
@@ -35,6 +36,7 @@ export const contract = composeContract(
   recoveryContract,
   centerContract,
   incidentsContract,
+  centerlinkContract,
 );
 
 export type Contract = typeof contract;

@@ -3,6 +3,8 @@ import { useHotkeys } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignInGate, useOperator } from '../accounts/SignInGate';
+import { CenterBadge } from '../centerlink/CenterBadge';
+import { ConflictAlert } from '../centerlink/ConflictAlert';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LaterScreen } from './LaterScreen';
 import { ScreenBoundary } from './ScreenBoundary';
@@ -38,6 +40,7 @@ function Shell() {
         <Group h="100%" px="md" justify="space-between">
           <Title order={3}>{t('appName')}</Title>
           <Group gap="sm">
+            <CenterBadge />
             {operator && (
               <Badge variant="light" size="lg" data-testid="operator-badge">
                 {t('signIn.signedInAs', {
@@ -64,6 +67,7 @@ function Shell() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        <ConflictAlert />
         <ScreenBoundary route={route} goToday={() => go('today')}>
           <Screen route={route} />
         </ScreenBoundary>

@@ -7,6 +7,8 @@ import { useDeskMutation, useDeskQuery } from '../ipc/query';
 import { CenterSettings } from '../center/CenterSettings';
 import { setupTarget } from '../center/setup-link';
 import { SetupWizard } from '../center/SetupWizard';
+import { CenterLinkPanel } from '../centerlink/CenterLinkPanel';
+import { useHash } from '../centerlink/use-hash';
 import { OperatorsPanel } from './OperatorsPanel';
 
 function PasswordPanel() {
@@ -64,12 +66,14 @@ export function SettingsScreen() {
   const { operator } = useOperator();
   const manager = operator?.role === 'manager';
   const { t: tc } = useTranslation('center');
-  const target = setupTarget();
-  const opening = manager && (target.tab === 'setup' || target.tab === 'center') ? target.tab : null;
+  const { t: tl } = useTranslation('centerlink');
+  // A link to a tab (the conflicts alert's) opens it even while Settings is already shown.
+  const target = setupTarget(useHash());
+  const opening = manager && (target.tab === 'setup' || target.tab === 'center' || target.tab === 'centerlink') ? target.tab : null;
   return (
     <Stack>
       <Title order={2}>{t('title')}</Title>
-      <Tabs defaultValue={opening ?? (manager ? 'operators' : 'password')} keepMounted={false}>
+      <Tabs key={opening ?? ''} defaultValue={opening ?? (manager ? 'operators' : 'password')} keepMounted={false}>
         <Tabs.List>
           {manager && (
             <Tabs.Tab value="setup" data-testid="tab-setup">
@@ -86,6 +90,11 @@ export function SettingsScreen() {
             {t('tabs.password')}
           </Tabs.Tab>
           {manager && <Tabs.Tab value="lock">{t('tabs.lock')}</Tabs.Tab>}
+          {manager && (
+            <Tabs.Tab value="centerlink" data-testid="tab-centerlink">
+              {tl('tab')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         {manager && operator && (
           <Tabs.Panel value="operators" pt="md">
@@ -108,6 +117,11 @@ export function SettingsScreen() {
         {manager && (
           <Tabs.Panel value="lock" pt="md">
             <LockPanel />
+          </Tabs.Panel>
+        )}
+        {manager && (
+          <Tabs.Panel value="centerlink" pt="md">
+            <CenterLinkPanel />
           </Tabs.Panel>
         )}
       </Tabs>

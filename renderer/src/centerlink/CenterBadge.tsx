@@ -1,0 +1,30 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useDeskQuery } from '../ipc/query';
+
+/** How often the header asks the desk about its link (the link itself probes the center every ~2 s). */
+export const LINK_POLL_MS = 2000;
+
+/** The link's state for every screen: polled, shared by the badge and the conflicts alert. */
+export function useCenterLink() {
+  return useDeskQuery('centerlink.status', {}, { refetchInterval: LINK_POLL_MS });
+}
+
+/**
+ * The header badge of a desk joined to a center: green while the center answers, red with since
+ * when and how many admissions wait to upload while it does not. Nothing on a desk that works alone.
+ */
+export function CenterBadge() {
+  const { t } = useTranslation('centerlink');
+  const link = useCenterLink();
+  const s = link.data;
+  if (!s?.joined) return null;
+  const label = s.online ? t('badge.online', { desk: s.desk }) : t('badge.offline', { since: s.offlineSinceLocal ?? '?', count: s.outboxDepth });
+  return (
+    <Tooltip label={t(s.online ? 'badge.onlineTitle' : 'badge.offlineTitle', { server: s.server })} multiline w={360}>
+      <Badge color={s.online ? 'green' : 'red'} variant={s.online ? 'light' : 'filled'} size="lg" tabIndex={0} role="status" data-testid="center-badge" data-online={s.online ? 'yes' : 'no'} data-outbox={s.outboxDepth}>
+        {label}
+      </Badge>
+    </Tooltip>
+  );
+}
