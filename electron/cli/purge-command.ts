@@ -21,6 +21,7 @@ export const purgeCommand: Command = {
       const r = await purgeExpired(store, { now: new Date(), operatorId: null, backupFolder: folder, dryRun: options['dry-run'] === true, door: 'cli' });
       const verb = r.dryRun ? 'would remove' : 'removed';
       const b = r.backups;
+      if (r.centerOutbox > 0) console.log(`center outbox: ${verb} ${r.centerOutbox} rows the center already took`);
       console.log(`retention ${r.days} days (exams before ${r.cutoff}): ${verb} the document numbers of ${r.candidates} candidates and ${r.photos} photos`);
       console.log(
         r.dryRun

@@ -6,7 +6,7 @@ import { ensurePrivateFile, fsyncFolder, makePrivate } from '../../store/private
 import type { DB } from '../../store/schema';
 import { checkDatabaseFile, listBackups, removeBackup, type BackupFile } from '../backup/backup-files';
 import type { BackupPurgeView } from '../../../shared/exchange/backup-contract';
-import { expiredCandidates, prepareSecureDelete, purgeCandidates, vacuumInto } from './purge-repo';
+import { expiredCandidates, expiredCenterOutbox, prepareSecureDelete, purgeCandidates, purgeCenterOutbox, vacuumInto } from './purge-repo';
 
 /** What the purge did to (or, in a dry run, found in) the backups it knows of (#14.6): the view the screen shows. */
 export type BackupPurge = BackupPurgeView;
@@ -47,7 +47,10 @@ async function rewriteBackup(file: BackupFile, cutoff: string, at: string): Prom
     await withBackup(work, false, async (db) => {
       await prepareSecureDelete(db);
       const { ids } = await expiredCandidates(db, cutoff);
-      await db.transaction().execute((trx) => purgeCandidates(trx, ids, at));
+      await db.transaction().execute(async (trx) => {
+        await purgeCandidates(trx, ids, at);
+        await purgeCenterOutbox(trx, cutoff);
+      });
       await vacuumInto(db, clean);
     });
     const check = checkDatabaseFile(clean, false);
@@ -91,7 +94,7 @@ export async function purgeBackups(folders: string[], opts: { cutoff: string; at
     }
     let holds: boolean;
     try {
-      holds = (await withBackup(b.path, true, (db) => expiredCandidates(db, opts.cutoff))).ids.length > 0;
+      holds = await withBackup(b.path, true, async (db) => (await expiredCandidates(db, opts.cutoff)).ids.length > 0 || (await expiredCenterOutbox(db, opts.cutoff)) > 0);
     } catch {
       holds = true; // unreadable: it cannot be shown clean, so it is treated as holding data
     }

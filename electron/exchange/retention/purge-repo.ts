@@ -50,3 +50,32 @@ export async function prepareSecureDelete(db: Db): Promise<void> {
   await sql`PRAGMA journal_mode = DELETE`.execute(db);
   await sql`PRAGMA secure_delete = ON`.execute(db);
 }
+
+/**
+ * REP-3 for a joined desk's copy (#19): center outbox rows already taken by the center whose
+ * admission is before the cutoff. Their payload is the claim (admission code, operator, override
+ * reason); the check-in itself stays in check_ins. Rows not yet sent are never counted: they must
+ * still reach the center. A desk file from before the center link (an old backup) has none.
+ */
+export async function expiredCenterOutbox(db: Db, cutoff: string): Promise<number> {
+  if (!(await hasCenterOutbox(db))) return 0;
+  const r = await db
+    .selectFrom('center_outbox')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('sent_at', 'is not', null)
+    .where('created_at', '<', cutoff)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Deletes the rows expiredCenterOutbox counts, in the purge's transaction. */
+export async function purgeCenterOutbox(trx: Transaction<DB>, cutoff: string): Promise<number> {
+  if (!(await hasCenterOutbox(trx))) return 0;
+  const r = await trx.deleteFrom('center_outbox').where('sent_at', 'is not', null).where('created_at', '<', cutoff).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+async function hasCenterOutbox(db: Db): Promise<boolean> {
+  const r = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = 'center_outbox'`.execute(db);
+  return Number(r.rows[0]?.n ?? 0) === 1;
+}
