@@ -12,6 +12,7 @@ import type { HandlerMap } from '../core/registry';
 import { requestZone } from '../core/request-zone';
 import type { CenterLink } from './center-link';
 import { namesByAdmissionCode, sessionsForLeases } from './day-sessions-repo';
+import { listLeaseCopy } from './lease-copy-repo';
 import { localClock, localStamp, statusView } from './status-view';
 
 /** The desk's link, or a refusal in words when this desk works alone. */
@@ -93,7 +94,8 @@ export const centerlinkHandlers: HandlerMap<typeof centerlinkContract> = {
   'centerlink.status': async (_req, ctx) => {
     const link = ctx.core.centerLink;
     if (!link) return { joined: false };
-    return statusView(await link.status(), await requestZone(ctx));
+    const leased = (await listLeaseCopy(ctx.core.store.db)).filter((l) => l.desk === link.desk).length;
+    return statusView(await link.status(), await requestZone(ctx), leased);
   },
 
   'centerlink.desks': (_req, ctx) =>

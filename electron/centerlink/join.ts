@@ -9,6 +9,12 @@ import { latestSnapshot } from '../centerserver/snapshots-repo';
 import { CenterLink } from './center-link';
 import { seedDeskFile } from './desk-snapshot';
 
+/**
+ * How often an online link syncs with the center: its lease copy follows the manager's changes and
+ * its last contact stays current; a sync that fails turns the link offline (its own probe takes over).
+ */
+export const HEARTBEAT_MS = 10_000;
+
 /** A desk's name at the center: letters, digits, '.', '_' and '-' (it shows on every screen and in the center's audit). */
 export const DESK_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 
@@ -69,6 +75,8 @@ export async function joinCenter(o: CenterJoinOptions): Promise<CenterJoin> {
     await first.destroy();
   }
   let link: CenterLink | null = null;
+  const heartbeat = setInterval(() => void link?.replayNow().catch(() => {}), HEARTBEAT_MS);
+  heartbeat.unref();
   return {
     server,
     reachable,
@@ -81,6 +89,7 @@ export async function joinCenter(o: CenterJoinOptions): Promise<CenterJoin> {
       return link;
     },
     async close() {
+      clearInterval(heartbeat);
       // The link closes its connections to the center.
       await link?.close();
     },

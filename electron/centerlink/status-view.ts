@@ -15,7 +15,7 @@ export function localStamp(iso: string, zone: string): string {
 }
 
 /** The link's status as the badge shows it (joined, with the offline time in the center's zone). */
-export function statusView(s: CenterLinkStatus, zone: string): CenterLinkStatusView {
+export function statusView(s: CenterLinkStatus, zone: string, leasedHere: number): CenterLinkStatusView {
   return {
     joined: true,
     desk: s.desk,
@@ -26,5 +26,6 @@ export function statusView(s: CenterLinkStatus, zone: string): CenterLinkStatusV
     lastContactAt: s.lastContactAt,
     outboxDepth: s.outboxDepth,
     openConflicts: s.openConflicts,
+    leasedHere,
   };
 }

@@ -24,6 +24,8 @@ export interface CenterLinkStatusView {
   /** Admissions taken offline and not yet accepted by the center. */
   outboxDepth: number;
   openConflicts: number;
+  /** Sessions leased to this desk in its copy (the ones it may admit offline). */
+  leasedHere: number;
 }
 
 export type CenterLinkState = { joined: false } | CenterLinkStatusView;

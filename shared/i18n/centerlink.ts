@@ -6,7 +6,7 @@ export const centerlinkMessages: DomainMessages = {
     badge: {
       online: '中心 已连接 · 台 {{desk}}',
       offline: '离线 自 {{since}} · 待上传 {{count}}',
-      onlineTitle: '考点服务器 {{server}} 正常响应。',
+      onlineTitle: '考点服务器 {{server}} 正常响应。本台分配了 {{leased}} 个场次（断网时可准入这些场次的考生）。',
       offlineTitle: '考点服务器 {{server}} 没有响应。本工作台按本机副本继续工作：只准入分配给本台的场次的考生，其他考生需考点负责人例外准入；联系恢复后自动上传。',
     },
     alert: {
@@ -69,7 +69,7 @@ export const centerlinkMessages: DomainMessages = {
     badge: {
       online: 'Center connected · desk {{desk}}',
       offline: 'Offline since {{since}} · {{count}} waiting to upload',
-      onlineTitle: 'The center server {{server}} answers.',
+      onlineTitle: 'The center server {{server}} answers. {{leased}} session(s) are leased to this desk (it admits their candidates during an outage).',
       offlineTitle:
         'The center server {{server}} does not answer. This desk works from its copy: it admits only candidates of the sessions leased to it, others need a manager’s override; it uploads once the center answers again.',
     },

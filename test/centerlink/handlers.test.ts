@@ -68,7 +68,7 @@ describe('#19 the center link as a desk’s screens see it (handlers)', () => {
     const { desk } = await joinedDesk();
     const proctor = await desk.as('proctor');
     const s = await desk.registry.invoke('centerlink.status', {}, proctor);
-    expect(s).toMatchObject({ ok: true, value: { joined: true, desk: 'A', server: 'postgres://exam@center:5432/day', online: true, outboxDepth: 0, openConflicts: 0 } });
+    expect(s).toMatchObject({ ok: true, value: { joined: true, desk: 'A', server: 'postgres://exam@center:5432/day', online: true, outboxDepth: 0, openConflicts: 0, leasedHere: 0 } });
     for (const channel of ['centerlink.desks', 'centerlink.leases', 'centerlink.conflicts'] as const) {
       expect(await desk.registry.invoke(channel, {}, proctor), channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
@@ -105,6 +105,10 @@ describe('#19 the center link as a desk’s screens see it (handlers)', () => {
       ok: false,
       error: { code: 'VALIDATION', say: { key: 'centerlink.unknownDesk', params: { desk: 'Z' } } },
     });
+    // The badge counts the sessions leased to this desk (its copy).
+    await desk.registry.invoke('centerlink.assignLease', { sessionKey: 'A@2026-12-05T01:00:00.000Z', desk: 'A' }, manager);
+    expect(await desk.registry.invoke('centerlink.status', {}, manager)).toMatchObject({ ok: true, value: { leasedHere: 1 } });
+    await desk.registry.invoke('centerlink.assignLease', { sessionKey: 'A@2026-12-05T01:00:00.000Z', desk: null }, manager);
     // Unleased again: null.
     await desk.registry.invoke('centerlink.assignLease', { sessionKey: 'A@2026-12-05T06:00:00.000Z', desk: null }, manager);
     expect(await listLeaseCopy(desk.core.store.db)).toEqual([]);

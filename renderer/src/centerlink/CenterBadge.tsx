@@ -21,8 +21,18 @@ export function CenterBadge() {
   if (!s?.joined) return null;
   const label = s.online ? t('badge.online', { desk: s.desk }) : t('badge.offline', { since: s.offlineSinceLocal ?? '?', count: s.outboxDepth });
   return (
-    <Tooltip label={t(s.online ? 'badge.onlineTitle' : 'badge.offlineTitle', { server: s.server })} multiline w={360}>
-      <Badge color={s.online ? 'green' : 'red'} variant={s.online ? 'light' : 'filled'} size="lg" tabIndex={0} role="status" data-testid="center-badge" data-online={s.online ? 'yes' : 'no'} data-outbox={s.outboxDepth}>
+    <Tooltip label={t(s.online ? 'badge.onlineTitle' : 'badge.offlineTitle', { server: s.server, leased: s.leasedHere })} multiline w={360}>
+      <Badge
+        color={s.online ? 'green' : 'red'}
+        variant={s.online ? 'light' : 'filled'}
+        size="lg"
+        tabIndex={0}
+        role="status"
+        data-testid="center-badge"
+        data-online={s.online ? 'yes' : 'no'}
+        data-outbox={s.outboxDepth}
+        data-leased={s.leasedHere}
+      >
         {label}
       </Badge>
     </Tooltip>
