@@ -3,6 +3,7 @@ import { backupCommand, restoreCommand } from './backup-command';
 import { calendarCommand } from './calendar-command';
 import { checkCommand } from './check-command';
 import { centerCommand } from './center-command';
+import { centerBackupCommand, centerPurgeCommand } from './center-data-command';
 import type { Command } from './commands';
 import { decideCommand } from './decide-command';
 import { demoCommand } from './demo-command';
@@ -32,6 +33,8 @@ export const commands: Command[] = [
   reportCommand,
   calendarCommand,
   centerCommand,
+  centerBackupCommand,
+  centerPurgeCommand,
 ];
 
 function help(): string {
