@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from '../ipc/channel';
 import { idSchema, localDateSchema } from '../ipc/schemas';
 import { documentTypeSchema } from '../rules/primitives';
-import type { AdmissionView, AdmitResult, CloseWindowResult, FindResult, NotArrived, RecordIdCheckResult } from './types';
+import type { AdmissionView, AdmitResult, CloseWindowResult, FindResult, NotArrived, RecordIdCheckResult, ScanResult } from './types';
 
 export * from './types';
 
@@ -44,6 +44,14 @@ export const checkinContract = {
    * or its last 4, a name, its pinyin or initials. Today's appointments only, at most 20.
    */
   'checkin.find': channel<FindResult>()({
+    request: z.object({ query: z.string().max(200) }).strict(),
+    role: 'proctor',
+  }),
+  /**
+   * A scan (Enter): the cards `checkin.find` would answer and the first card's verdict, in one
+   * round trip, so the verdict is painted without a second request (#18, speed).
+   */
+  'checkin.scan': channel<ScanResult>()({
     request: z.object({ query: z.string().max(200) }).strict(),
     role: 'proctor',
   }),

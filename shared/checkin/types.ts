@@ -100,6 +100,15 @@ export interface RuleErrorInfo {
   message: string;
 }
 
+/**
+ * A scan answered in one request (`checkin.scan`): what `checkin.find` answers for the code, and
+ * the verdict of its first card as `checkin.verdict` answers it (null when nothing was found).
+ */
+export interface ScanResult {
+  find: FindResult;
+  view: AdmissionView | null;
+}
+
 export interface AdmissionView {
   appointmentId: number;
   now: string;
