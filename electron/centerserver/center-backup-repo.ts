@@ -55,3 +55,23 @@ export async function settleSqliteFile(db: Kysely<CenterDB>): Promise<void> {
   await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
   await sql`PRAGMA journal_mode = DELETE`.execute(db);
 }
+
+/** Tables whose id PostgreSQL generates ('generated always as identity'): a restore writes the ids it copies. */
+export const CENTER_IDENTITY_TABLES: readonly CenterBackupTable[] = ['center_conflicts', 'center_snapshots'];
+
+/**
+ * Rows written as they are into a PostgreSQL center, ids included: `overriding system value` lets
+ * an identity column take the copied id (Kysely has no builder for it, hence the raw statement).
+ */
+export async function insertCenterRowsPg(db: CenterDb, table: CenterBackupTable, rows: Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!);
+  const overriding = CENTER_IDENTITY_TABLES.includes(table) ? sql` overriding system value` : sql``;
+  const values = rows.map((r) => sql`(${sql.join(columns.map((c) => r[c]))})`);
+  await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})${overriding} values ${sql.join(values)}`.execute(db);
+}
+
+/** After a restore with copied ids: PostgreSQL's next generated id follows the highest copied one. */
+export async function resetIdentityPg(db: CenterDb, table: CenterBackupTable): Promise<void> {
+  await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(db);
+}

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { ensurePrivateFile, fsyncFolder, makePrivate } from '../store/private-file';
 import { verifyCenterChain } from './center-audit-repo';
 import { CENTER_BACKUP_TABLES, centerRowsPage, chainHead, countCenterRows, insertCenterRows, setChainHead, settleSqliteFile, type CenterBackupTable } from './center-backup-repo';
-import type { CenterDB } from './center-schema';
+import type { CenterDB, CenterDb } from './center-schema';
 import { migrateCenter, openCenterSqlite } from './open-center';
 
 export interface CenterBackupReport {
@@ -17,6 +17,30 @@ export interface CenterBackupReport {
 
 /** Rows per page: snapshots are whole desk files, so few at a time. */
 const PAGE: Record<CenterBackupTable, number> = { center_desks: 500, center_leases: 500, center_checkins: 500, center_conflicts: 500, center_audit: 500, center_snapshots: 2 };
+
+/**
+ * Copies every center table, page by page in key order, from `src` to `dst` (both inside the
+ * caller's transactions), checks each table's count on both sides, and sets the chain's head.
+ */
+export async function copyCenterTables(src: CenterDb, dst: CenterDb, insert: (db: CenterDb, table: CenterBackupTable, rows: Record<string, unknown>[]) => Promise<void>): Promise<Record<CenterBackupTable, number>> {
+  const n = {} as Record<CenterBackupTable, number>;
+  for (const table of Object.keys(CENTER_BACKUP_TABLES) as CenterBackupTable[]) {
+    const key = CENTER_BACKUP_TABLES[table];
+    n[table] = 0;
+    let after: string | number | undefined;
+    for (;;) {
+      const rows = await centerRowsPage(src, table, after, PAGE[table]);
+      if (rows.length === 0) break;
+      await insert(dst, table, rows);
+      n[table] += rows.length;
+      after = rows.at(-1)![key] as string | number;
+    }
+    const expected = await countCenterRows(src, table);
+    if ((await countCenterRows(dst, table)) !== expected || n[table] !== expected) throw new Error(`${table}: copied ${n[table]} rows of ${expected}.`);
+  }
+  await setChainHead(dst, await chainHead(src));
+  return n;
+}
 
 /**
  * Copies every center table into a new SQLite file made by the center's migrations on the SQLite
@@ -39,27 +63,7 @@ export async function backupCenter(source: Kysely<CenterDB>, out: string): Promi
     const counts = await source
       .transaction()
       .setIsolationLevel('repeatable read')
-      .execute(async (src) => {
-        const n = {} as Record<CenterBackupTable, number>;
-        await target.transaction().execute(async (dst) => {
-          for (const table of Object.keys(CENTER_BACKUP_TABLES) as CenterBackupTable[]) {
-            const key = CENTER_BACKUP_TABLES[table];
-            n[table] = 0;
-            let after: string | number | undefined;
-            for (;;) {
-              const rows = await centerRowsPage(src, table, after, PAGE[table]);
-              if (rows.length === 0) break;
-              await insertCenterRows(dst, table, rows);
-              n[table] += rows.length;
-              after = rows.at(-1)![key] as string | number;
-            }
-            const expected = await countCenterRows(src, table);
-            if ((await countCenterRows(dst, table)) !== expected || n[table] !== expected) throw new Error(`${table}: copied ${n[table]} rows of ${expected}.`);
-          }
-          await setChainHead(dst, await chainHead(src));
-        });
-        return n;
-      });
+      .execute((src) => target.transaction().execute((dst) => copyCenterTables(src, dst, insertCenterRows)));
     report = { path: out, counts, chain: await verifyCenterChain(target) };
     await settleSqliteFile(target);
   } catch (e) {

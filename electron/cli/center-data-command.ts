@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { stringOption } from '../core/args';
 import { backupCenter } from '../centerserver/center-backup';
 import { purgeCenter } from '../centerserver/center-purge';
+import { restoreCenter } from '../centerserver/center-restore';
 import { openCenterPg, redactUrl } from '../centerserver/open-center';
 import { DEFAULT_RETENTION_DAYS, retentionDays } from '../exchange/retention/purge';
 import { openStore } from '../store/open';
@@ -31,6 +32,33 @@ export const centerBackupCommand: Command = {
       console.log(`ok      center ${redactUrl(url)} copied to ${r.path}`);
       for (const [table, n] of Object.entries(r.counts)) console.log(`  ${table.padEnd(18)} ${n}`);
       console.log(r.chain.ok ? `chain   ok (${r.chain.length} entries)` : `chain   BROKEN at entry ${r.chain.brokenAt} (the backup is kept as it was read)`);
+      return r.chain.ok ? 0 : 1;
+    } finally {
+      await db.destroy();
+    }
+  },
+};
+
+const RESTORE_USAGE = 'desk center-restore --from FILE.sqlite --url postgres://USER@HOST:PORT/DB   (into an empty center database)';
+
+/** `desk center-restore` (#19): a center backup into an empty PostgreSQL center, ids and chain as they were. */
+export const centerRestoreCommand: Command = {
+  name: 'center-restore',
+  summary: 'restore a center backup into an empty PostgreSQL center database, and verify the restored chain',
+  usage: RESTORE_USAGE,
+  async run({ options }) {
+    const url = urlOf(options);
+    const from = stringOption(options, 'from');
+    if (!url || !from) {
+      console.error(`center-restore: ${url ? '--from FILE.sqlite' : '--url URL (or EXAM_DESK_CENTER_URL)'} is required\nUsage: ${RESTORE_USAGE}`);
+      return 2;
+    }
+    const db = openForData(url);
+    try {
+      const r = await restoreCenter(from, db);
+      console.log(`ok      ${from} restored into center ${redactUrl(url)}`);
+      for (const [table, n] of Object.entries(r.counts)) console.log(`  ${table.padEnd(18)} ${n}`);
+      console.log(r.chain.ok ? `chain   ok (${r.chain.length} entries)` : `chain   BROKEN at entry ${r.chain.brokenAt}`);
       return r.chain.ok ? 0 : 1;
     } finally {
       await db.destroy();

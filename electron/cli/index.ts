@@ -3,7 +3,7 @@ import { backupCommand, restoreCommand } from './backup-command';
 import { calendarCommand } from './calendar-command';
 import { checkCommand } from './check-command';
 import { centerCommand } from './center-command';
-import { centerBackupCommand, centerPurgeCommand } from './center-data-command';
+import { centerBackupCommand, centerPurgeCommand, centerRestoreCommand } from './center-data-command';
 import type { Command } from './commands';
 import { decideCommand } from './decide-command';
 import { demoCommand } from './demo-command';
@@ -34,6 +34,7 @@ export const commands: Command[] = [
   calendarCommand,
   centerCommand,
   centerBackupCommand,
+  centerRestoreCommand,
   centerPurgeCommand,
 ];
 

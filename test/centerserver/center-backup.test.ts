@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { describe, expect, test } from 'vitest';
 import { verifyCenterChain } from '../../electron/centerserver/center-audit-repo';
 import { backupCenter } from '../../electron/centerserver/center-backup';
+import { restoreCenter } from '../../electron/centerserver/center-restore';
 import type { CenterDB } from '../../electron/centerserver/center-schema';
 import { resolveConflict } from '../../electron/centerserver/conflicts-repo';
 import { touchDesk } from '../../electron/centerserver/desks-repo';
@@ -49,7 +50,7 @@ function desk(args: string[]) {
   return spawnSync(tsx, ['electron/cli/index.ts', ...args], { encoding: 'utf8', timeout: SLOW, env: { ...process.env, EXAM_DESK_CENTER_URL: '' } });
 }
 
-describe('a backup of the PostgreSQL center (#19)', () => {
+describe('a backup of the PostgreSQL center and its restore (#19)', () => {
   test('copies every center table into a SQLite file with the center schema, row for row, and the copied chain verifies', { timeout: SLOW * 2 }, async () => {
     const { db } = await busyCenter();
     const out = join(outDir(), 'center-backup.sqlite');
@@ -98,7 +99,30 @@ describe('a backup of the PostgreSQL center (#19)', () => {
     expect(broken.stdout).toMatch(/chain {3}BROKEN at entry 2/);
     expect(existsSync(join(dir, 'b.sqlite'))).toBe(true);
 
+    const fresh = await legs.pgUrl();
+    const restored = desk(['center-restore', '--from', join(dir, 'a.sqlite'), '--url', fresh]);
+    expect(restored.stderr).toBe('');
+    expect(restored.status).toBe(0);
+    expect(restored.stdout).toMatch(/chain {3}ok \(3 entries\)/);
+    expect(desk(['center-restore', '--from', join(dir, 'b.sqlite'), '--url', await legs.pgUrl()]).stderr).toMatch(/broken at entry 2; it is not restored/);
+
     const missing = desk(['center-backup', '--url', url]);
     expect(missing.status).toBe(2);
+  });
+
+  test('a backup restores into an empty PostgreSQL center with its ids and chain; new ids follow the copied ones; a center that holds data is refused', { timeout: SLOW * 2 }, async () => {
+    const { db } = await busyCenter();
+    const out = join(outDir(), 'center-backup.sqlite');
+    await backupCenter(db, out);
+    const target = legs.track(openCenterPg(await legs.pgUrl(), { connectTimeoutMs: 30_000, queryTimeoutMs: 60_000 }));
+    const r = await restoreCenter(out, target);
+    expect(r.chain).toEqual(await verifyCenterChain(db));
+    for (const table of TABLES) expect(await rowsOf(target, table), table).toEqual(await rowsOf(db, table));
+    // The center works on: the next conflict and snapshot take ids after the copied ones, the chain goes on.
+    const conflict = await claimReplay(target, claim('C0003', { desk: 'desk-a', offline: true }));
+    expect(conflict).toMatchObject({ result: 'conflict', conflictId: 3 });
+    expect(await putSnapshot(target, { takenAt: '2026-11-30T10:00:00.000Z', fromDesk: 'desk-b', bytes: new Uint8Array([1]), hashKey: 'k' })).toBe(4);
+    expect(await verifyCenterChain(target)).toEqual({ ok: true, length: r.counts.center_audit + 2 });
+    await expect(restoreCenter(out, target)).rejects.toThrow(/only into an empty center/);
   });
 });
