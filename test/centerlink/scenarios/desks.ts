@@ -11,7 +11,10 @@ import type { Kysely } from 'kysely';
 import { afterEach } from 'vitest';
 import type { AdmitResult } from '../../../shared/checkin/types';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { centerlinkContract } from '../../../shared/centerlink/contract';
 import { CenterLink } from '../../../electron/centerlink/center-link';
+import { centerlinkHandlers } from '../../../electron/centerlink/handlers';
+import { Registry } from '../../../electron/core/registry';
 import type { CenterDB } from '../../../electron/centerserver/center-schema';
 import { assignLease } from '../../../electron/centerserver/leases-repo';
 import { migrateCenter, openCenterPg, redactUrl } from '../../../electron/centerserver/open-center';
@@ -198,6 +201,13 @@ export async function canAdmit(d: ScenarioDesk, c: DayCandidate): Promise<boolea
 export async function admitVia(d: ScenarioDesk, c: DayCandidate, o: { nonce?: string; who?: 'proctor1' | 'manager'; overrideReason?: string } = {}): Promise<IpcResult<AdmitResult>> {
   const payload = { appointmentId: c.appointmentId, nonce: o.nonce ?? randomUUID(), ...(o.overrideReason ? { overrideReason: o.overrideReason } : {}) };
   return (await d.desk.invoke('checkin.admit', payload, await d.desk.as(o.who ?? 'proctor1'))) as IpcResult<AdmitResult>;
+}
+
+/** A center channel (centerlink.*) as the renderer calls it at this desk, e.g. the manager's conflicts list. */
+export async function centerChannel<T>(d: ScenarioDesk, name: keyof typeof centerlinkContract, payload: unknown, who: 'proctor1' | 'manager' = 'manager'): Promise<IpcResult<T>> {
+  const registry = new Registry(centerlinkContract, d.desk.core, () => {});
+  registry.registerAll(centerlinkHandlers);
+  return (await registry.invoke(name, payload, await d.desk.as(who))) as IpcResult<T>;
 }
 
 /** The answer's value, or a thrown error naming the desk and the refusal. */

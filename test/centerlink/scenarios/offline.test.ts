@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { listConflicts, resolveConflict } from '../../../electron/centerserver/conflicts-repo';
+import type { CenterConflictView, CenterLinkState } from '../../../shared/centerlink/contract';
+import { listConflicts } from '../../../electron/centerserver/conflicts-repo';
 import { checkinOf } from '../../../electron/centerserver/ledger-repo';
-import { admitVia, checkIdentity, dayCandidates, sameCandidate, useCenterScenario, valueOf, waitFor, type DayCandidate, type ScenarioDesk } from './desks';
+import { admitVia, centerChannel, checkIdentity, dayCandidates, sameCandidate, useCenterScenario, valueOf, waitFor, type DayCandidate, type ScenarioDesk } from './desks';
 import { expectSettled } from './settled';
 
 const scenario = useCenterScenario();
@@ -84,10 +85,16 @@ describe('#19 scenarios: desks offline', () => {
     for (const d of [north, south]) expect(await d.link.status()).toMatchObject({ online: true, outboxDepth: 0, openConflicts: 1 });
     expect(await expectSettled(center)).toEqual({ admissions: 1, conflicts: 1 });
 
-    const resolved = await resolveConflict(center.admin, { id: open[0]!.id, resolution: 'kept-second', note: 'the candidate sat in room A at the south desk', by: '王经理', at: '2026-12-05T01:30:00.000Z' });
-    expect(resolved).toMatchObject({ resolution: 'kept-second', resolvedBy: '王经理' });
+    // The manager's blocking alert at either desk: the open conflict through the renderer's channels, with the candidate's name.
+    expect(await centerChannel(north, 'centerlink.status', {}, 'proctor1')).toMatchObject({ ok: true, value: { joined: true, openConflicts: 1 } });
+    expect(await centerChannel(south, 'centerlink.conflicts', { open: true }, 'proctor1')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const listed = await centerChannel<CenterConflictView[]>(south, 'centerlink.conflicts', { open: true });
+    expect(listed).toMatchObject({ ok: true, value: [{ id: open[0]!.id, admissionCode: cn.admissionCode, candidateName: cn.name, kept: { desk: 'north' }, second: { desk: 'south', forced: true } }] });
+    const resolved = await centerChannel<CenterConflictView>(south, 'centerlink.resolveConflict', { id: open[0]!.id, resolution: 'kept-second', note: 'the candidate sat in room A at the south desk' });
+    expect(resolved).toMatchObject({ ok: true, value: { resolution: 'kept-second', resolvedBy: 'manager@south' } });
     expect(await checkinOf(center.admin, cn.admissionCode)).toMatchObject({ nonce: byOverride, desk: 'south', forced: 1 });
     expect(await listConflicts(center.admin, { open: true })).toEqual([]);
+    expect(await centerChannel<CenterLinkState>(north, 'centerlink.status', {}, 'proctor1')).toMatchObject({ ok: true, value: { openConflicts: 0 } });
     for (const d of [north, south]) expect((await d.link.status()).openConflicts).toBe(0);
     expect(await expectSettled(center)).toEqual({ admissions: 1, conflicts: 1 });
   });
