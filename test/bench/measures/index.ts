@@ -6,6 +6,7 @@ import type { DB } from '../../../electron/store/schema';
 import type { Figure } from '../measure';
 import type { SyntheticCenter } from '../synthetic-center';
 import { admissionMeasure } from './admission';
+import { centerMeasure } from './center';
 import { dashboardMeasure } from './dashboard';
 import { importMeasure } from './import';
 import { lookupMeasure } from './lookup';
@@ -33,4 +34,4 @@ export interface Measure {
 export type Db = Kysely<DB>;
 
 /** Every measure, in the order they run. A domain adds its own file here. */
-export const measures: Measure[] = [lookupMeasure, admissionMeasure, seatPlanMeasure, storeMeasure, dashboardMeasure, scanMeasure, rosterMeasure, importMeasure, startMeasure];
+export const measures: Measure[] = [lookupMeasure, admissionMeasure, seatPlanMeasure, storeMeasure, dashboardMeasure, scanMeasure, rosterMeasure, importMeasure, startMeasure, centerMeasure];
