@@ -26,7 +26,7 @@ import { insertCheckIn } from './check-ins-repo';
 import { firstAdmissionChecks } from './identity-records-repo';
 import { undecidedSay } from '../rules/undecided-say';
 import { requestZone } from '../core/request-zone';
-import { centerNote, centerStep, claimAtCenter, queueOffline, type CenterStep } from './center-claim';
+import { centerNote, centerStep, claimAtCenter, forcedOffline, queueOffline, type CenterStep } from './center-claim';
 
 export interface AdmitRequest {
   appointmentId: number;
@@ -145,7 +145,9 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
       overrideReason: reason,
     });
     if (e.center && center) await queueOffline(trx, e.center, center);
-    if (override) {
+    // A manager's exception: the rules overridden, or offline a session leased elsewhere admitted (forced, #19).
+    const forced = center ? forcedOffline(center) : null;
+    if (override || forced) {
       await appendAudit(trx, {
         at,
         operatorId: e.op.id,
@@ -154,13 +156,14 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
         subjectId: a.id,
         detail: {
           admissionCode: a.admissionCode,
-          reason,
-          overriddenRuleIds: refusedRuleIds,
+          reason: reason ?? forced?.reason ?? null,
+          overriddenRuleIds: override ? refusedRuleIds : [],
           verdict: verdict.messageKey,
           identity: identity.status,
           checkInId,
           idCheckId,
           desk: e.desk,
+          ...(forced ? { offlineForced: forced } : {}),
         },
       });
     }

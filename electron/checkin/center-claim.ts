@@ -84,6 +84,12 @@ export function centerNote(pass: CenterPass): Record<string, unknown> {
   return { mode: 'offline', desk: pass.claim.desk, leasedTo: pass.leasedTo, forced: pass.claim.forced, reason: pass.claim.forced ? pass.claim.overrideReason : null };
 }
 
+/** An offline admission of a session not leased to this desk, forced by a manager's written reason (audited as an exception). */
+export function forcedOffline(pass: CenterPass): { reason: string | null; leasedTo: string | null; centerDesk: string } | null {
+  if (pass.mode !== 'offline' || !pass.claim.forced) return null;
+  return { reason: pass.claim.overrideReason, leasedTo: pass.leasedTo, centerDesk: pass.claim.desk };
+}
+
 /** The outbox row of an offline admission, in the admission's transaction (the same nonce is replayed later). */
 export async function queueOffline(trx: Transaction<DB>, step: CenterStep, pass: CenterPass): Promise<void> {
   if (pass.mode !== 'offline') return;

@@ -114,6 +114,10 @@ describe('#19 admission at desks joined to one center', () => {
     expect(await admit(south, elsewhere.appointmentId, randomUUID(), 'manager', reason)).toMatchObject({ status: 'admitted', by: '王经理' });
     const payload = (await south.desk.core.store.db.selectFrom('center_outbox').select('payload_json').executeTakeFirstOrThrow()).payload_json;
     expect(JSON.parse(payload)).toMatchObject({ desk: 'south', forced: true, offline: true, overrideReason: reason });
+    // The forced admission is a manager's exception in south's audit log; north's leased admission is not.
+    const exceptions = async (d: JoinedDesk) => (await d.desk.core.store.db.selectFrom('audit_log').select('detail_json').where('action', '=', 'checkin.override').execute()).map((r) => JSON.parse(r.detail_json));
+    expect(await exceptions(south)).toEqual([expect.objectContaining({ admissionCode: 'ADM-OFF-2', reason, overriddenRuleIds: [], offlineForced: { reason, leasedTo: 'north', centerDesk: 'south' } })]);
+    expect(await exceptions(north)).toEqual([]);
 
     north.wire.cut = false;
     south.wire.cut = false;
