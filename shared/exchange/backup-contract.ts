@@ -28,6 +28,17 @@ export interface BackupPurgeView {
   failures: string[];
 }
 
+/** REP-3 at the center when the desk is joined (#19): what the same cutoff removed (or would) there; `error` when the center could not be reached. */
+export interface CenterPurgeView {
+  checkins: number;
+  conflicts: number;
+  openConflictsKept: number;
+  snapshotsRemoved: number;
+  snapshotsRewritten: number;
+  snapshotsHolding: number;
+  error: string | null;
+}
+
 export interface PurgeView {
   days: number;
   cutoff: string;
@@ -35,6 +46,8 @@ export interface PurgeView {
   photos: number;
   backups: BackupPurgeView;
   dryRun: boolean;
+  /** Only on a desk joined to a center. */
+  center?: CenterPurgeView;
 }
 
 export const backupContract = {
