@@ -7,6 +7,7 @@ import { useDeskQuery } from '../ipc/query';
 import { useCenterLink } from './CenterBadge';
 import { ConflictsList } from './ConflictsList';
 import { LeasesTable } from './LeasesTable';
+import { useMarkPanelShown } from './panel-shown';
 
 function LinkState({ s }: { s: CenterLinkStatusView }) {
   const { t } = useTranslation('centerlink');
@@ -71,8 +72,8 @@ function DesksTable() {
 export function CenterLinkPanel() {
   const { t } = useTranslation('centerlink');
   const link = useCenterLink();
-  if (link.error) return <ErrorNote error={link.error} />;
-  if (!link.data) return null;
+  useMarkPanelShown();
+  if (!link.data) return <ErrorNote error={link.error} />;
   if (!link.data.joined) {
     return (
       <Alert color="gray" data-testid="centerlink-alone">

@@ -2,7 +2,8 @@ import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOperator } from '../accounts/SignInGate';
 import { useCenterLink } from './CenterBadge';
-import { CENTERLINK_HREF, useHash } from './use-hash';
+import { usePanelShown } from './panel-shown';
+import { CENTERLINK_HREF } from './use-hash';
 
 /**
  * A manager's blocking alert while the center holds open conflicts: Escape and a click outside do
@@ -13,9 +14,9 @@ export function ConflictAlert() {
   const { t } = useTranslation('centerlink');
   const { operator } = useOperator();
   const link = useCenterLink();
-  const hash = useHash();
   const open = link.data?.joined ? link.data.openConflicts : 0;
-  const onPanel = hash.replace(/^#\/?/, '').startsWith('settings/centerlink');
+  // Shown on every screen but the conflicts panel itself.
+  const onPanel = usePanelShown();
   const opened = operator?.role === 'manager' && open > 0 && !onPanel;
   return (
     <Modal

@@ -58,8 +58,8 @@ function ConflictCard({ c }: { c: CenterConflictView }) {
         <Badge color={c.resolution ? 'gray' : 'red'}>{c.resolution ? t('conflicts.resolved') : t('conflicts.open')}</Badge>
       </Group>
       <SimpleGrid cols={2}>
-        <Side title={t('conflicts.kept')} side={c.kept} testId={`conflict-${c.id}-kept`} />
-        <Side title={t('conflicts.second')} side={c.second} testId={`conflict-${c.id}-second`} />
+        <Side title={t('conflicts.kept')} side={c.kept} testId={`conflict-${c.id}-side-kept`} />
+        <Side title={t('conflicts.second')} side={c.second} testId={`conflict-${c.id}-side-second`} />
       </SimpleGrid>
       {c.resolution ? (
         <Text size="sm" mt="sm" data-testid={`conflict-${c.id}-resolution`}>
