@@ -23,7 +23,7 @@ export type ClaimAnswer =
   /** repeat: this nonce was already the admission (a retry after a lost reply, or a replay). */
   | { result: 'admitted'; repeat: boolean }
   /** Online only: another desk (or another nonce) admitted this appointment first. */
-  | { result: 'taken'; by: { desk: string; operator: string; deskAt: string } }
+  | { result: 'taken'; by: { desk: string; operator: string; deskAt: string; nonce: string } }
   /** Replay only: a second admission of an admitted appointment, kept for the manager. */
   | { result: 'conflict'; conflictId: number; repeat: boolean };
 
@@ -83,7 +83,7 @@ export async function claimOnline(db: Kysely<CenterDB>, c: Claim): Promise<Claim
       if (await insertCheckin(trx, c)) return { result: 'admitted', repeat: false };
       const now = await checkinOf(trx, c.admissionCode);
       if (now?.nonce === c.nonce) return { result: 'admitted', repeat: true };
-      if (now) return { result: 'taken', by: { desk: now.desk, operator: now.operator, deskAt: now.desk_at } };
+      if (now) return { result: 'taken', by: { desk: now.desk, operator: now.operator, deskAt: now.desk_at, nonce: now.nonce } };
     }
     throw nonceReused(c);
   });

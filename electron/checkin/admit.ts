@@ -26,7 +26,7 @@ import { insertCheckIn } from './check-ins-repo';
 import { firstAdmissionChecks } from './identity-records-repo';
 import { undecidedSay } from '../rules/undecided-say';
 import { requestZone } from '../core/request-zone';
-import { centerNote, centerStep, claimAtCenter, forcedOffline, queueOffline, type CenterStep } from './center-claim';
+import { centerNote, centerStep, claimAtCenter, forcedOffline, queueOffline, recordedNonce, type CenterStep } from './center-claim';
 
 export interface AdmitRequest {
   appointmentId: number;
@@ -133,7 +133,7 @@ async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Pr
       checkedAt: at,
       kind: 'admission',
       checks: {
-        nonce: req.nonce,
+        nonce: recordedNonce(center, req.nonce),
         checkInId,
         verdict: { outcome: verdict.outcome, messageKey: verdict.messageKey, ruleIds: verdict.ruleIds },
         identity: { status: identity.status, idCheckId: identity.idCheckId },

@@ -29,7 +29,9 @@ export function centerStep(link: CenterLink | undefined): CenterStep | null {
 }
 
 /** How the center (or the desk alone) let this admission through. */
-export type CenterPass = { mode: 'online'; repeat: boolean } | { mode: 'offline'; claim: OutboxClaim; leasedTo: string | null };
+export type CenterPass =
+  /** adopted: the center already held this desk's admission under an earlier nonce that the desk never recorded (a reply lost, a release that could not reach the center); the desk records it under that nonce. */
+  { mode: 'online'; repeat: boolean; adopted?: string } | { mode: 'offline'; claim: OutboxClaim; leasedTo: string | null };
 
 export interface CenterAsk {
   appointmentId: number;
@@ -53,6 +55,9 @@ export async function claimAtCenter(trx: Transaction<DB>, step: CenterStep, q: C
   }
   if (answer.result === 'taken') {
     const { by } = answer;
+    // This desk's own admission, which the desk has not written (the caller found no local check-in): its reply was
+    // lost or its release failed. The rules allow it now, so the desk records it under the center's nonce.
+    if (by.desk === step.link.desk) return { mode: 'online', repeat: true, adopted: by.nonce };
     return { status: 'already-admitted', at: by.deskAt, atLocal: localText(by.deskAt, q.timeZone), by: by.operator, sameRequest: false, desk: by.desk };
   }
   if (answer.result === 'conflict') throw new Error(`The center answered an online claim of ${q.admissionCode} with a conflict.`);
@@ -78,9 +83,14 @@ async function decideOffline(trx: Transaction<DB>, step: CenterStep, q: CenterAs
   });
 }
 
+/** The nonce the admission is recorded under: the request's, or the center's when the desk adopts its own lost admission. */
+export function recordedNonce(pass: CenterPass | null, requestNonce: string): string {
+  return pass?.mode === 'online' && pass.adopted ? pass.adopted : requestNonce;
+}
+
 /** What the ID-log record says about the center's part in this admission. */
 export function centerNote(pass: CenterPass): Record<string, unknown> {
-  if (pass.mode === 'online') return { mode: 'online', repeat: pass.repeat };
+  if (pass.mode === 'online') return { mode: 'online', repeat: pass.repeat, ...(pass.adopted ? { adoptedNonce: pass.adopted } : {}) };
   return { mode: 'offline', desk: pass.claim.desk, leasedTo: pass.leasedTo, forced: pass.claim.forced, reason: pass.claim.forced ? pass.claim.overrideReason : null };
 }
 

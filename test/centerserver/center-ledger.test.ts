@@ -13,7 +13,7 @@ describe.each(DIALECTS)('the center ledger on %s (DAY-8 across desks, #19)', (di
     const first = claim('A100', { desk: 'desk-a', operator: 'p1', deskAt: '2026-11-30T08:00:00.000Z' });
     expect(await claimOnline(db, first)).toEqual({ result: 'admitted', repeat: false });
     expect(await claimOnline(db, { ...first, receivedAt: '2026-11-30T08:00:09.000Z' })).toEqual({ result: 'admitted', repeat: true });
-    expect(await claimOnline(db, claim('A100', { desk: 'desk-b', operator: 'p2' }))).toEqual({ result: 'taken', by: { desk: 'desk-a', operator: 'p1', deskAt: '2026-11-30T08:00:00.000Z' } });
+    expect(await claimOnline(db, claim('A100', { desk: 'desk-b', operator: 'p2' }))).toEqual({ result: 'taken', by: { desk: 'desk-a', operator: 'p1', deskAt: '2026-11-30T08:00:00.000Z', nonce: first.nonce } });
     expect(await listCheckins(db)).toEqual([expect.objectContaining({ admission_code: 'A100', nonce: first.nonce, desk: 'desk-a', offline: 0, forced: 0 })]);
     expect((await listCenterAudit(db)).map((e) => [e.seq, e.action, e.subject, e.desk])).toEqual([[1, 'ledger.claim', 'A100', 'desk-a']]);
     expect(await ledgerInvariants(db)).toEqual({ nonceTwice: [], chain: { ok: true, length: 1 } });

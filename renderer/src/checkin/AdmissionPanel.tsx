@@ -104,11 +104,14 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
     if (belongings) admitRef.current?.focus();
   }, [belongings, v?.canAdmit]);
 
+  // One nonce per candidate on this panel: a retry after a lost answer repeats it, so the center counts it once (#19).
+  const nonce = useRef<{ appointmentId: number; value: string } | null>(null);
   const admit = (overrideReason?: string) => {
     if (!overrideReason && !belongings) return;
+    if (nonce.current?.appointmentId !== card.appointmentId) nonce.current = { appointmentId: card.appointmentId, value: crypto.randomUUID() };
     admission.mutate({
       appointmentId: card.appointmentId,
-      nonce: crypto.randomUUID(),
+      nonce: nonce.current.value,
       ...(overrideReason ? { overrideReason } : {}),
     });
   };

@@ -56,6 +56,25 @@ describe('#19 scenario: a reply lost after the center committed', () => {
     expect(await expectSettled(center)).toEqual({ admissions: 1, conflicts: 0 });
   });
 
+  test("DAY-8 the proctor rescans after a lost reply (a new nonce): the desk records the admission the center already holds from it, under the center's nonce, instead of calling it admitted elsewhere", async () => {
+    const center = await scenario();
+    const north = await center.join('north', PATIENT);
+    const c = await morningCandidate(north, 'A');
+    const first = randomUUID();
+
+    const lost = await admitLosingTheReply(center, north, c.admissionCode, first);
+    expect(lost).toMatchObject({ ok: false, error: { code: 'REFUSED', say: { key: 'checkin.offlineNotLeased' } } });
+    await north.link.replayNow();
+    expect((await north.link.status()).online).toBe(true);
+
+    // A fresh scan of the same candidate carries a fresh nonce; the center's row is this desk's own.
+    const again = valueOf(north, await admitVia(north, c, { nonce: randomUUID() }));
+    expect(again).toMatchObject({ status: 'admitted' });
+    expect(await center.admin.selectFrom('center_checkins').select(['nonce', 'desk']).execute()).toEqual([{ nonce: first, desk: 'north' }]);
+    expect(await north.desk.core.store.db.selectFrom('check_ins').select('appointment_id').execute()).toEqual([{ appointment_id: c.appointmentId }]);
+    expect(await expectSettled(center)).toEqual({ admissions: 1, conflicts: 0 });
+  });
+
   test('DAY-8 at a desk leased the session, the lost reply makes an offline admission with the same nonce; its replay is the same admission (one row, answered as a repeat)', async () => {
     const center = await scenario();
     const north = await center.join('north', PATIENT);
