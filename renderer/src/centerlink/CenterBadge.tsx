@@ -26,6 +26,7 @@ export function CenterBadge() {
         color={s.online ? 'green' : 'red'}
         variant={s.online ? 'light' : 'filled'}
         size="lg"
+        tt="none"
         tabIndex={0}
         role="status"
         data-testid="center-badge"
