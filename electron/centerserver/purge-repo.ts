@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { ExpressionBuilder, Transaction } from 'kysely';
 import { appendCenterAudit } from './center-audit-repo';
 import type { CenterDB, CenterDb } from './center-schema';
 
@@ -13,6 +13,7 @@ import type { CenterDB, CenterDb } from './center-schema';
 
 /** What is past retention at the center now (counts and the snapshots involved, never their contents). */
 export interface CenterExpired {
+  /** Check-ins of exams past retention, except those an open conflict still needs. */
   checkins: number;
   /** Resolved conflicts of exams past retention: removed. */
   conflicts: number;
@@ -26,11 +27,19 @@ export interface CenterExpired {
 
 const count = (r: { n: number | string | bigint }) => Number(r.n);
 
+/**
+ * An open conflict about the check-in's appointment: the check-in stays with it, since the
+ * manager's decision (kept-first or kept-second) needs the admission that stands.
+ */
+const openConflictOf = (eb: ExpressionBuilder<CenterDB, 'center_checkins'>) =>
+  eb.selectFrom('center_conflicts as oc').select('oc.id').whereRef('oc.admission_code', '=', 'center_checkins.admission_code').where('oc.resolution', 'is', null);
+
 export async function centerExpired(db: CenterDb, cutoff: string): Promise<CenterExpired> {
   const checkins = await db
     .selectFrom('center_checkins')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('desk_at', '<', cutoff)
+    .where((eb) => eb.not(eb.exists(openConflictOf(eb))))
     .executeTakeFirstOrThrow();
   const conflicts = await db
     .selectFrom('center_conflicts')
@@ -77,7 +86,11 @@ export async function purgeCenterRows(
   trx: Transaction<CenterDB>,
   p: { cutoff: string; days: number; at: string; by: string; removeSnapshots: number[]; rewritten: { id: number; bytes: Uint8Array; sha256: string }[] },
 ): Promise<CenterPurgeCounts> {
-  const checkins = await trx.deleteFrom('center_checkins').where('desk_at', '<', p.cutoff).executeTakeFirst();
+  const checkins = await trx
+    .deleteFrom('center_checkins')
+    .where('desk_at', '<', p.cutoff)
+    .where((eb) => eb.not(eb.exists(openConflictOf(eb))))
+    .executeTakeFirst();
   const conflicts = await trx.deleteFrom('center_conflicts').where('desk_at', '<', p.cutoff).where('resolution', 'is not', null).executeTakeFirst();
   const open = await trx
     .selectFrom('center_conflicts')

@@ -33,7 +33,7 @@ beforeAll(async () => {
 const holds = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(Buffer.from(text));
 
 describe.each(DIALECTS)('REP-3 purge at the center on %s (#19)', (dialect) => {
-  test('REP-3: check-ins, resolved conflicts and snapshots past retention go in one audited transaction; open conflicts stay; the chain still verifies', { timeout: SLOW }, async () => {
+  test('REP-3: check-ins, resolved conflicts and snapshots past retention go in one audited transaction; open conflicts stay with the check-in they are about; the chain still verifies', { timeout: SLOW }, async () => {
     const db = await legs.open(dialect);
     // Exams past retention: two admissions, one resolved and one open conflict.
     await claimOnline(db, claim('OLD-1', { desk: 'desk-a', operator: 'Wang Fang', deskAt: OLD, receivedAt: OLD }));
@@ -53,13 +53,14 @@ describe.each(DIALECTS)('REP-3 purge at the center on %s (#19)', (dialect) => {
     const before = (await listCenterAudit(db)).length;
 
     const dry = await purgeCenter(db, { now: NOW, days: 90, by: 'manager1', dryRun: true });
-    expect(dry).toMatchObject({ cutoff: '2026-09-01T09:00:00.000Z', checkins: 2, conflicts: 1, openConflictsKept: 1, snapshotsRemoved: 1, snapshotsHolding: 1, dryRun: true });
+    expect(dry).toMatchObject({ cutoff: '2026-09-01T09:00:00.000Z', checkins: 1, conflicts: 1, openConflictsKept: 1, snapshotsRemoved: 1, snapshotsHolding: 1, dryRun: true });
     expect((await listCenterAudit(db)).length).toBe(before);
     expect((await listCheckins(db)).length).toBe(3);
 
     const r = await purgeCenter(db, { now: NOW, days: 90, by: 'manager1' });
-    expect(r).toMatchObject({ checkins: 2, conflicts: 1, openConflictsKept: 1, snapshotsRemoved: 1, snapshotsRewritten: 1, snapshotsHolding: 1, dryRun: false });
-    expect((await listCheckins(db)).map((c) => c.admission_code)).toEqual(['NEW-1']);
+    expect(r).toMatchObject({ checkins: 1, conflicts: 1, openConflictsKept: 1, snapshotsRemoved: 1, snapshotsRewritten: 1, snapshotsHolding: 1, dryRun: false });
+    // OLD-2's admission stays while its conflict is open: the manager's decision needs it.
+    expect((await listCheckins(db)).map((c) => c.admission_code)).toEqual(['NEW-1', 'OLD-2']);
     const conflicts = await db.selectFrom('center_conflicts').select(['admission_code', 'resolution']).orderBy('id').execute();
     expect(conflicts).toEqual([
       { admission_code: 'OLD-2', resolution: null },
@@ -77,13 +78,19 @@ describe.each(DIALECTS)('REP-3 purge at the center on %s (#19)', (dialect) => {
     expect(chain.length).toBe(before + 1);
     const entry = chain.at(-1)!;
     expect(entry).toMatchObject({ action: 'center.purge', subject: '2026-09-01T09:00:00.000Z' });
-    expect(JSON.parse(entry.detail_json)).toMatchObject({ days: 90, checkins: 2, conflicts: 1, openConflictsKept: 1, snapshotsRemoved: 1, snapshotsRewritten: 1 });
+    expect(JSON.parse(entry.detail_json)).toMatchObject({ days: 90, checkins: 1, conflicts: 1, openConflictsKept: 1, snapshotsRemoved: 1, snapshotsRewritten: 1 });
     for (const secret of ['OLD-1', 'Wang Fang', 'Li Lei', 'walked in late', oldDay.idNumber]) expect(entry.detail_json).not.toContain(secret);
     expect(await verifyCenterChain(db)).toEqual({ ok: true, length: before + 1 });
 
     // A second purge finds nothing more (the open conflict waits for the manager).
     expect(await purgeCenter(db, { now: NOW, days: 90, by: 'manager1' })).toMatchObject({ checkins: 0, conflicts: 0, openConflictsKept: 1, snapshotsRemoved: 0, snapshotsRewritten: 0, snapshotsHolding: 0 });
     expect(await verifyCenterChain(db)).toEqual({ ok: true, length: before + 2 });
+    // Once resolved, the conflict and its admission go at the next purge.
+    const [c2] = await db.selectFrom('center_conflicts').select('id').where('admission_code', '=', 'OLD-2').execute();
+    await resolveConflict(db, { id: c2!.id, resolution: 'kept-second', note: 'desk-b saw the ID', by: 'manager1', at: '2026-11-30T08:00:00.000Z' });
+    expect(await purgeCenter(db, { now: NOW, days: 90, by: 'manager1' })).toMatchObject({ checkins: 1, conflicts: 1, openConflictsKept: 0 });
+    expect((await listCheckins(db)).map((c) => c.admission_code)).toEqual(['NEW-1']);
+    expect(await verifyCenterChain(db)).toEqual({ ok: true, length: before + 4 });
   });
 
   test('REP-3: within the retention period the center keeps everything', { timeout: SLOW }, async () => {
