@@ -1,13 +1,19 @@
 import { Badge, Tooltip } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useDeskQuery } from '../ipc/query';
+import type { CenterLinkState } from '../../../shared/centerlink/contract';
+import { deskKey, useDeskQuery } from '../ipc/query';
 
 /** How often the header asks the desk about its link (the link itself probes the center every ~2 s). */
 export const LINK_POLL_MS = 2000;
 
-/** The link's state for every screen: polled, shared by the badge and the conflicts alert. */
+/**
+ * The link's state for every screen, shared by the badge and the conflicts alert: polled while the
+ * desk is joined (a desk joins or not when it starts, so one answer of "alone" ends the polling).
+ */
 export function useCenterLink() {
-  return useDeskQuery('centerlink.status', {}, { refetchInterval: LINK_POLL_MS });
+  const alone = useQueryClient().getQueryData<CenterLinkState>(deskKey('centerlink.status', {}))?.joined === false;
+  return useDeskQuery('centerlink.status', {}, alone ? {} : { refetchInterval: LINK_POLL_MS });
 }
 
 /**
@@ -21,7 +27,7 @@ export function CenterBadge() {
   if (!s?.joined) return null;
   const label = s.online ? t('badge.online', { desk: s.desk }) : t('badge.offline', { since: s.offlineSinceLocal ?? '?', count: s.outboxDepth });
   return (
-    <Tooltip label={t(s.online ? 'badge.onlineTitle' : 'badge.offlineTitle', { server: s.server, leased: s.leasedHere })} multiline w={360}>
+    <Tooltip label={t(s.online ? 'badge.onlineTitle' : 'badge.offlineTitle', { server: s.server, leased: s.leasedHere })} multiline w={360} events={{ hover: true, focus: true, touch: false }}>
       <Badge
         color={s.online ? 'green' : 'red'}
         variant={s.online ? 'light' : 'filled'}
