@@ -24,6 +24,8 @@ export function RetentionPanel() {
     setConfirming(false);
     void check.refetch();
   };
+  const center = view?.center;
+  const centerCount = center ? center.checkins + center.conflicts + center.snapshotsRemoved + center.snapshotsHolding : 0;
   const report =
     view && t('retention.report', { cutoff: view.cutoff.slice(0, 10), candidates: view.candidates, photos: view.photos, backups: view.backups.holding, verb: t(view.dryRun ? 'retention.would' : 'retention.did') });
   return (
@@ -53,13 +55,26 @@ export function RetentionPanel() {
         <Button variant="light" onClick={recheck} loading={check.isFetching}>
           {t('retention.check')}
         </Button>
-        <Button color="red" variant="outline" disabled={!view || view.candidates + view.photos + view.backups.holding === 0} onClick={() => setConfirming(true)} data-testid="purge-start">
+        <Button color="red" variant="outline" disabled={!view || view.candidates + view.photos + view.backups.holding + centerCount === 0} onClick={() => setConfirming(true)} data-testid="purge-start">
           {t('retention.purge')}
         </Button>
       </Group>
       {report && (
         <Text size="sm" data-testid="purge-report">
           {report}
+        </Text>
+      )}
+      {view && center && (
+        <Text size="sm" c={center.error ? 'red' : undefined} data-testid="purge-center">
+          {center.error
+            ? t('retention.centerError', { error: center.error })
+            : t('retention.center', {
+                checkins: center.checkins,
+                conflicts: center.conflicts,
+                snapshots: center.snapshotsRemoved + (view.dryRun ? center.snapshotsHolding : center.snapshotsRewritten),
+                open: center.openConflictsKept,
+                verb: t(view.dryRun ? 'retention.would' : 'retention.did'),
+              })}
         </Text>
       )}
       {view && !view.dryRun && (
