@@ -3,7 +3,7 @@ import type { CenterDB } from '../centerserver/center-schema';
 import { countOpenConflicts } from '../centerserver/conflicts-repo';
 import { touchDesk } from '../centerserver/desks-repo';
 import { listLeases } from '../centerserver/leases-repo';
-import { claimOnline, claimReplay, releaseClaim, type Claim, type ClaimAnswer } from '../centerserver/ledger-repo';
+import { admittedAmong, claimOnline, claimReplay, releaseClaim, type AdmittedBy, type Claim, type ClaimAnswer } from '../centerserver/ledger-repo';
 import type { Clock } from '../core/clock';
 import { DomainError } from '../core/errors';
 import type { Store } from '../store/open';
@@ -102,6 +102,17 @@ export class CenterLink {
       await this.call(() => releaseClaim(this.center, admissionCode, nonce, this.desk, this.clock.now().toISOString()));
     } catch {
       // Offline now; the claim stays at the center under this desk's nonce.
+    }
+  }
+
+  /** Which of these appointments the center holds an admission for; offline at once while the link is offline or when the center does not answer now. */
+  async admittedAmong(codes: readonly string[]): Promise<{ offline: false; admitted: Map<string, AdmittedBy> } | { offline: true }> {
+    if (!this.online || this.closed) return { offline: true };
+    try {
+      return { offline: false, admitted: await this.call(() => admittedAmong(this.center, codes)) };
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      return { offline: true };
     }
   }
 

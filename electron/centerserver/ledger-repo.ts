@@ -152,6 +152,31 @@ export async function listCheckins(db: CenterDb): Promise<CenterCheckinsTable[]>
   return db.selectFrom('center_checkins').selectAll().orderBy('admission_code').execute();
 }
 
+/** Who admitted an appointment, as the center holds it. */
+export interface AdmittedBy {
+  desk: string;
+  operator: string;
+  deskAt: string;
+}
+
+/** Admission codes per statement: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const CODES_PER_QUERY = 500;
+
+/** Which of these appointments the center holds an admission for (DAY-1/DAY-8 across desks), by admission code. */
+export async function admittedAmong(db: CenterDb, codes: readonly string[]): Promise<Map<string, AdmittedBy>> {
+  const found = new Map<string, AdmittedBy>();
+  const unique = [...new Set(codes)];
+  for (let i = 0; i < unique.length; i += CODES_PER_QUERY) {
+    const rows = await db
+      .selectFrom('center_checkins')
+      .select(['admission_code', 'desk', 'operator', 'desk_at'])
+      .where('admission_code', 'in', unique.slice(i, i + CODES_PER_QUERY))
+      .execute();
+    for (const r of rows) found.set(r.admission_code, { desk: r.desk, operator: r.operator, deskAt: r.desk_at });
+  }
+  return found;
+}
+
 export async function countCheckins(db: CenterDb): Promise<number> {
   const r = await db
     .selectFrom('center_checkins')

@@ -1,7 +1,9 @@
 /**
  * Closing a session's check-in window (DAY-1 / DAY-2): every booked appointment of the session
  * that was not admitted becomes 'no-show', with an 'absent' record in the id_checks log. Refused
- * while any appointment's window is still open; a repeat marks nobody twice.
+ * while any appointment's window is still open; a repeat marks nobody twice. On a desk joined to a
+ * center (#19), a candidate the center holds an admission for (admitted at another desk, DAY-8) is
+ * not absent; while the center cannot be reached, closing is refused rather than guessed.
  */
 import type { AbsentEntry, CloseWindowResult } from '../../shared/checkin/types';
 import { appendAudit } from '../audit/audit-log';
@@ -13,6 +15,7 @@ import { checkInWindow, profileOf } from './check-in-window';
 import { checkinRuleEnv } from './rule-env';
 import { bookedOrNoShowIn, examSessionStart, markNoShow } from './check-ins-repo';
 import { requestZone } from '../core/request-zone';
+import type { AdmittedBy } from '../centerserver/ledger-repo';
 
 export async function closeWindow(sessionId: number, ctx: HandlerContext): Promise<CloseWindowResult> {
   const op = requireOperator(ctx);
@@ -21,6 +24,7 @@ export async function closeWindow(sessionId: number, ctx: HandlerContext): Promi
   const env = await checkinRuleEnv(db);
   const now = ctx.now.getTime();
   const at = ctx.now.toISOString();
+  const center = await centerAdmissions(ctx, sessionId);
 
   return db.transaction().execute(async (trx) => {
     const session = await examSessionStart(trx, sessionId);
@@ -42,11 +46,18 @@ export async function closeWindow(sessionId: number, ctx: HandlerContext): Promi
         params: { rule: open.w!.ruleId, until },
       });
     }
+    if (center === 'offline') {
+      throw new DomainError('REFUSED', 'The center cannot be reached: closing check-in now could mark candidates admitted at other desks absent. Try again when the badge says connected.', {
+        key: 'checkin.closeWindowCenterOffline',
+      });
+    }
 
     const absent: AbsentEntry[] = [];
     const marked: number[] = [];
     for (const { r, w } of ruled) {
       if (r.check_in_id !== null || w === null) continue;
+      // Admitted at another desk of the center: not absent (DAY-8 across desks).
+      if (center?.has(r.admission_code)) continue;
       const newlyMarked = r.state === 'booked';
       if (newlyMarked) {
         await markNoShow(trx, r.id);
@@ -83,4 +94,19 @@ export async function closeWindow(sessionId: number, ctx: HandlerContext): Promi
       newlyMarked: marked.length,
     };
   });
+}
+
+/**
+ * On a joined desk, the admissions the center holds among the session's appointments not admitted
+ * here, asked before the local transaction; 'offline' when the center does not answer; null on a
+ * desk working alone.
+ */
+async function centerAdmissions(ctx: HandlerContext, sessionId: number): Promise<Map<string, AdmittedBy> | 'offline' | null> {
+  const link = ctx.core.centerLink;
+  if (!link) return null;
+  const rows = await bookedOrNoShowIn(ctx.core.store.db, [sessionId]);
+  const codes = rows.filter((r) => r.check_in_id === null).map((r) => r.admission_code);
+  if (codes.length === 0) return new Map();
+  const answer = await link.admittedAmong(codes);
+  return answer.offline ? 'offline' : answer.admitted;
 }

@@ -26,6 +26,7 @@ export const errorMessages: DomainMessages = {
       rulesUndecided: '规则无法判定此次准入：{{detail}}',
       idRulesUndecided: '规则无法判定此次身份核验：{{detail}}',
       windowOpen: '该场次签到窗口仍开放（{{rule}}）：{{until}} 前到达的考生仍可入场。',
+      closeWindowCenterOffline: '暂时连不上考点中心：现在关闭签到可能把在其他工作台已入场的考生标记为缺考。请在状态标记显示“已连接”后再试。',
       photoSize: '照片大小须在 1 字节到 {{max}} 字节之间。',
       photoType: '照片不是 {{type}} 图片。',
       offlineLeasedElsewhere: '暂时连不上考点服务器：离线时本工作台只能为分配给本台的场次准入，该考生的场次（{{session}}）分配给了工作台 {{desk}}。考点负责人可填写理由强制准入。',
@@ -122,6 +123,7 @@ export const errorMessages: DomainMessages = {
       rulesUndecided: 'The rules cannot decide this admission: {{detail}}',
       idRulesUndecided: 'The rules cannot decide this identity check: {{detail}}',
       windowOpen: 'The check-in window of this session is still open ({{rule}}): candidates arriving until {{until}} may still be admitted.',
+      closeWindowCenterOffline: 'The center cannot be reached: closing check-in now could mark candidates admitted at other desks absent. Try again when the badge says connected.',
       photoSize: 'The photo must be between 1 byte and {{max}} bytes.',
       photoType: 'The photo is not a {{type}} image.',
       offlineLeasedElsewhere:
