@@ -42,6 +42,9 @@ test.describe('check-in desk at 08:20 before the 09:00 session', () => {
     await page.getByTestId('belongings-button').click(); // DAY-7 reminder, step 4 of the sequence
     await page.getByTestId('admit-button').click();
     await expect(page.getByTestId('admit-result')).toHaveAttribute('data-status', 'admitted');
+    // The verdict refreshed after the admission must not call this very admission a duplicate scan (DAY-8).
+    await expect(page.getByTestId('admitted-now')).toContainText('李监考');
+    await expect(page.getByTestId('scan-verdict')).not.toContainText('重复扫描');
     await page.screenshot({ path: 'test-results/checkin-admitted-zh.png', fullPage: true });
 
     await openByScan(page, p.admissionCode);

@@ -154,8 +154,13 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
       </Group>
       {!v && view.isFetching && <Loader size="sm" />}
       {outcome && (
-        <ScanVerdict outcome={admitted ? 'admit' : outcome} headline={headline} ruleIds={outcome === 'duplicate' ? ['DAY-8'] : ruleIds}>
-          {outcome === 'duplicate' && before ? (
+        <ScanVerdict outcome={admitted ? 'admit' : outcome} headline={headline} ruleIds={admitted ? [] : outcome === 'duplicate' ? ['DAY-8'] : ruleIds}>
+          {/* Just admitted here: the refreshed verdict now calls this a duplicate scan (DAY-8); the proctor reads who admitted and when instead. */}
+          {admitted && result ? (
+            <Text inherit data-testid="admitted-now">
+              {t('flow.verdict.duplicateText', { at: result.atLocal, by: result.by })}
+            </Text>
+          ) : outcome === 'duplicate' && before ? (
             <Text inherit data-testid="already-admitted">
               {t('flow.verdict.duplicateText', { at: before.admittedLocal, by: before.by })}
               {before.overrideReason && ` ${t('checkIn.overridden', { reason: before.overrideReason })}`}
