@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { memo, useEffect, useEffectEvent, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionView, AdmitResult, CheckinCard, CheckInState } from '../../../shared/checkin/contract';
 import { formatLocal } from '../../../shared/time/zoned';
@@ -15,10 +15,32 @@ import { ScanVerdict, SeatBanner } from './ScanVerdict';
 import { KeyHint, StepHead } from './StepHead';
 
 // The identity form carries the name matcher and its pinyin dictionary (about 300 kB): it loads
-// when a candidate is opened, beside the verdict, not in the first paint's script (#16).
-let idCheckForm: Promise<typeof import('./IdCheckForm')> | undefined;
-const loadIdCheckForm = () => (idCheckForm ??= import('./IdCheckForm'));
-const IdCheckForm = lazy(() => loadIdCheckForm().then((m) => ({ default: m.IdCheckForm })));
+// in its own script, not in the first paint's (#16), when the check-in screen opens. Once loaded
+// it renders in the same pass as the verdict (React.lazy would suspend every new panel once), so
+// it takes the focus as the verdict appears, never in the middle of the next scan.
+type IdCheckFormModule = typeof import('./IdCheckForm');
+let idCheckFormModule: IdCheckFormModule | undefined;
+let idCheckFormLoad: Promise<IdCheckFormModule> | undefined;
+export const loadIdCheckForm = () =>
+  (idCheckFormLoad ??= import('./IdCheckForm').then(
+    (m) => (idCheckFormModule = m),
+    (error: unknown) => {
+      idCheckFormLoad = undefined;
+      throw error;
+    },
+  ));
+
+/** The identity form once its script is in, a loader until then (a failed load reaches the error boundary). */
+function IdCheckFormSlot(props: ComponentProps<IdCheckFormModule['IdCheckForm']>) {
+  const { t } = useTranslation('app');
+  const [loaded, setLoaded] = useState(idCheckFormModule);
+  const [failed, setFailed] = useState<unknown>(null);
+  useEffect(() => {
+    if (!loaded) loadIdCheckForm().then(setLoaded, setFailed);
+  }, [loaded]);
+  if (failed) throw failed;
+  return loaded ? <loaded.IdCheckForm {...props} /> : <Loader size="sm" aria-label={t('loading')} />;
+}
 
 function AdmitOutcome({ result, name }: { result: AdmitResult; name: string }) {
   const { t } = useTranslation('checkin');
@@ -57,12 +79,12 @@ function outcomeOf(v: AdmissionView | null, before: CheckInState | null): ScanOu
  * document, 3 the face and original, 4 the belongings reminder (DAY-7), 5 admit, 6 the room and
  * seat. Each step moves the focus to the next, so Enter carries the desk through.
  */
-export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): void }) {
+export const AdmissionPanel = memo(function AdmissionPanel({ card, scanned, onDone }: { card: CheckinCard; scanned: boolean; onDone(): void }) {
   const { t } = useTranslation('checkin');
   const { t: td } = useTranslation('desk');
   const { operator } = useOperator();
-  useEffect(() => void loadIdCheckForm(), []);
-  const view = useDeskQuery('checkin.verdict', { appointmentId: card.appointmentId });
+  // A scan's answer put this card's verdict in the cache just now: no second request on mount.
+  const view = useDeskQuery('checkin.verdict', { appointmentId: card.appointmentId }, scanned ? { staleTime: Infinity } : {});
   const admission = useDeskMutation('checkin.admit', {
     invalidates: ADMISSION_CHANGES,
     onSuccess: (value) => {
@@ -75,9 +97,10 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
   const [before, setBefore] = useState<CheckInState | null | undefined>(card.checkIn ?? undefined);
   const belongingsRef = useRef<HTMLButtonElement>(null);
   const admitRef = useRef<HTMLButtonElement>(null);
-  // Only an answer asked for by this panel: a verdict cached from an earlier scan may be out of
-  // date (the clock moved past a cut-off, another desk admitted), and the sound plays once.
-  const v = view.isFetchedAfterMount ? (view.data ?? null) : null;
+  // Only an answer asked for by this panel or by the scan that opened it: a verdict cached from an
+  // earlier scan may be out of date (the clock moved past a cut-off, another desk admitted), and
+  // the sound plays once.
+  const v = view.isFetchedAfterMount || scanned ? (view.data ?? null) : null;
 
   // Whether the candidate was admitted before this scan is fixed by the first answer.
   // (Adjusted while rendering, as React advises for state derived from a first answer.)
@@ -186,9 +209,7 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
             </Text>
           </Alert>
           {!checkIn && v.identity.status !== 'passed' && v.identity.status !== 'blocked' && (
-            <Suspense fallback={<Loader size="sm" aria-label={t('loading', { ns: 'app' })} />}>
-              <IdCheckForm card={card} today={v.nowLocal.slice(0, 10)} autoFocus={outcome === 'admit'} onRecorded={() => void view.refetch()} />
-            </Suspense>
+            <IdCheckFormSlot card={card} today={v.nowLocal.slice(0, 10)} autoFocus={outcome === 'admit'} onRecorded={() => void view.refetch()} />
           )}
           {!checkIn && !admitted && (
             <>
@@ -242,4 +263,4 @@ export function AdmissionPanel({ card, onDone }: { card: CheckinCard; onDone(): 
       )}
     </Paper>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckinCard } from '../../../shared/checkin/contract';
 import { INCIDENT_KINDS, type IncidentKind } from '../../../shared/incidents/contract';
@@ -12,11 +12,17 @@ const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
  * Beside the opened candidate (#18): record an incident for them in a line (kind, time, text; a
  * disputed late arrival is the usual one, DAY-1) and the session's open incidents of the day.
  */
-export function CheckinIncidents({ card, sessionId }: { card: CheckinCard; sessionId: number }) {
+export const CheckinIncidents = memo(function CheckinIncidents({ card, sessionId }: { card: CheckinCard; sessionId: number }) {
+  // Below the verdict and not part of it: mounted in a pass of its own after the verdict is painted.
+  const shown = useDeferredValue(true, false);
+  return shown ? <IncidentsForm card={card} sessionId={sessionId} /> : null;
+});
+
+function IncidentsForm({ card, sessionId }: { card: CheckinCard; sessionId: number }) {
   const { t } = useTranslation('incidents');
   const date = card.startLocal.slice(0, 10);
-  // The same query the admission panel asks: the desk's clock gives the default time.
-  const view = useDeskQuery('checkin.verdict', { appointmentId: card.appointmentId });
+  // The same query the admission panel asks (and keeps fresh): the desk's clock gives the default time.
+  const view = useDeskQuery('checkin.verdict', { appointmentId: card.appointmentId }, { staleTime: Infinity });
   const open = useDeskQuery('incidents.list', { date, sessionId, openOnly: true });
   const [kind, setKind] = useState<IncidentKind>('late-arrival');
   const [typedTime, setTypedTime] = useState<string | null>(null);

@@ -1,11 +1,11 @@
 import { Alert, Grid, Group, Stack, Switch, Tabs, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckinCard } from '../../../shared/checkin/contract';
 import { ErrorNote } from '../ipc/ErrorNote';
 import { callOrThrow, deskKey, useDeskQuery } from '../ipc/query';
-import { AdmissionPanel } from './AdmissionPanel';
+import { AdmissionPanel, loadIdCheckForm } from './AdmissionPanel';
 import { CheckinIncidents } from './CheckinIncidents';
 import { CloseWindowPanel } from './CloseWindowPanel';
 import { CutoffStrip } from './CutoffStrip';
@@ -28,31 +28,40 @@ export function CheckinScreen() {
   const [query, setQuery] = useState('');
   // What the results are for: the query after a short pause, so a scanner's burst is one search.
   const [searched, setSearched] = useState('');
-  const results = useDeskQuery('checkin.find', { query: searched }, { enabled: searched.trim() !== '', keepPrevious: true });
+  // A scan's answer seeds this query (below): switching to it right after is not another request.
+  const results = useDeskQuery('checkin.find', { query: searched }, { enabled: searched.trim() !== '', keepPrevious: true, staleTime: 1000 });
   const found = query.trim() && searched.trim() ? (results.data ?? null) : null;
   const [notFound, setNotFound] = useState<{ query: string; date: string } | null>(null);
   // The highlighted card, for the results it was chosen in (new results start at the first).
   const [highlight, setHighlight] = useState({ query: '', index: 0 });
   const selected = found && highlight.query === found.query ? highlight.index : 0;
   const [sound, setSound] = useState(soundOn());
-  const [opened, setOpened] = useState<{ card: CheckinCard; token: number } | null>(null);
+  // `scanned`: the scan's answer carried this card's verdict (it is in the cache, asked for just now).
+  const [opened, setOpened] = useState<{ card: CheckinCard; token: number; scanned: boolean } | null>(null);
   const openCount = useRef(0);
   // Every open (also a repeated scan of the same code) shows a fresh panel.
-  const setOpen = (card: CheckinCard | null) => {
+  const setOpen = (card: CheckinCard | null, scanned = false) => {
     setNotFound(null);
-    setOpened(card ? { card, token: ++openCount.current } : null);
+    setOpened(card ? { card, token: ++openCount.current, scanned } : null);
   };
   const open = opened?.card ?? null;
 
-  const readyForNextScan = () => {
+  // Stable, so the memoized panel is not rendered again for every key typed in the search field.
+  const readyForNextScan = useCallback(() => {
     search.current?.focus();
     search.current?.select();
-  };
+  }, []);
+  // The identity form's script loads with the desk, so a verdict never waits for it.
+  useEffect(() => void loadIdCheckForm(), []);
 
   // Results appear while typing (a short pause so a scanner's burst is one query).
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The text of the scan on its way: its answer fills the results, so the pause does not ask again.
+  const pendingScan = useRef<string | null>(null);
   useEffect(() => {
-    typing.current = setTimeout(() => setSearched(query), 120);
+    typing.current = setTimeout(() => {
+      if (pendingScan.current !== query) setSearched(query);
+    }, 120);
     return () => clearTimeout(typing.current);
   }, [query]);
 
@@ -66,18 +75,27 @@ export function CheckinScreen() {
       return;
     }
     setQuery(q);
-    setSearched(q);
-    // A search while typing never cancels a scan; only a newer scan does. The scan asks the desk
-    // afresh through the same query the results show, so its error shows there once.
+    // A search while typing never cancels a scan; only a newer scan does. One request answers
+    // both the cards and the first card's verdict (checkin.scan); they go into the cache the
+    // results and the panel read, so neither asks again before the verdict is painted.
     const mine = ++scans.current;
-    const payload = { query: q };
-    const result = await client.fetchQuery({ queryKey: deskKey('checkin.find', payload), queryFn: () => callOrThrow('checkin.find', payload) }).catch(() => null);
+    pendingScan.current = q;
+    const result = await callOrThrow('checkin.scan', { query: q }).catch(() => null);
     if (mine !== scans.current) return;
-    if (!result) return readyForNextScan();
-    if (result.cards.length > 0) setOpen(result.cards[0]!);
+    pendingScan.current = null;
+    if (!result) {
+      // The results ask the desk themselves, so the error shows there once.
+      setSearched(q);
+      return readyForNextScan();
+    }
+    client.setQueryData(deskKey('checkin.find', { query: q }), result.find);
+    if (result.view) client.setQueryData(deskKey('checkin.verdict', { appointmentId: result.view.appointmentId }), result.view);
+    setSearched(q);
+    const first = result.find.cards[0];
+    if (first) setOpen(first, result.view?.appointmentId === first.appointmentId);
     else {
       setOpened(null);
-      setNotFound({ query: result.query, date: result.date });
+      setNotFound({ query: result.find.query, date: result.find.date });
       playScanSound('not-found');
     }
     readyForNextScan();
@@ -97,7 +115,7 @@ export function CheckinScreen() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [readyForNextScan]);
 
   const kindLabel = t(`search.kind.${query.trim() ? (found?.kind ?? 'unknown') : 'empty'}`);
   return (
@@ -152,7 +170,7 @@ export function CheckinScreen() {
               </ScanVerdict>
             ) : open ? (
               <>
-                <AdmissionPanel key={opened?.token} card={open} onDone={readyForNextScan} />
+                <AdmissionPanel key={opened?.token} card={open} scanned={opened?.scanned ?? false} onDone={readyForNextScan} />
                 {open.sessionId !== null && <CheckinIncidents key={`incidents-${opened?.token}`} card={open} sessionId={open.sessionId} />}
               </>
             ) : (

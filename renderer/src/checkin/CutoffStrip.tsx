@@ -1,5 +1,5 @@
 import { Alert, Button, Group, List, Paper, ScrollArea, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CloseWindowResult } from '../../../shared/checkin/contract';
 import type { SessionSummary } from '../../../shared/today/contract';
@@ -7,18 +7,64 @@ import { ErrorNote } from '../ipc/ErrorNote';
 import { useDeskMutation, useDeskQuery } from '../ipc/query';
 import { ADMISSION_CHANGES } from './admission-changes';
 
-/** The desk's clock (the server's, which --clock may set), ticking locally every second. */
-function useDeskNow(deskNow: string | undefined): number {
-  // Until the first tick the desk's own answer is the time (it is at most a second old).
-  const [ticked, setTicked] = useState<{ from: string; now: number } | null>(null);
-  useEffect(() => {
-    if (!deskNow) return;
-    const offset = Date.parse(deskNow) - Date.now();
-    const timer = setInterval(() => setTicked({ from: deskNow, now: Date.now() + offset }), 1000);
-    return () => clearInterval(timer);
-  }, [deskNow]);
-  if (!deskNow) return 0;
-  return ticked?.from === deskNow ? ticked.now : Date.parse(deskNow);
+/**
+ * One local clock for every row: a single interval, and each second only the small parts that
+ * show the time are rendered again (all in one pass), not the whole strip with its 80 rows.
+ */
+const tickListeners = new Set<() => void>();
+let tickTimer: ReturnType<typeof setInterval> | undefined;
+// The local time of the last tick: the same value for every read until the next tick, as
+// useSyncExternalStore needs (a fresh Date.now() on each read would never settle).
+let tickedAt = Date.now();
+function subscribeTick(listener: () => void): () => void {
+  tickListeners.add(listener);
+  if (tickTimer === undefined) {
+    tickedAt = Date.now();
+    tickTimer = setInterval(() => {
+      tickedAt = Date.now();
+      tickListeners.forEach((l) => l());
+    }, 1000);
+  }
+  return () => {
+    tickListeners.delete(listener);
+    if (tickListeners.size === 0) {
+      clearInterval(tickTimer);
+      tickTimer = undefined;
+    }
+  };
+}
+const localNow = () => tickedAt;
+
+/** The desk's clock (the server's, which --clock may set; `answeredAt` is when it said so, local time), ticking every second. */
+interface DeskClock {
+  deskNow: number;
+  answeredAt: number;
+}
+function useDeskNow({ deskNow, answeredAt }: DeskClock): number {
+  const local = useSyncExternalStore(subscribeTick, localNow);
+  // Never before the desk's own answer (it is at most a second old).
+  return Math.max(deskNow, deskNow + (local - answeredAt));
+}
+
+function CutoffLeft({ cutoff, clock }: { cutoff: SessionSummary['cutoff']; clock: DeskClock }) {
+  const { t } = useTranslation('checkin');
+  const now = useDeskNow(clock);
+  const c = cutoff;
+  return (
+    <Text size="xs" c={c && now <= Date.parse(c.at) ? 'blue.8' : 'dimmed'} fw={600} data-testid="cutoff-left">
+      {!c
+        ? t('flow.cutoff.none')
+        : now <= Date.parse(c.at)
+          ? `${c.ruleId} ${t('flow.cutoff.left', { time: c.atLocal.slice(11, 16), left: left(Date.parse(c.at) - now) })}`
+          : `${c.ruleId} ${t('flow.cutoff.passed', { time: c.atLocal.slice(11, 16) })}`}
+    </Text>
+  );
+}
+
+/** From the session's start (desk clock): the offer to close its window. */
+function OfferFromStart({ session, clock, onClosed }: { session: SessionSummary; clock: DeskClock; onClosed(result: CloseWindowResult): void }) {
+  const now = useDeskNow(clock);
+  return now >= Date.parse(session.startsAt) ? <CloseOffer session={session} onClosed={onClosed} /> : null;
 }
 
 function left(ms: number): string {
@@ -79,13 +125,13 @@ function ClosedNote({ result }: { result: CloseWindowResult }) {
  * arrival; the instants come from the server's profiles and clock), and from its start an offer
  * to close the window listing who has not come.
  */
-export function CutoffStrip() {
+export const CutoffStrip = memo(function CutoffStrip() {
   const { t } = useTranslation('checkin');
   const day = useDeskQuery('today.overview', {}, { refetchInterval: 30_000 });
-  const now = useDeskNow(day.data?.now);
   const [closed, setClosed] = useState<Record<string, CloseWindowResult>>({});
   const sessions = day.data?.sessions ?? [];
-  if (sessions.length === 0) return null;
+  if (!day.data || sessions.length === 0) return null;
+  const clock: DeskClock = { deskNow: Date.parse(day.data.now), answeredAt: day.dataUpdatedAt };
   return (
     <Paper withBorder p={6} data-testid="cutoffs">
       <Text size="xs" fw={700}>
@@ -95,31 +141,24 @@ export function CutoffStrip() {
         {sessions.map((s) => {
           const c = s.cutoff;
           const waiting = s.booked - s.checkedIn - s.absent;
-          const started = now >= Date.parse(s.startsAt);
           return (
             <div key={s.id} data-testid="cutoff-row" data-session={s.id}>
               <Group gap={6} wrap="nowrap">
                 <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
                   {s.startLocal.slice(11)} {s.roomName}
                 </Text>
-                <Text size="xs" c={c && now <= Date.parse(c.at) ? 'blue.8' : 'dimmed'} fw={600} data-testid="cutoff-left">
-                  {!c
-                    ? t('flow.cutoff.none')
-                    : now <= Date.parse(c.at)
-                      ? `${c.ruleId} ${t('flow.cutoff.left', { time: c.atLocal.slice(11, 16), left: left(Date.parse(c.at) - now) })}`
-                      : `${c.ruleId} ${t('flow.cutoff.passed', { time: c.atLocal.slice(11, 16) })}`}
-                </Text>
+                <CutoffLeft cutoff={c} clock={clock} />
                 {waiting > 0 && (
                   <Text size="xs" c="dimmed">
                     {t('flow.cutoff.notCome', { count: waiting })}
                   </Text>
                 )}
               </Group>
-              {closed[s.id] ? <ClosedNote result={closed[s.id]!} /> : c && started && waiting > 0 && <CloseOffer session={s} onClosed={(result) => setClosed((was) => ({ ...was, [s.id]: result }))} />}
+              {closed[s.id] ? <ClosedNote result={closed[s.id]!} /> : c && waiting > 0 && <OfferFromStart session={s} clock={clock} onClosed={(result) => setClosed((was) => ({ ...was, [s.id]: result }))} />}
             </div>
           );
         })}
       </Stack>
     </Paper>
   );
-}
+});

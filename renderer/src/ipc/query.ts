@@ -50,6 +50,11 @@ export interface DeskQueryOptions {
   enabled?: boolean;
   /** While a new payload's answer is on its way, keep showing the previous payload's (search as you type). */
   keepPrevious?: boolean;
+  /**
+   * How long an answer counts as fresh, in ms (default 0): a screen that mounts (or switches to a
+   * payload) while the cached answer is younger does not ask again. Invalidation still refetches.
+   */
+  staleTime?: number;
 }
 
 /** Reads a channel: cached by channel + payload, refetched when a mutation invalidates the channel. */
@@ -60,6 +65,7 @@ export function useDeskQuery<N extends ChannelName>(channel: N, payload: Req<N>,
     refetchInterval: options.refetchInterval,
     enabled: options.enabled,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    ...(options.staleTime !== undefined ? { staleTime: options.staleTime } : {}),
   });
 }
 
