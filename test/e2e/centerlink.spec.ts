@@ -28,8 +28,8 @@ interface Person {
   roomCode: string;
 }
 
-/** A morning candidate with a mainland ID card and a subject in service, and the room of their 09:00 session. */
-function morningPerson(dbPath: string): Person {
+/** A morning candidate with a mainland ID card and a subject in service, and the room of their 09:00 session (not `notRoom`). */
+function morningPerson(dbPath: string, notRoom = ''): Person {
   const db = new Database(dbPath, { readonly: true });
   try {
     return db
@@ -38,10 +38,10 @@ function morningPerson(dbPath: string): Person {
            from appointments a join candidates c on c.id = a.candidate_id join subjects s on s.id = a.subject_id
            join orders o on o.id = a.order_id join exam_sessions es on es.id = a.session_id join rooms r on r.id = es.room_id
           where a.starts_at = '2026-12-05T01:00:00.000Z' and s.stop_service_date is null and o.paid_at > '2026-01-01'
-            and c.id_type = 'CN_ID' and s.profile_id = 'tencent-test-center'
+            and c.id_type = 'CN_ID' and s.profile_id = 'tencent-test-center' and r.code <> ?
           order by a.id limit 1`,
       )
-      .get() as Person;
+      .get(notRoom) as Person;
   } finally {
     db.close();
   }
@@ -79,6 +79,12 @@ async function signIn(page: Page, url: string, username: string, password: strin
 
 /** Scan, identity check, belongings reminder, admit: the proctor's sequence at the check-in screen. */
 async function admit(page: Page, p: Person) {
+  await admitClick(page, p);
+  await expect(page.getByTestId('admit-result')).toHaveAttribute('data-status', 'admitted');
+}
+
+/** The same sequence up to the Admit click, whatever the desk answers. */
+async function admitClick(page: Page, p: Person) {
   await page.getByTestId('nav-checkin').click();
   const search = page.getByTestId('checkin-search');
   await search.fill('');
@@ -95,7 +101,6 @@ async function admit(page: Page, p: Person) {
   await form.getByTestId('idcheck-submit').click();
   await page.getByTestId('belongings-button').click();
   await page.getByTestId('admit-button').click();
-  await expect(page.getByTestId('admit-result')).toHaveAttribute('data-status', 'admitted');
 }
 
 async function english(page: Page) {
@@ -169,6 +174,18 @@ test.describe('#19 two desks on one center', () => {
     await english(proctor);
     await expect(badgeB).toHaveText(/^Offline since \d\d:\d\d · 1 waiting to upload$/);
     await proctor.screenshot({ path: 'test-results/centerlink-badge-offline-en.png' });
+
+    // Offline, a candidate of a session leased to no desk: refused in words; a manager at B admits with a reason (forced).
+    const other = morningPerson(day, p.roomCode);
+    const managerB = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await signIn(managerB, b.url, 'manager', 'demo-manager-1');
+    await admitClick(managerB, other);
+    await expect(managerB.getByTestId('override-button')).toBeVisible();
+    await managerB.getByTestId('override-reason').fill('Center unreachable; candidate known to the manager, ID checked');
+    await managerB.getByTestId('override-button').click();
+    await expect(managerB.getByTestId('admit-result')).toHaveAttribute('data-status', 'admitted');
+    await expect(managerB.getByTestId('center-badge')).toHaveText(/^离线 自 \d\d:\d\d · 待上传 2$/);
+    await managerB.screenshot({ path: 'test-results/centerlink-offline-forced-zh.png' });
 
     // Meanwhile desk A admits the same candidate online: the center takes A's admission.
     const proctorA = await browser.newPage({ viewport: { width: 1366, height: 768 } });

@@ -6,13 +6,16 @@ import type { AdmissionView, AdmitResult, CheckinCard, CheckInState } from '../.
 import { formatLocal } from '../../../shared/time/zoned';
 import { useOperator } from '../accounts/SignInGate';
 import { ErrorNote } from '../ipc/ErrorNote';
-import { useDeskMutation, useDeskQuery } from '../ipc/query';
+import { asIpcError, useDeskMutation, useDeskQuery } from '../ipc/query';
 import { ADMISSION_CHANGES } from './admission-changes';
 import { VerdictCard } from '../rules/VerdictCard';
 import { RevealDocument } from './RevealDocument';
 import { playScanSound, type ScanOutcome } from './scan-sound';
 import { ScanVerdict, SeatBanner } from './ScanVerdict';
 import { KeyHint, StepHead } from './StepHead';
+
+/** The refusals of an offline desk that a manager's written reason overrides (the admission is then forced). */
+const OFFLINE_REFUSALS = new Set(['checkin.offlineNotLeased', 'checkin.offlineLeasedElsewhere']);
 
 // The identity form carries the name matcher and its pinyin dictionary (about 300 kB): it loads
 // in its own script, not in the first paint's (#16), when the check-in screen opens. Once loaded
@@ -141,6 +144,8 @@ export const AdmissionPanel = memo(function AdmissionPanel({ card, scanned, onDo
   useHotkeys([['mod+Enter', () => admit()]], []);
 
   const admitted = result?.status === 'admitted';
+  // Offline, a session not leased to this desk: a manager may still admit, forced, with a written reason (#19).
+  const offlineRefusal = OFFLINE_REFUSALS.has(asIpcError(admission.error)?.say?.key ?? '');
   const ruleIds = [...new Set((v?.verdict?.reasons ?? []).map((r) => r.ruleId))];
   const headline = admitted
     ? t('admit.status.admitted')
@@ -251,7 +256,7 @@ export const AdmissionPanel = memo(function AdmissionPanel({ card, scanned, onDo
           {result && <AdmitOutcome result={result} name={card.candidateName} />}
           {(admitted || (checkIn && outcome === 'duplicate')) && <SeatBanner card={card} />}
           <ErrorNote error={admission.error} />
-          {!checkIn && v.canOverride && operator?.role === 'manager' && (
+          {!checkIn && (v.canOverride || offlineRefusal) && operator?.role === 'manager' && (
             <Group align="flex-end" gap="xs">
               <Textarea autosize minRows={1} w={360} label={t('admit.overrideReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-testid="override-reason" />
               <Button color="orange" onClick={() => admit(reason)} disabled={reason.trim().length < 5} data-testid="override-button">
