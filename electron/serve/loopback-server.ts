@@ -38,7 +38,17 @@ export async function startLoopbackServer(opts: {
   const token = randomBytes(24).toString('base64url');
   const desk = opts.desk ?? hostname();
   let origin = '';
+  // Answers still being worked on: when the desk stops, each ends its connection, so close() does not wait for ever
+  // on a tab that keeps polling over a kept-alive connection (Node's server.close() leaves those open).
+  const inFlight = new Set<ServerResponse>();
+  let closing = false;
   const server = createServer((req, res) => {
+    inFlight.add(res);
+    res.once('close', () => {
+      inFlight.delete(res);
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+    if (closing) res.setHeader('connection', 'close');
     handle(req, res).catch((error) => {
       console.error('browser mode request failed', error);
       if (!res.headersSent) {
@@ -123,7 +133,13 @@ export async function startLoopbackServer(opts: {
     origin,
     token,
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        closing = true;
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
   };
 }
 
