@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPgCluster, type PgCluster } from '../support/pg-cluster';
-import { DEMO_DATE, expect, test } from './desk-fixture';
+import { DEMO_DATE, expect, serveDesk, signIn as signInAt, test } from './desk-fixture';
 
 /*
  * #19 REP-3 on a joined desk: the Data screen's retention check also says what the same cutoff
@@ -12,32 +12,16 @@ import { DEMO_DATE, expect, test } from './desk-fixture';
  * working copy of that day (center init --from) is past retention.
  */
 
-const SERVE_BUNDLE = join(process.cwd(), 'out/main/serve.js');
 const CLOCK = '2027-04-01T09:00:00+08:00';
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
 const cli = (args: string[]) => spawnSync(tsx, ['electron/cli/index.ts', ...args], { encoding: 'utf8' });
 
-async function serveJoined(dbPath: string, url: string, desk: string): Promise<{ url: string; child: ChildProcess }> {
-  if (!existsSync(SERVE_BUNDLE)) throw new Error(`No ${SERVE_BUNDLE}: run "npx electron-vite build" before the e2e tests.`);
-  const child = spawn(process.execPath, [SERVE_BUNDLE, '--db', dbPath, '--clock', CLOCK, '--center', url, '--desk', desk], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const deskUrl = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /DESK_URL=(\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`browser mode exited ${code}: ${out}`)));
-  });
-  return { url: deskUrl, child };
-}
+/** Browser mode joined to the center as `desk`; resolves with its URL once it prints it. */
+const serveJoined = (dbPath: string, url: string, desk: string) => serveDesk(dbPath, CLOCK, { center: url, desk });
 
+/** Signs in through the real sign-in screen and waits for the desk to show the operator. */
 async function signIn(page: Page, url: string, username: string, password: string) {
-  await page.goto(url);
-  await page.getByLabel(/用户名|User name/).fill(username);
-  await page.getByLabel(/密码|Password/).fill(password);
-  await page.getByRole('button', { name: /登录|Sign in/ }).click();
+  await signInAt(page, { url }, username, password);
   await expect(page.getByTestId('operator-badge')).toBeVisible();
 }
 

@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPgCluster, type PgCluster } from '../support/pg-cluster';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
-import { DEMO_DATE, expect, test } from './desk-fixture';
+import { DEMO_DATE, expect, serveDesk, signIn as signInAt, test } from './desk-fixture';
 
 /*
  * #19 end to end: two desks joined to one PostgreSQL center, in Chromium. Desk B reaches the center
@@ -16,7 +16,6 @@ import { DEMO_DATE, expect, test } from './desk-fixture';
  * resolves the conflict with a note in Settings → Center server.
  */
 
-const SERVE_BUNDLE = join(process.cwd(), 'out/main/serve.js');
 const CLOCK = '2026-12-05T08:20:00+08:00';
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
 const cli = (args: string[]) => spawnSync(tsx, ['electron/cli/index.ts', ...args], { encoding: 'utf8' });
@@ -47,36 +46,6 @@ function morningPerson(dbPath: string, notRoom = ''): Person {
   }
 }
 
-/** Browser mode joined to the center as `desk`; resolves with its URL once it prints it. */
-async function serveJoined(dbPath: string, url: string, desk: string): Promise<{ url: string; child: ChildProcess }> {
-  if (!existsSync(SERVE_BUNDLE)) throw new Error(`No ${SERVE_BUNDLE}: run "npx electron-vite build" before the e2e tests.`);
-  const child = spawn(process.execPath, [SERVE_BUNDLE, '--db', dbPath, '--clock', CLOCK, '--center', url, '--desk', desk], { stdio: ['ignore', 'pipe', 'pipe'] });
-  // What each desk process says goes to test-results, for reading after a failure.
-  mkdirSync('test-results', { recursive: true });
-  const log = createWriteStream(`test-results/centerlink-desk-${desk}.log`);
-  child.stdout!.pipe(log);
-  child.stderr!.pipe(log);
-  const deskUrl = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /DESK_URL=(\S+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`browser mode exited ${code}: ${out}`)));
-  });
-  return { url: deskUrl, child };
-}
-
-async function signIn(page: Page, url: string, username: string, password: string) {
-  await page.goto(url);
-  await page.getByLabel(/用户名|User name/).fill(username);
-  await page.getByLabel(/密码|Password/).fill(password);
-  await page.getByRole('button', { name: /登录|Sign in/ }).click();
-  await expect(page.getByTestId('operator-badge')).toBeVisible();
-}
-
 /** Scan, identity check, belongings reminder, admit: the proctor's sequence at the check-in screen. */
 async function admit(page: Page, p: Person) {
   await admitClick(page, p);
@@ -105,6 +74,15 @@ async function admitClick(page: Page, p: Person) {
 
 async function english(page: Page) {
   await page.locator('header').getByText('English', { exact: true }).click();
+}
+
+/** Browser mode joined to the center as `desk`; resolves with its URL once it prints it. */
+const serveJoined = (dbPath: string, url: string, desk: string) => serveDesk(dbPath, CLOCK, { center: url, desk, log: `centerlink-desk-${desk}.log` });
+
+/** Signs in through the real sign-in screen and waits for the desk to show the operator. */
+async function signIn(page: Page, url: string, username: string, password: string) {
+  await signInAt(page, { url }, username, password);
+  await expect(page.getByTestId('operator-badge')).toBeVisible();
 }
 
 test.describe('#19 two desks on one center', () => {

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -64,12 +64,21 @@ async function startDesk(clock: string): Promise<{ desk: Desk; child: ChildProce
 /** Browser mode as `npm run serve` runs it: the built bundle under Node (`npx electron-vite build` first). */
 const SERVE_BUNDLE = join(process.cwd(), 'out/main/serve.js');
 
-/** Serves a database in browser mode and waits for its URL. */
-export async function serveDesk(dbPath: string, clock: string): Promise<{ url: string; child: ChildProcess }> {
+/**
+ * Serves a database in browser mode and waits for its URL. `center` joins the desk to a center
+ * server as `desk` (#19); `log` names a file under test-results for what the process says.
+ */
+export async function serveDesk(dbPath: string, clock: string, o: { desk?: string; center?: string; log?: string } = {}): Promise<{ url: string; child: ChildProcess }> {
   if (!existsSync(SERVE_BUNDLE)) throw new Error(`No ${SERVE_BUNDLE}: run "npx electron-vite build" before the e2e tests.`);
-  const child = spawn(process.execPath, [SERVE_BUNDLE, '--db', dbPath, '--clock', clock, '--desk', 'e2e-desk'], {
+  const child = spawn(process.execPath, [SERVE_BUNDLE, '--db', dbPath, '--clock', clock, ...(o.center ? ['--center', o.center] : []), '--desk', o.desk ?? 'e2e-desk'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (o.log) {
+    mkdirSync('test-results', { recursive: true });
+    const log = createWriteStream(`test-results/${o.log}`);
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+  }
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     // No timer of its own: a loaded machine may take a while to start; the test's timeout bounds it.
@@ -98,7 +107,7 @@ export const test = base.extend<{ desk: Desk; clock: string }>({
 export { expect };
 
 /** Signs in through the real sign-in screen. */
-export async function signIn(page: Page, desk: Desk, username = 'proctor1', password = 'demo-proctor-1') {
+export async function signIn(page: Page, desk: Pick<Desk, 'url'>, username = 'proctor1', password = 'demo-proctor-1') {
   await page.goto(desk.url);
   await page.getByLabel(/用户名|User name/).fill(username);
   await page.getByLabel(/密码|Password/).fill(password);
