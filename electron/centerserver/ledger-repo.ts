@@ -4,19 +4,8 @@ import { appendCenterAudit } from './center-audit-repo';
 import type { CenterCheckinsTable, CenterDB, CenterDb } from './center-schema';
 
 /** One admission a desk asks the center to record (DAY-8 across desks). */
-export interface Claim {
+export interface Claim extends AdmissionEvidence {
   admissionCode: string;
-  /** The desk's id of this admission: a retry or a replay carries the same nonce. */
-  nonce: string;
-  desk: string;
-  operator: string;
-  /** When the desk admitted, by its own clock. */
-  deskAt: string;
-  /** When the center took the claim. */
-  receivedAt: string;
-  offline: boolean;
-  forced: boolean;
-  overrideReason: string | null;
 }
 
 export type ClaimAnswer =
@@ -29,10 +18,13 @@ export type ClaimAnswer =
 
 /** How an admission is kept in a conflict's evidence: everything needed to make it the admission later. */
 export interface AdmissionEvidence {
+  /** The desk's id of this admission: a retry or a replay carries the same nonce. */
   nonce: string;
   desk: string;
   operator: string;
+  /** When the desk admitted, by its own clock. */
   deskAt: string;
+  /** When the center took the claim. */
   receivedAt: string;
   offline: boolean;
   forced: boolean;
@@ -57,6 +49,7 @@ export function rowOfEvidence(admissionCode: string, e: AdmissionEvidence): Cent
   };
 }
 
+/** The claim's evidence, field by field: nothing else a caller's object carries goes into the stored JSON. */
 const evidenceOfClaim = (c: Claim): AdmissionEvidence => ({
   nonce: c.nonce,
   desk: c.desk,
