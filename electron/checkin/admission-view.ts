@@ -14,6 +14,7 @@ export function checkInStateOf(a: CheckinAppointment, timeZone: string): CheckIn
         admittedLocal: localText(a.checkIn.at, timeZone),
         by: a.checkIn.by,
         overrideReason: a.checkIn.overrideReason,
+        ...(a.checkIn.otherDesk !== null ? { desk: a.checkIn.otherDesk } : {}),
       }
     : null;
 }

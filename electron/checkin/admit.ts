@@ -97,7 +97,7 @@ async function alreadyAdmitted(db: Db, a: CheckinAppointment, nonce: string, tim
   } catch {
     sameRequest = false;
   }
-  return { status: 'already-admitted', at: checkIn.at, atLocal: localText(checkIn.at, timeZone), by: checkIn.by, sameRequest };
+  return { status: 'already-admitted', at: checkIn.at, atLocal: localText(checkIn.at, timeZone), by: checkIn.by, sameRequest, ...(checkIn.otherDesk !== null ? { desk: checkIn.otherDesk } : {}) };
 }
 
 async function admitIn(trx: Transaction<DB>, req: AdmitRequest, e: AdmitEnv): Promise<AdmitResult> {

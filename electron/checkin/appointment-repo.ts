@@ -1,6 +1,6 @@
 import type { AppointmentState } from '../store/schema';
 import type { Db } from '../store/db';
-import { selectAppointments, subjectSale, subjectSaleColumns } from '../store/appointments-query';
+import { admittedByName, selectAppointments, subjectSale, subjectSaleColumns } from '../store/appointments-query';
 
 /** Everything check-in needs about one appointment, read in one primary-key query. */
 export interface CheckinAppointment {
@@ -21,7 +21,8 @@ export interface CheckinAppointment {
     stopService: string | null;
   };
   order: { orderNo: string; paidAt: string | null; redeemCode: string | null; refundedAt: string | null };
-  checkIn: { id: number; at: string; by: string; operatorId: number; overrideReason: string | null } | null;
+  /** otherDesk: the admission was made at another desk of the center and mirrored here (#19). */
+  checkIn: { id: number; at: string; by: string; operatorId: number | null; overrideReason: string | null; otherDesk: string | null } | null;
 }
 
 export async function loadCheckinAppointment(db: Db, appointmentId: number): Promise<CheckinAppointment | null> {
@@ -49,7 +50,9 @@ export async function loadCheckinAppointment(db: Db, appointmentId: number): Pro
       'ci.admitted_at',
       'ci.operator_id as admitted_by_id',
       'ci.override_reason',
-      'op.display_name as admitted_by',
+      'ci.desk as admitted_desk',
+      'ci.mirrored_at',
+      admittedByName,
     ])
     .executeTakeFirst();
   if (!r) return null;
@@ -65,13 +68,14 @@ export async function loadCheckinAppointment(db: Db, appointmentId: number): Pro
     subject: subjectSale(r),
     order: { orderNo: r.order_no, paidAt: r.paid_at, redeemCode: r.redeem_code, refundedAt: r.refunded_at },
     checkIn:
-      r.check_in_id !== null && r.admitted_at !== null && r.admitted_by_id !== null
+      r.check_in_id !== null && r.admitted_at !== null
         ? {
             id: r.check_in_id,
             at: r.admitted_at,
             by: r.admitted_by ?? '',
             operatorId: r.admitted_by_id,
             overrideReason: r.override_reason,
+            otherDesk: r.mirrored_at !== null ? r.admitted_desk : null,
           }
         : null,
   };

@@ -3,7 +3,7 @@ import type { Db } from '../store/db';
 import { localText } from './center-day';
 import { orderStateOf } from './order-state';
 import type { RuleEnv } from '../rules/engine';
-import { selectAppointments } from '../store/appointments-query';
+import { admittedByName, selectAppointments } from '../store/appointments-query';
 
 /** The cards of the given appointments (primary-key lookups), in the order of `ids`. */
 export async function loadCards(db: Db, ids: number[], ctx: { now: Date; timeZone: string; env: RuleEnv }): Promise<CheckinCard[]> {
@@ -34,7 +34,9 @@ export async function loadCards(db: Db, ids: number[], ctx: { now: Date; timeZon
       'st.label as seat_label',
       'ci.admitted_at',
       'ci.override_reason',
-      'op.display_name as admitted_by',
+      'ci.desk as admitted_desk',
+      'ci.mirrored_at',
+      admittedByName,
       eb.exists(eb.selectFrom('photos as p').select('p.id').whereRef('p.candidate_id', '=', 'c.id')).as('has_photo'),
     ])
     .execute();
@@ -78,6 +80,7 @@ export async function loadCards(db: Db, ids: number[], ctx: { now: Date; timeZon
             admittedLocal: localText(r.admitted_at, ctx.timeZone),
             by: r.admitted_by ?? '',
             overrideReason: r.override_reason,
+            ...(r.mirrored_at !== null && r.admitted_desk !== null ? { desk: r.admitted_desk } : {}),
           }
         : null,
     });

@@ -42,7 +42,7 @@ export function otherAdmissionsOfDocument(db: Db, idHash: string, appointmentId:
     .leftJoin('operators as op', 'op.id', 'ci.operator_id')
     .where('c.id_hash', '=', idHash)
     .where('a.id', '!=', appointmentId)
-    .select(['a.id', 'a.booking_id', 'a.admission_code', 'a.starts_at', 'a.duration_min', 'ci.admitted_at', 'op.display_name'])
+    .select(['a.id', 'a.booking_id', 'a.admission_code', 'a.starts_at', 'a.duration_min', 'ci.admitted_at', (eb) => eb.fn.coalesce('op.display_name', 'ci.operator_name').as('display_name')])
     .orderBy('ci.id')
     .execute();
 }

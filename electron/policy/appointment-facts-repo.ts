@@ -1,5 +1,5 @@
 import type { Db } from '../store/db';
-import { selectAppointments, subjectSaleColumns } from '../store/appointments-query';
+import { admittedByName, selectAppointments, subjectSaleColumns } from '../store/appointments-query';
 
 /** The appointment with everything the rule engine may ask about it (appointment-facts.ts), in one query. */
 export function appointmentFactsRow(db: Db, appointmentId: number) {
@@ -30,7 +30,7 @@ export function appointmentFactsRow(db: Db, appointmentId: number) {
       'ce.code as center_code',
       'ce.time_zone',
       'ci.admitted_at',
-      'op.display_name as admitted_by',
+      admittedByName,
     ])
     .executeTakeFirst();
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from './db';
 import type { AppointmentState } from './schema';
 
@@ -24,6 +25,9 @@ export function selectAppointments(db: Db) {
     .leftJoin('check_ins as ci', 'ci.appointment_id', 'a.id')
     .leftJoin('operators as op', 'op.id', 'ci.operator_id');
 }
+
+/** Who admitted, as 'admitted_by': the operator here, or another desk's operator for an admission mirrored from the center (#19). */
+export const admittedByName = sql<string | null>`coalesce(op.display_name, ci.operator_name)`.as('admitted_by');
 
 /** The appointments of a center-local day that still stand (neither cancelled nor rescheduled). */
 export function standingAppointmentsOn(db: Db, date: string) {

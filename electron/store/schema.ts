@@ -5,7 +5,7 @@ import type { AuditLogTable } from './tables/audit';
 import type { CandidatesTable, CouponsTable, OrdersTable, RedeemCodesTable } from './tables/candidates';
 import type { CalendarDaysTable, CenterProfilesTable, CentersTable, SettingsTable, SponsorsTable, SubjectPartsTable, SubjectsTable } from './tables/center';
 import type { CheckInsTable, IdChecksTable, PhotosTable } from './tables/checkin';
-import type { CenterLeaseCopyTable, CenterOutboxTable } from './tables/centerlink';
+import type { CenterLeaseCopyTable, CenterMirrorCursorTable, CenterOutboxTable } from './tables/centerlink';
 import type { OutboxTable } from './tables/exchange';
 import type { IncidentsTable } from './tables/incidents';
 import type { CertificatesTable, ResultsTable, ScoreResolutionsTable, ScoresTable } from './tables/scores';
@@ -60,6 +60,7 @@ export interface DB {
   incidents: IncidentsTable;
   center_outbox: CenterOutboxTable;
   center_lease_copy: CenterLeaseCopyTable;
+  center_mirror_cursor: CenterMirrorCursorTable;
 }
 
 export type Candidate = Selectable<CandidatesTable>;

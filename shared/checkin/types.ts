@@ -21,6 +21,8 @@ export interface CheckInState {
   by: string;
   /** The manager's written reason when the admission was an override. */
   overrideReason: string | null;
+  /** Another desk of the center admitted this appointment (#19): its name, as mirrored from the center. */
+  desk?: string;
 }
 
 /** One search hit on the check-in desk. */

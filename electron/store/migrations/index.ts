@@ -8,6 +8,7 @@ import * as m20261130080 from './2026-11-30-080-one-admission-per-person';
 import * as m20261130100 from './2026-11-30-100-center-setup';
 import * as m20261130120 from './2026-11-30-120-incidents';
 import * as m20261130130 from './2026-11-30-130-center-link';
+import * as m20261130140 from './2026-11-30-140-center-mirror';
 
 /**
  * Every migration, registered statically (no directory scan: the bundled app has no folder to
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-100-center-setup': m20261130100,
   '2026-11-30-120-incidents': m20261130120,
   '2026-11-30-130-center-link': m20261130130,
+  '2026-11-30-140-center-mirror': m20261130140,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -21,3 +21,10 @@ export interface CenterLeaseCopyTable {
   desk: string;
   copied_at: string;
 }
+
+/** One row (id 1): the center's audit seq up to which this desk has mirrored the other desks' admissions. */
+export interface CenterMirrorCursorTable {
+  id: number;
+  audit_seq: number;
+  synced_at: string;
+}

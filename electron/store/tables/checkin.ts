@@ -4,10 +4,18 @@ import type { Generated } from 'kysely';
 export interface CheckInsTable {
   id: Generated<number>;
   appointment_id: number;
-  operator_id: number;
+  /** The operator who admitted here; null for an admission mirrored from another desk of the center (#19). */
+  operator_id: number | null;
+  /** The desk that admitted (this desk, or for a mirrored row the other desk's name at the center). */
   desk: string;
   admitted_at: string;
   override_reason: string | null;
+  /** Mirrored rows only: the other desk's operator as the center holds it. */
+  operator_name: string | null;
+  /** Mirrored rows only: the center's nonce of that admission. */
+  center_nonce: string | null;
+  /** Mirrored rows only: when this desk learnt the admission from the center. */
+  mirrored_at: string | null;
 }
 export interface IdChecksTable {
   id: Generated<number>;

@@ -190,7 +190,7 @@ export const AdmissionPanel = memo(function AdmissionPanel({ card, scanned, onDo
             </Text>
           ) : outcome === 'duplicate' && before ? (
             <Text inherit data-testid="already-admitted">
-              {t('flow.verdict.duplicateText', { at: before.admittedLocal, by: before.by })}
+              {t('flow.verdict.duplicateText', { at: before.admittedLocal, by: before.desk ? `${before.by} @ ${before.desk}` : before.by })}
               {before.overrideReason && ` ${t('checkIn.overridden', { reason: before.overrideReason })}`}
             </Text>
           ) : (
