@@ -1,4 +1,5 @@
 import type { OperatorInfo } from '../../shared/accounts/contract';
+import type { CenterControl } from '../centerlink/center-control';
 import type { CenterLink } from '../centerlink/center-link';
 import type { ImportJobs } from '../exchange/import/import-jobs';
 import type { DocumentPrinter } from '../rosters/printer';
@@ -16,6 +17,8 @@ declare module '../core/context' {
     printer?: DocumentPrinter;
     /** A desk joined to a center server (#19); absent when the desk works alone. */
     centerLink?: CenterLink;
+    /** The door's help to join or leave a center while the desk runs (Settings → Center server); absent where no door lends it (CLI, tests). */
+    centerControl?: CenterControl;
   }
 }
 

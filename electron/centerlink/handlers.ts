@@ -12,6 +12,7 @@ import type { HandlerMap } from '../core/registry';
 import { requestZone } from '../core/request-zone';
 import type { CenterLink } from './center-link';
 import { namesByAdmissionCode, sessionsForLeases } from './day-sessions-repo';
+import { centerJoinHandlers } from './join-handlers';
 import { listLeaseCopy } from './lease-copy-repo';
 import { localClock, localStamp, statusView } from './status-view';
 
@@ -127,4 +128,6 @@ export const centerlinkHandlers: HandlerMap<typeof centerlinkContract> = {
       const resolved = await resolveConflict(center, { id: req.id, resolution: req.resolution, note: req.note, by: `${op.username}@${link.desk}`, at: ctx.now.toISOString() });
       return (await conflictViews(ctx, [resolved]))[0]!;
     }),
+
+  ...centerJoinHandlers,
 };

@@ -4,12 +4,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, stringOption } from '../core/args';
 import { clockFromOption } from '../core/clock-option';
 import { openDesk } from '../app/open-desk';
-import { joinCenter, type CenterJoin } from '../centerlink/join';
+import { createCenterControl, type DoorCenterControl } from '../centerlink/center-control';
 import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
 import { useReadWorkerAt } from '../exchange/import/read-off-thread';
 import { APP_SCHEME } from './hardening';
-import { desktopCenterUrl } from './center-password';
+import { desktopPasswords } from './center-password';
 import { bridgeIpc } from './ipc-bridge';
 import { electronPrinter, printFontFile, printResponse } from './print-electron';
 import { createMainWindow, guardSession } from './window';
@@ -48,21 +48,21 @@ async function start(): Promise<void> {
     return net.fetch(pathToFileURL(file).toString());
   });
   guardSession();
-  let center: CenterJoin | null = null;
+  const log = (m: string) => console.log(m);
+  // The center server (#19): the password kept with safeStorage; a manager may join or leave from Settings.
+  const center: DoorCenterControl = createCenterControl({ dbPath: path, clock, log, passwords: desktopPasswords(path, log) });
   try {
-    // `--center URL --desk NAME` (or EXAM_DESK_CENTER_URL): join the center server (#19), before the store opens.
+    // `--center URL --desk NAME` (or EXAM_DESK_CENTER_URL): join the center server, before the store opens.
     const centerUrl = stringOption(options, 'center') ?? process.env.EXAM_DESK_CENTER_URL;
     const deskName = stringOption(options, 'desk');
     if (centerUrl && !deskName) throw new Error('--center needs --desk NAME: the name this desk has at the center.');
-    if (centerUrl && deskName) {
-      const url = desktopCenterUrl(centerUrl, path, (m) => console.log(m));
-      center = await joinCenter({ url, desk: deskName, dbPath: path, clock, log: (m) => console.log(m) });
-    }
-    const joined = center;
+    if (centerUrl && deskName) await center.joinAtStart(centerUrl, deskName);
     if (isDefaultDemo) await ensureDemoDatabase(path, clock);
     // A damaged database is not opened: the window shows the recovery screen, where a manager
     // restores the newest good backup (told what time it is from) and the desk carries on.
-    const opened = await openDesk(path, { clock, printer: electronPrinter, backupLog: (m) => console.log(m), ...(joined ? { onCore: (core) => joined.attach(core) } : {}) });
+    const opened = await openDesk(path, { clock, printer: electronPrinter, backupLog: log, onCore: (core) => center.attach(core) });
+    // Without --center: the center a manager joined from Settings, if any.
+    await center.rejoinRemembered();
     const win = createMainWindow(join(here, '../preload/index.cjs'));
     bridgeIpc(opened.dispatcher, win);
     app.on('second-instance', () => {
@@ -71,12 +71,12 @@ async function start(): Promise<void> {
     });
     app.on('window-all-closed', () => {
       void (async () => {
-        await joined?.close();
+        await center.close();
         await opened.close();
       })().then(() => app.quit());
     });
   } catch (error) {
-    void center?.close();
+    void center.close();
     dialog.showErrorBox('Exam Desk', error instanceof Error ? error.message : String(error));
     app.quit();
   }

@@ -9,12 +9,14 @@ import { resolveDbPath } from '../core/paths';
 import { ensureDemoDatabase } from '../demo/ensure-demo';
 import { useReadWorkerAt } from '../exchange/import/read-off-thread';
 import { startLoopbackServer } from './loopback-server';
-import { joinCenter, type CenterJoin } from '../centerlink/join';
+import { createCenterControl } from '../centerlink/center-control';
 
 /**
  * `npm run serve [-- --db PATH] [--port N] [--clock ISO] [--center URL --desk NAME]`: browser mode.
  * The same core as the desktop app, with the built renderer, on 127.0.0.1. Prints the URL (with its
- * one-time token). With `--center` (or EXAM_DESK_CENTER_URL) the desk joins its center server as NAME (#19).
+ * one-time token). With `--center` (or EXAM_DESK_CENTER_URL) the desk joins its center server as NAME (#19);
+ * without, it joins the center a manager joined from Settings (remembered without its password: browser
+ * mode keeps none, node-postgres takes it from PGPASSWORD or ~/.pgpass).
  * `npm run serve` builds once and runs this file's bundle, `out/main/serve.js` (electron.vite.config.ts),
  * under Node; run from source (tsx) it still works, for debugging.
  */
@@ -30,15 +32,17 @@ async function main(): Promise<void> {
   const centerUrl = stringOption(options, 'center') ?? process.env.EXAM_DESK_CENTER_URL;
   const deskName = stringOption(options, 'desk');
   if (centerUrl && !deskName) throw new Error('--center needs --desk NAME: the name this desk has at the center.');
+  const center = createCenterControl({ dbPath: path, clock, log: (m) => console.log(m) });
   // Before the store opens: a new desk takes the center's working copy of the day.
-  const center: CenterJoin | null = centerUrl && deskName ? await joinCenter({ url: centerUrl, desk: deskName, dbPath: path, clock, log: (m) => console.log(m) }) : null;
+  if (centerUrl && deskName) await center.joinAtStart(centerUrl, deskName);
   if (isDefaultDemo) await ensureDemoDatabase(path, clock);
   const rendererDir = stringOption(options, 'renderer') ?? join(here, built ? '../renderer' : '../../out/renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`No built renderer in ${rendererDir}; run "npm run build" first.`);
   }
   // Browser mode renders documents through the machine's Chromium (EXAM_DESK_CHROMIUM to choose one).
-  const opened = await openDesk(path, { clock, printer: chromiumPrinter(), backupLog: (m) => console.log(m), ...(center ? { onCore: (core) => center.attach(core) } : {}) });
+  const opened = await openDesk(path, { clock, printer: chromiumPrinter(), backupLog: (m) => console.log(m), onCore: (core) => center.attach(core) });
+  await center.rejoinRemembered();
   const port = stringOption(options, 'port');
   const server = await startLoopbackServer({
     registry: opened.dispatcher,
@@ -51,11 +55,12 @@ async function main(): Promise<void> {
     console.error('The desk opens in recovery: a manager can restore the newest good backup from the browser.');
   }
   console.log(`Exam Desk (browser mode) on ${path}`);
-  if (center) console.log(`Joined the center ${center.server} as desk ${deskName}${center.reachable ? '' : ' (offline: the center did not answer)'}`);
+  const joined = center.current();
+  if (joined) console.log(`Joined the center ${joined.server} as desk ${joined.desk}${joined.reachable ? '' : ' (offline: the center did not answer)'}`);
   console.log(`DESK_URL=${server.url}`);
   const stop = async () => {
     await server.close();
-    await center?.close();
+    await center.close();
     await opened.close();
     process.exit(0);
   };

@@ -13,3 +13,8 @@ export async function writeSetting(db: Db, key: string, value: string): Promise<
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 }
+
+/** Removes a desk setting (the desk falls back to its default). */
+export async function deleteSetting(db: Db, key: string): Promise<void> {
+  await db.deleteFrom('settings').where('key', '=', key).execute();
+}

@@ -84,6 +84,13 @@ export interface CenterConflictView {
 
 export const CONFLICT_RESOLUTIONS = ['kept-first', 'kept-second'] as const;
 
+/** A desk that just joined or left its center (the badge and the panel ask again after it). */
+export interface CenterJoinView {
+  /** The center's address without its password. */
+  server: string;
+  desk: string;
+}
+
 export const centerlinkContract = {
   /** Whether this desk is joined to a center, and if so whether the center answers (every screen's badge). */
   'centerlink.status': channel<CenterLinkState>()({ request: z.object({}).strict(), role: 'proctor' }),
@@ -103,4 +110,15 @@ export const centerlinkContract = {
     request: z.object({ id: idSchema, resolution: z.enum(CONFLICT_RESOLUTIONS), note: z.string().trim().min(3).max(2000) }).strict(),
     role: 'manager',
   }),
+  /**
+   * A manager joins this running desk to a center (postgres://USER[:PASSWORD]@HOST:PORT/DB, the
+   * password may come apart): refused when the center does not answer; remembered for the next
+   * start (the address without its password). Audited in the desk's chain.
+   */
+  'centerlink.join': channel<CenterJoinView>()({
+    request: z.object({ url: z.string().trim().min(1).max(500), desk: z.string().trim().min(1).max(80), password: z.string().max(200).optional() }).strict(),
+    role: 'manager',
+  }),
+  /** A manager takes this desk out of its center (refused while admissions wait to upload); the desk works alone again. Audited. */
+  'centerlink.leave': channel<CenterJoinView>()({ request: z.object({}).strict(), role: 'manager' }),
 };
