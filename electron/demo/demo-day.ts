@@ -75,7 +75,7 @@ async function assertEmpty(db: Db): Promise<void> {
  * coupon and redeem-code orders, a few expired orders, retakes and a retired subject. All in one
  * transaction; deterministic for a seed and date (apart from the password salts).
  */
-export async function generateDemo(store: Store, opts: DemoOptions): Promise<DemoSummary> {
+export async function generateDemo(store: Pick<Store, 'db'>, opts: DemoOptions): Promise<DemoSummary> {
   const { date } = opts;
   const seed = opts.seed ?? DEMO_DEFAULT_SEED;
   const createdAt = opts.createdAt ?? new Date(instantOfLocal(addDays(date, -3), '18:00', DEMO_ZONE)).toISOString();

@@ -13,6 +13,7 @@ export async function appointmentIdsOfDay(db: Db, date: string, query?: string):
     .select(['a.id'])
     .orderBy('a.starts_at')
     .orderBy('c.pinyin_compact')
+    .orderBy('a.id')
     .limit(300);
   const text = query?.trim();
   if (text) {

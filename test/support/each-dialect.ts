@@ -33,6 +33,14 @@ export function describeEachDialect(title: string, body: (leg: DialectLeg) => vo
   }
 }
 
+/**
+ * Both legs for one test file (SQLite files and one PostgreSQL cluster, as above), for tests that
+ * compare what the same repository answers on each dialect from the same data.
+ */
+export function useDialectLegs(): Record<DeskDialect, DialectLeg> {
+  return { sqlite: sqliteLeg(), postgres: postgresLeg() };
+}
+
 function sqliteLeg(): DialectLeg {
   const tempDir = useTempDir('exam-desk-leg-');
   const stores: Store[] = [];
