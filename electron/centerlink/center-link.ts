@@ -8,7 +8,9 @@ import type { Clock } from '../core/clock';
 import { DomainError } from '../core/errors';
 import type { Store } from '../store/open';
 import { replaceLeaseCopy } from './lease-copy-repo';
-import { centerOutboxDepth, markCenterOutboxSent, unsentCenterOutbox, type OutboxRow } from './outbox-repo';
+import { mirrorOtherDesks, type MirrorCounts } from './center-mirror';
+import { centerOutboxDepth, insertCenterOutbox, markCenterOutboxSent, unsentCenterOutbox, type OutboxRow } from './outbox-repo';
+import { heldHere, releaseKey, type OutboxRelease } from './release-queue-repo';
 
 /** What the desk asks the center (the link adds its desk name, the receipt time and offline: false). */
 export type LinkClaim = Omit<Claim, 'receivedAt' | 'offline' | 'desk'>;
@@ -70,6 +72,8 @@ export class CenterLink {
   /** The tail of the serial queue of syncs. */
   private syncing: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** What the last sync's mirror of the other desks' admissions did (null before the first). */
+  lastMirror: MirrorCounts | null = null;
 
   constructor(o: CenterLinkOptions) {
     this.center = o.center;
@@ -95,13 +99,26 @@ export class CenterLink {
     }
   }
 
-  /** Takes back an online claim whose local transaction failed (best effort: the caller's error is what matters). */
+  /**
+   * Takes back an online claim whose local transaction failed. When the center does not answer now,
+   * the release waits in the outbox (a durable row, replayed in order before the link is online
+   * again), so the center does not keep an admission this desk never made.
+   */
   async release(admissionCode: string, nonce: string): Promise<void> {
-    if (!this.online || this.closed) return;
+    if (this.online && !this.closed) {
+      try {
+        await this.call(() => releaseClaim(this.center, admissionCode, nonce, this.desk, this.clock.now().toISOString()));
+        return;
+      } catch {
+        // Offline now: queued below.
+      }
+    }
+    const at = this.clock.now().toISOString();
+    const payload: OutboxRelease = { kind: 'release', admissionCode, nonce, desk: this.desk, at };
     try {
-      await this.call(() => releaseClaim(this.center, admissionCode, nonce, this.desk, this.clock.now().toISOString()));
+      await this.store.db.transaction().execute((trx) => insertCenterOutbox(trx, { nonce: releaseKey(nonce), admissionCode, payloadJson: JSON.stringify(payload), createdAt: at }));
     } catch {
-      // Offline now; the claim stays at the center under this desk's nonce.
+      // Best effort: the admission's own error is what the caller reports.
     }
   }
 
@@ -175,6 +192,7 @@ export class CenterLink {
     for (let rows = await unsentCenterOutbox(this.store.db); rows.length > 0; rows = await unsentCenterOutbox(this.store.db)) {
       sent += await this.replayRows(rows, (c) => (conflicts += c));
     }
+    this.lastMirror = await mirrorOtherDesks({ center: this.center, store: this.store, desk: this.desk, clock: this.clock, call: (w) => this.call(w) });
     await this.copyLeases();
     await this.call(() => touchDesk(this.center, this.desk, this.clock.now().toISOString()));
     this.openConflicts = await this.call(() => countOpenConflicts(this.center));
@@ -186,11 +204,11 @@ export class CenterLink {
   private async replayRows(rows: OutboxRow[], conflict: (n: number) => void): Promise<number> {
     let sent = 0;
     for (const row of rows) {
-      const claim = JSON.parse(row.payloadJson) as OutboxClaim;
+      const claim = JSON.parse(row.payloadJson) as OutboxClaim | OutboxRelease;
       const receivedAt = this.clock.now().toISOString();
-      let answer: ClaimAnswer | { result: 'rejected'; message: string };
+      let answer: ClaimAnswer | { result: 'rejected'; message: string } | { result: 'released' | 'kept'; removed: boolean };
       try {
-        answer = await this.call(() => claimReplay(this.center, { ...claim, receivedAt }));
+        answer = 'kind' in claim ? await this.replayRelease(claim, receivedAt) : await this.call(() => claimReplay(this.center, { ...claim, receivedAt }));
       } catch (error) {
         // The center refused the record itself (a nonce it knows under another appointment): kept in the desk file with the words.
         if (!(error instanceof DomainError)) throw error;
@@ -201,6 +219,12 @@ export class CenterLink {
       if (answer.result === 'conflict') conflict(1);
     }
     return sent;
+  }
+
+  /** A queued release: sent unless this desk has since recorded its admission under the same nonce (then the center's admission is this desk's). */
+  private async replayRelease(r: OutboxRelease, at: string): Promise<{ result: 'released' | 'kept'; removed: boolean }> {
+    if (await heldHere(this.store.db, r.admissionCode, r.nonce)) return { result: 'kept', removed: false };
+    return { result: 'released', removed: await this.call(() => releaseClaim(this.center, r.admissionCode, r.nonce, r.desk, at)) };
   }
 
   private async copyLeases(): Promise<void> {

@@ -213,3 +213,39 @@ function nonceReused(c: Claim): DomainError {
     params: { desk: c.desk },
   });
 }
+
+/** The center audit actions that change an appointment's row in center_checkins (their subject is its admission code). */
+const CHECKIN_ACTIONS = ['ledger.claim', 'ledger.claimReplayed', 'ledger.release', 'ledger.resolve'];
+
+/**
+ * The admission codes whose center admission changed after audit seq `after`, for a desk that
+ * mirrors the other desks' admissions (#19). The center's audit chain is the feed: every claim,
+ * release and resolution appends to it in its own transaction, and the chain's head row (updated
+ * first, held until commit) serialises appends, so seqs commit in order and none below the head
+ * can appear later. `upTo` is the seq to continue after (the head when all was read); a head below
+ * `after` (a center restored from an older backup) starts again from 0. more: a page was full.
+ */
+export async function checkinChangesAfter(db: CenterDb, after: number, limit = 500): Promise<{ codes: string[]; upTo: number; more: boolean; restarted: boolean }> {
+  const head = await db.selectFrom('center_chain_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
+  const headSeq = Number(head.seq);
+  const restarted = headSeq < after;
+  const from = restarted ? 0 : after;
+  const rows = await db.selectFrom('center_audit').select(['seq', 'subject']).where('seq', '>', from).where('seq', '<=', headSeq).where('action', 'in', CHECKIN_ACTIONS).orderBy('seq').limit(limit).execute();
+  const upTo = rows.length < limit ? headSeq : Number(rows[rows.length - 1]!.seq);
+  return { codes: [...new Set(rows.map((r) => r.subject))], upTo, more: rows.length === limit, restarted };
+}
+
+/** The center's admissions of these appointments (absent: none), by admission code. */
+export async function checkinsOf(db: CenterDb, codes: readonly string[]): Promise<Map<string, CenterCheckinsTable>> {
+  const found = new Map<string, CenterCheckinsTable>();
+  const unique = [...new Set(codes)];
+  for (let i = 0; i < unique.length; i += CODES_PER_QUERY) {
+    const rows = await db
+      .selectFrom('center_checkins')
+      .selectAll()
+      .where('admission_code', 'in', unique.slice(i, i + CODES_PER_QUERY))
+      .execute();
+    for (const r of rows) found.set(r.admission_code, r);
+  }
+  return found;
+}
