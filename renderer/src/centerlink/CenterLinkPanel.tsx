@@ -6,6 +6,8 @@ import { ErrorNote } from '../ipc/ErrorNote';
 import { useDeskQuery } from '../ipc/query';
 import { useCenterLink } from './CenterBadge';
 import { ConflictsList } from './ConflictsList';
+import { JoinCenterForm } from './JoinCenterForm';
+import { LeaveCenterButton } from './LeaveCenterButton';
 import { LeasesTable } from './LeasesTable';
 import { useMarkPanelShown } from './panel-shown';
 
@@ -67,7 +69,8 @@ function DesksTable() {
 
 /**
  * Settings → Center server (managers): the link's state, the desks with their last contact, the
- * day's sessions and the desk each is leased to, and the conflicts to resolve.
+ * day's sessions and the desk each is leased to, and the conflicts to resolve; joining a desk that
+ * works alone, and leaving.
  */
 export function CenterLinkPanel() {
   const { t } = useTranslation('centerlink');
@@ -76,14 +79,18 @@ export function CenterLinkPanel() {
   if (!link.data) return <ErrorNote error={link.error} />;
   if (!link.data.joined) {
     return (
-      <Alert color="gray" data-testid="centerlink-alone">
-        {t('notJoined')}
-      </Alert>
+      <Stack>
+        <Alert color="gray" data-testid="centerlink-alone">
+          {t('notJoined')}
+        </Alert>
+        <JoinCenterForm />
+      </Stack>
     );
   }
   return (
     <Stack data-testid="centerlink-panel">
       <LinkState s={link.data} />
+      <LeaveCenterButton link={link.data} />
       <Title order={4}>{t('conflicts.title')}</Title>
       <ConflictsList />
       <Divider />
