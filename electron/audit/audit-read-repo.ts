@@ -27,7 +27,8 @@ export function auditEntries(db: Db, filter: AuditFilter, limit: number) {
   if (filter.operatorId) q = q.where('l.operator_id', '=', filter.operatorId);
   if (filter.candidate) {
     const text = filter.candidate;
-    q = q.where((eb) => eb.or([eb('c.name', 'like', `%${text}%`), eb('a.booking_id', '=', text)]));
+    // lower() on both sides: SQLite's LIKE ignores ASCII case and PostgreSQL's does not (#19).
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['c.name']), 'like', eb.fn('lower', [eb.val(`%${text}%`)])), eb('a.booking_id', '=', text)]));
   }
   return q.orderBy('l.seq', 'desc').limit(limit).execute();
 }

@@ -17,7 +17,11 @@ export async function appointmentIdsOfDay(db: Db, date: string, query?: string):
     .limit(300);
   const text = query?.trim();
   if (text) {
-    q = q.where((eb) => eb.or([eb('c.name', 'like', `${text}%`), eb('c.pinyin_compact', 'like', `${text.toLowerCase().replace(/\s+/g, '')}%`), eb('a.booking_id', '=', text)]));
+    // lower() on both sides: SQLite's LIKE ignores ASCII case and PostgreSQL's does not (#19).
+    const pinyin = text.toLowerCase().replace(/\s+/g, '');
+    q = q.where((eb) =>
+      eb.or([eb(eb.fn('lower', ['c.name']), 'like', eb.fn('lower', [eb.val(`${text}%`)])), eb(eb.fn('lower', ['c.pinyin_compact']), 'like', eb.fn('lower', [eb.val(`${pinyin}%`)])), eb('a.booking_id', '=', text)]),
+    );
   }
   return (await q.execute()).map((r) => r.id);
 }

@@ -7,6 +7,7 @@ import { firstAdmissionChecks, identityRecords, insertPhoto } from '../../electr
 import { insertOutboxEntry, listOutbox, markOutboxSent, outboxSentState } from '../../electron/exchange/export/outbox-repo';
 import { appendIdCheck } from '../../electron/idlog/append';
 import { photoOfIdCheck } from '../../electron/idlog/photo-repo';
+import { appointmentIdsOfDay } from '../../electron/policy/appointment-picks-repo';
 import { activeManager } from '../../electron/recovery/recovery-repo';
 import { decidedResultsOf, deleteCertificates, findCertificates, insertCertificate, partsOfSubject } from '../../electron/scores/certificates-repo';
 import { describeEachDialect } from '../support/each-dialect';
@@ -100,5 +101,19 @@ describeEachDialect('account, photo, audit-screen, outbox and certificate reposi
     await insertCertificate(db, { candidate_id: a.candidate_id, subject_id: a.subject_id, released_at: at, valid_until: '2029-12-05' });
     for (const q of ['张伟', a.booking_id]) expect((await findCertificates(db, q)).map((c) => [c.name, c.valid_until])).toEqual([['张伟', '2029-12-05']]);
     expect(await findCertificates(db, '张')).toEqual([]);
+  });
+
+  test('a name search ignores ASCII case on both dialects, as SQLite LIKE always did (the audit screen, the what-if panel)', async () => {
+    const db = await leg.open();
+    const { appointmentId } = await seedAppointment(db, { name: 'John Smith' });
+    const op = (await insertOperator(db, { username: 'p', displayName: 'P', role: 'proctor', passwordHash: 'h', at })).id;
+    await db.transaction().execute((trx) => appendAudit(trx, { at, operatorId: op, action: 'checkin.admit', subjectType: 'appointment', subjectId: appointmentId }));
+    for (const candidate of ['smith', 'JOHN S', 'John'])
+      expect(
+        (await auditEntries(db, { candidate }, 10)).map((e) => e.candidate),
+        candidate,
+      ).toEqual(['John Smith']);
+    for (const query of ['john', 'JO', 'zhangw']) expect(await appointmentIdsOfDay(db, '2026-12-05', query), query).toEqual([appointmentId]);
+    expect(await appointmentIdsOfDay(db, '2026-12-05', 'smith')).toEqual([]);
   });
 });
