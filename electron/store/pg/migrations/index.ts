@@ -4,6 +4,7 @@ import { createAppointmentTablesPg, createAuditLogPg, createDeskTablesPg, create
 import { createCandidateTablesPg, createReferenceTablesPg, createRoomTablesPg } from './initial-reference';
 import { chainUnique, oneAdmissionPerPerson, outbox, results, seating } from './later';
 import { centerLink, centerSetup, incidents } from './later-center';
+import { centerMirror } from './later-mirror';
 
 const forwardOnly = async (): Promise<void> => {
   throw new Error('Exam Desk migrations are forward-only; restore a backup instead.');
@@ -34,6 +35,7 @@ export const pgMigrations: Record<string, Migration> = {
   '2026-11-30-100-center-setup': step(centerSetup),
   '2026-11-30-120-incidents': step(incidents),
   '2026-11-30-130-center-link': step(centerLink),
+  '2026-11-30-140-center-mirror': step(centerMirror),
 };
 
 export const pgMigrationProvider: MigrationProvider = { getMigrations: async () => pgMigrations };
