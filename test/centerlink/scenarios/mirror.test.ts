@@ -137,7 +137,7 @@ describe('#19 every desk learns the admissions made at the other desks (DAY-8 ac
     expect(await expectSettled(center)).toEqual({ admissions: 1, conflicts: 1 });
   });
 
-  test('a stale claim: the local write after a claim fails while the center stops answering, so the release waits in the outbox and is sent when the center answers again', async () => {
+  test('a stale claim: the local write after a claim fails while the center stops answering, so the release waits in the outbox and is sent when the center answers again; a desk that mirrored the stale claim drops it (checkin.unmirrored)', async () => {
     const center = await scenario();
     const north = await center.join('north');
     const south = await center.join('south');
@@ -158,13 +158,24 @@ describe('#19 every desk learns the admissions made at the other desks (DAY-8 ac
     expect(queued).toMatchObject({ nonce: `release:${nonce}`, admission_code: c!.admissionCode });
     expect(JSON.parse(queued.payload_json)).toMatchObject({ kind: 'release', nonce, desk: 'north' });
 
+    // Meanwhile south mirrors the admission the center holds: the candidate looks admitted at north there.
+    const cs = await sameCandidate(south, c!);
+    await south.link.replayNow();
+    expect(south.link.lastMirror).toMatchObject({ mirrored: 1 });
+    expect(await south.desk.core.store.db.selectFrom('check_ins').select('desk').where('appointment_id', '=', cs.appointmentId).execute()).toEqual([{ desk: 'north' }]);
+
     north.proxy.setMode('pass');
     expect(await north.link.replayNow()).toEqual({ sent: 1, conflicts: 0 });
     expect(await checkinOf(center.admin, c!.admissionCode)).toBeUndefined();
+    // south's next sync drops the admission the center no longer holds, audited.
+    await south.link.replayNow();
+    expect(south.link.lastMirror).toMatchObject({ removed: 1 });
+    expect(await south.desk.core.store.db.selectFrom('check_ins').select('id').where('appointment_id', '=', cs.appointmentId).execute()).toEqual([]);
+    const unmirrored = await south.desk.core.store.db.selectFrom('audit_log').select('detail_json').where('action', '=', 'checkin.unmirrored').execute();
+    expect(unmirrored.map((r) => JSON.parse(r.detail_json))).toEqual([expect.objectContaining({ admissionCode: c!.admissionCode, removed: expect.objectContaining({ desk: 'north', nonce }) })]);
     const answer = await north.desk.core.store.db.selectFrom('center_outbox').select('answer').executeTakeFirstOrThrow();
     expect(JSON.parse(answer.answer!)).toEqual({ result: 'released', removed: true });
     // The candidate can be admitted (here at south), and north mirrors that admission.
-    const cs = await sameCandidate(south, c!);
     expect(await checkIdentity(south, cs)).toBe(true);
     expect(valueOf(south, await admitVia(south, cs))).toMatchObject({ status: 'admitted' });
     await north.link.replayNow();
