@@ -9,7 +9,8 @@ export const LINK_POLL_MS = 2000;
 
 /**
  * The link's state for every screen, shared by the badge and the conflicts alert: polled while the
- * desk is joined (a desk joins or not when it starts, so one answer of "alone" ends the polling).
+ * desk is joined. One answer of "alone" ends the polling: a desk joins when it starts or from
+ * Settings, whose join invalidates this query (the answer "joined" starts the polling again).
  */
 export function useCenterLink() {
   const alone = useQueryClient().getQueryData<CenterLinkState>(deskKey('centerlink.status', {}))?.joined === false;
