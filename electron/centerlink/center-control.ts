@@ -65,12 +65,27 @@ export interface CenterControlOptions {
   log?(message: string): void;
 }
 
+/** A join asked while the desk is joined already (or a join still running decided so first). */
+export class AlreadyJoined extends Error {
+  constructor(readonly server: string) {
+    super(`This desk is already joined to ${server}.`);
+    this.name = 'AlreadyJoined';
+  }
+}
+
 /** The one center control both doors (desktop window, browser mode) build: joinCenter's pieces, kept per door across reopened cores. */
 export function createCenterControl(o: CenterControlOptions): DoorCenterControl {
   const passwords = o.passwords ?? runOnlyPasswords;
   const log = o.log ?? (() => {});
   let core: Core | null = null;
   let joined: { join: CenterJoin; view: CenterJoined } | null = null;
+  /** Joins and leaves run one at a time (two managers clicking at once get one link). */
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => {});
+    return run;
+  };
 
   const open = async (url: string, desk: string) => {
     const join = await joinCenter({ url: passwords.fill(url), desk, dbPath: core?.store.path ?? o.dbPath, clock: o.clock, log, ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}) });
@@ -83,26 +98,28 @@ export function createCenterControl(o: CenterControlOptions): DoorCenterControl 
   const control: DoorCenterControl = {
     current: () => joined?.view ?? null,
 
-    async join(url, desk) {
-      if (joined) throw new Error(`This desk is already joined to ${joined.view.server}.`);
-      const opened = await open(url, desk);
-      if (!opened.view.reachable) {
-        await opened.join.close();
+    join: (url, desk) =>
+      serially(async () => {
+        if (joined) throw new AlreadyJoined(joined.view.server);
+        const opened = await open(url, desk);
+        if (!opened.view.reachable) {
+          await opened.join.close();
+          return opened.view;
+        }
+        passwords.keep(url);
+        joined = opened;
+        attachLink();
         return opened.view;
-      }
-      passwords.keep(url);
-      joined = opened;
-      attachLink();
-      return opened.view;
-    },
+      }),
 
-    async leave() {
-      const was = joined;
-      joined = null;
-      if (core) delete core.centerLink;
-      await was?.join.close();
-      passwords.forget();
-    },
+    leave: () =>
+      serially(async () => {
+        const was = joined;
+        joined = null;
+        if (core) delete core.centerLink;
+        await was?.join.close();
+        passwords.forget();
+      }),
 
     async joinAtStart(url, desk) {
       passwords.keep(url);

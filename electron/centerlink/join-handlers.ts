@@ -5,7 +5,7 @@ import { requireOperator, type HandlerContext } from '../core/context';
 import { DomainError } from '../core/errors';
 import type { HandlerMap } from '../core/registry';
 import { deleteSetting, writeSetting } from '../store/settings-repo';
-import { CENTER_DESK_SETTING, CENTER_URL_SETTING, type CenterControl } from './center-control';
+import { AlreadyJoined, CENTER_DESK_SETTING, CENTER_URL_SETTING, type CenterControl } from './center-control';
 import { withPassword } from './center-url';
 import { DESK_NAME } from './join';
 import { centerOutboxDepth } from './outbox-repo';
@@ -36,15 +36,14 @@ export function badCenterUrl(url: string): boolean {
   return !['postgres:', 'postgresql:'].includes(u.protocol) || !u.username || !u.hostname || !u.port || !db || db.includes('/') || u.hash !== '';
 }
 
+const alreadyJoined = (server: string) => new DomainError('REFUSED', `This desk is already joined to ${server}; leave it first.`, { key: 'centerlink.alreadyJoined', params: { server } });
+
 export const centerJoinHandlers: JoinChannels = {
   'centerlink.join': async (req, ctx) => {
     const op = requireOperator(ctx);
     const control = controlOf(ctx);
-    const joinedTo = control.current();
-    if (joinedTo || ctx.core.centerLink) {
-      const server = joinedTo?.server ?? ctx.core.centerLink?.server ?? '?';
-      throw new DomainError('REFUSED', `This desk is already joined to ${server}; leave it first.`, { key: 'centerlink.alreadyJoined', params: { server } });
-    }
+    const joinedTo = control.current()?.server ?? ctx.core.centerLink?.server;
+    if (joinedTo) throw alreadyJoined(joinedTo);
     if (badCenterUrl(req.url)) {
       throw new DomainError('VALIDATION', 'The center address must read postgres://USER@HOST:PORT/DB.', { key: 'centerlink.badUrl' });
     }
@@ -53,7 +52,10 @@ export const centerJoinHandlers: JoinChannels = {
     }
     const url = req.password ? withPassword(req.url, req.password) : req.url;
     const server = redactUrl(url);
-    const joined = await control.join(url, req.desk);
+    const joined = await control.join(url, req.desk).catch((error: unknown) => {
+      // Another join finished first.
+      throw error instanceof AlreadyJoined ? alreadyJoined(error.server) : error;
+    });
     if (!joined.reachable) {
       throw new DomainError('REFUSED', `The center server ${server} did not answer; this desk was not joined and nothing was changed.`, { key: 'centerlink.joinUnreachable', params: { server } });
     }

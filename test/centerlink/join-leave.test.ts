@@ -95,7 +95,7 @@ describe('#19 a manager joins or leaves the center from Settings (centerlink.joi
       expect(await admit(d.desk, 'ADM-J-1', cnId('11010119900307757'))).toMatchObject({ status: 'admitted' });
       expect((await listCheckins(admin)).map((r) => [r.admission_code, r.desk, r.offline])).toEqual([['ADM-J-1', 'north', 0]]);
       // Joined once is enough: a second join is refused in words.
-      expect(await d.invoke('centerlink.join', { url, desk: 'south' })).toMatchObject({ ok: false, error: { code: 'REFUSED', say: { key: 'centerlink.alreadyJoined' } } });
+      expect(await d.invoke('centerlink.join', { url, desk: 'south' })).toMatchObject({ ok: false, error: { code: 'REFUSED', say: { key: 'centerlink.alreadyJoined', params: { server } } } });
     },
     SLOW,
   );
@@ -160,6 +160,23 @@ describe('#19 a manager joins or leaves the center from Settings (centerlink.joi
       // Alone again: an admission is decided locally, nothing reaches the center.
       expect(await admit(d.desk, 'ADM-L-2', cnId('11010119800101123'))).toMatchObject({ status: 'admitted' });
       expect(await listCheckins(admin)).toHaveLength(1);
+    },
+    SLOW,
+  );
+
+  test(
+    'two managers joining at once get one link: the second is refused in words, the center knows one desk, the desk one remembered center',
+    async () => {
+      const { url, admin } = await center('join_twice');
+      const d = await loneDesk();
+      const answers = await Promise.all([d.invoke('centerlink.join', { url, desk: 'north' }), d.invoke('centerlink.join', { url, desk: 'south' })]);
+      expect(answers.filter((a) => a.ok)).toHaveLength(1);
+      expect(answers.filter((a) => !a.ok)).toMatchObject([{ error: { code: 'REFUSED', say: { key: 'centerlink.alreadyJoined' } } }]);
+      const winner = answers.find((a) => a.ok)!.value as { desk: string };
+      expect((await listDesks(admin)).map((x) => x.name)).toEqual([winner.desk]);
+      expect(await readSetting(d.desk.core.store.db, CENTER_DESK_SETTING)).toBe(winner.desk);
+      expect(d.desk.core.centerLink?.desk).toBe(winner.desk);
+      expect((await auditActions(d.desk)).filter((a) => a === 'centerlink.join')).toHaveLength(1);
     },
     SLOW,
   );
