@@ -7,6 +7,7 @@ import { checkinOf } from '../../../electron/centerserver/ledger-repo';
 import { listConflicts, resolveConflict } from '../../../electron/centerserver/conflicts-repo';
 import { Registry } from '../../../electron/core/registry';
 import { loadPaperDay } from '../../../electron/rosters/day-data';
+import { isAdmitted } from '../../../electron/scores/admitted';
 import { todayHandlers } from '../../../electron/today/handlers';
 import { admitVia, checkIdentity, dayCandidates, sameCandidate, useCenterScenario, valueOf, type DayCandidate, type ScenarioDesk } from './desks';
 import { expectSettled } from './settled';
@@ -50,7 +51,7 @@ async function arrivedOnPaper(d: ScenarioDesk): Promise<string[]> {
 }
 
 describe('#19 every desk learns the admissions made at the other desks (DAY-8 across desks)', () => {
-  test("after desk south's next sync its copy holds north's 3 admissions: Today's counts, the arrivals, the door list and the scan verdict name north; cut off, south refuses north's candidate locally and queues nothing", async () => {
+  test("after desk south's next sync its copy holds north's 3 admissions: Today's counts, the arrivals, the door list, scores-only-for-admitted and the scan verdict (naming north) include them; cut off, south refuses north's candidate locally and queues nothing", async () => {
     const center = await scenario();
     const north = await center.join('north');
     const south = await center.join('south');
@@ -58,6 +59,9 @@ describe('#19 every desk learns the admissions made at the other desks (DAY-8 ac
     for (const c of admitted) expect(valueOf(north, await admitVia(north, c))).toMatchObject({ status: 'admitted' });
     const before = await today(south);
     const paperBefore = await arrivedOnPaper(south);
+    const first = await sameCandidate(south, admitted[0]!);
+    // #18.5 scores only for admitted candidates: south did not know of north's admission yet.
+    expect(await isAdmitted(south.desk.core.store.db, first.appointmentId)).toBe(false);
 
     await south.link.replayNow();
     expect(south.link.lastMirror).toMatchObject({ mirrored: 3, skipped: 0 });
@@ -72,7 +76,7 @@ describe('#19 every desk learns the admissions made at the other desks (DAY-8 ac
     await south.link.replayNow();
     expect(south.link.lastMirror).toMatchObject({ mirrored: 0, followed: 0, removed: 0 });
 
-    const first = await sameCandidate(south, admitted[0]!);
+    expect(await isAdmitted(south.desk.core.store.db, first.appointmentId)).toBe(true);
     const scan = await south.desk.call<ScanResult>('checkin.scan', { query: first.admissionCode }, await south.desk.as('proctor1'));
     const northProctor = (await checkinOf(center.admin, first.admissionCode))!.operator;
     expect(scan.view?.facts.checkIn).toMatchObject({ desk: 'north', by: northProctor });
