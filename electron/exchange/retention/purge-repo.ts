@@ -75,7 +75,7 @@ export async function purgeCenterOutbox(trx: Transaction<DB>, cutoff: string): P
   return Number(r.numDeletedRows);
 }
 
+/** Kysely's introspection reads sqlite_master on SQLite and the catalog on PostgreSQL (#19). */
 async function hasCenterOutbox(db: Db): Promise<boolean> {
-  const r = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = 'center_outbox'`.execute(db);
-  return Number(r.rows[0]?.n ?? 0) === 1;
+  return (await db.introspection.getTables()).some((t) => t.name === 'center_outbox');
 }
