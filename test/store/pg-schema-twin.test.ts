@@ -18,6 +18,7 @@ const lines = (s: SchemaShape) =>
     `${t}: primary key (${v.primaryKey.join(', ')})`,
     ...v.indexes.map((i) => `${t}: ${i}`),
     ...v.triggers.map((g) => `${t}: trigger ${g}`),
+    `${t}: ${v.checks} check constraint(s)`,
   ]);
 
 describe("the desk's schema on PostgreSQL is the twin of its SQLite migrations (#19)", () => {
@@ -25,7 +26,7 @@ describe("the desk's schema on PostgreSQL is the twin of its SQLite migrations (
     expect(Object.keys(pgMigrations)).toEqual(Object.keys(migrations));
   });
 
-  test('both migrated schemas have the same tables, columns (type family, nullability, order), primary keys, unique and other indexes, and triggers', async () => {
+  test('both migrated schemas have the same tables, columns (type family, nullability, order), primary keys, unique and other indexes, triggers and CHECK constraints', async () => {
     const store = await openStore(join(tempDir(), 'twin.sqlite'));
     const onSqlite = await sqliteShape(store.db).finally(() => store.close());
     const db = openDeskPg(await cluster().createDatabase('twin'));
@@ -43,5 +44,6 @@ describe("the desk's schema on PostgreSQL is the twin of its SQLite migrations (
     expect(onSqlite.audit_log!.triggers).toEqual(['audit_log_no_delete', 'audit_log_no_update']);
     expect(onSqlite.center_profiles!.primaryKey).toEqual(['center_id', 'profile_id']);
     expect(onSqlite.photos!.columns).toContain('bytes bytes not null');
+    expect(onSqlite.incidents!.checks).toBe(3);
   });
 });

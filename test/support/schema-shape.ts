@@ -3,10 +3,11 @@ import { sql, type Kysely } from 'kysely';
 /**
  * A migrated schema as plain lines both dialects can be compared by (#19): per table its columns
  * (name, type family, null or not null, in order), its primary key, its indexes (unique or not,
- * columns, partial or not; names differ where a constraint made them) and its trigger names.
+ * columns, partial or not; names differ where a constraint made them), its trigger names and how
+ * many CHECK constraints it has (SQLite keeps them only in the table's SQL text).
  * Kysely's own bookkeeping tables are left out.
  */
-export type SchemaShape = Record<string, { columns: string[]; primaryKey: string[]; indexes: string[]; triggers: string[] }>;
+export type SchemaShape = Record<string, { columns: string[]; primaryKey: string[]; indexes: string[]; triggers: string[]; checks: number }>;
 
 const family = (type: string): string => ({ integer: 'integer', text: 'text', blob: 'bytes', bytea: 'bytes' })[type.toLowerCase()] ?? type.toLowerCase();
 const index = (unique: boolean, columns: string[], partial: boolean) => `${unique ? 'unique' : 'index'} (${columns.join(', ')})${partial ? ' partial' : ''}`;
@@ -23,6 +24,7 @@ export async function sqliteShape<T>(db: Kysely<T>): Promise<SchemaShape> {
       indexes.push(index(ix.unique === 1, on, ix.partial === 1));
     }
     const triggers = (await sql<{ name: string }>`select name from sqlite_master where type = 'trigger' and tbl_name = ${name}`.execute(db)).rows.map((r) => r.name);
+    const ddl = (await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name = ${name}`.execute(db)).rows[0]?.sql ?? '';
     shape[name] = {
       columns: cols.map((c) => `${c.name} ${family(c.type)} ${c.notnull || c.pk ? 'not null' : 'null'}`),
       primaryKey: cols
@@ -31,6 +33,7 @@ export async function sqliteShape<T>(db: Kysely<T>): Promise<SchemaShape> {
         .map((c) => c.name),
       indexes: indexes.sort(),
       triggers: triggers.sort(),
+      checks: (ddl.match(/\bcheck\s*\(/gi) ?? []).length,
     };
   }
   return shape;
@@ -53,6 +56,7 @@ export async function pgShape<T>(db: Kysely<T>): Promise<SchemaShape> {
           from pg_index i where i.indrelid = ${name}::regclass`.execute(db)
     ).rows;
     const triggers = (await sql<{ name: string }>`select tgname as name from pg_trigger where tgrelid = ${name}::regclass and not tgisinternal`.execute(db)).rows.map((r) => r.name);
+    const checks = (await sql<{ n: number }>`select count(*)::integer as n from pg_constraint where conrelid = ${name}::regclass and contype = 'c'`.execute(db)).rows[0]?.n ?? 0;
     shape[name] = {
       columns: cols.map((c) => `${c.name} ${family(c.type)} ${c.nullable === 'YES' ? 'null' : 'not null'}`),
       primaryKey: ixs.find((i) => i.primary)?.columns ?? [],
@@ -61,6 +65,7 @@ export async function pgShape<T>(db: Kysely<T>): Promise<SchemaShape> {
         .map((i) => index(i.unique, i.columns, i.partial))
         .sort(),
       triggers: triggers.sort(),
+      checks,
     };
   }
   return shape;
