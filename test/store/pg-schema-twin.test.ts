@@ -19,6 +19,7 @@ const lines = (s: SchemaShape) =>
     ...v.indexes.map((i) => `${t}: ${i}`),
     ...v.triggers.map((g) => `${t}: trigger ${g}`),
     `${t}: ${v.checks} check constraint(s)`,
+    ...v.foreignKeys.map((f) => `${t}: foreign key ${f}`),
   ]);
 
 describe("the desk's schema on PostgreSQL is the twin of its SQLite migrations (#19)", () => {
@@ -26,7 +27,7 @@ describe("the desk's schema on PostgreSQL is the twin of its SQLite migrations (
     expect(Object.keys(pgMigrations)).toEqual(Object.keys(migrations));
   });
 
-  test('both migrated schemas have the same tables, columns (type family, nullability, order), primary keys, unique and other indexes, triggers and CHECK constraints', async () => {
+  test('both migrated schemas have the same tables, columns (type family, nullability, order), primary keys, unique and other indexes, triggers, CHECK constraints and foreign keys', async () => {
     const store = await openStore(join(tempDir(), 'twin.sqlite'));
     const onSqlite = await sqliteShape(store.db).finally(() => store.close());
     const db = openDeskPg(await cluster().createDatabase('twin'));
@@ -45,5 +46,6 @@ describe("the desk's schema on PostgreSQL is the twin of its SQLite migrations (
     expect(onSqlite.center_profiles!.primaryKey).toEqual(['center_id', 'profile_id']);
     expect(onSqlite.photos!.columns).toContain('bytes bytes not null');
     expect(onSqlite.incidents!.checks).toBe(3);
+    expect(onSqlite.check_ins!.foreignKeys).toEqual(['(appointment_id) -> appointments(id)', '(operator_id) -> operators(id)']);
   });
 });

@@ -4,10 +4,10 @@ import { sql, type Kysely } from 'kysely';
  * A migrated schema as plain lines both dialects can be compared by (#19): per table its columns
  * (name, type family, null or not null, in order), its primary key, its indexes (unique or not,
  * columns, partial or not; names differ where a constraint made them), its trigger names and how
- * many CHECK constraints it has (SQLite keeps them only in the table's SQL text).
+ * many CHECK constraints it has (SQLite keeps them only in the table's SQL text), and its foreign keys.
  * Kysely's own bookkeeping tables are left out.
  */
-export type SchemaShape = Record<string, { columns: string[]; primaryKey: string[]; indexes: string[]; triggers: string[]; checks: number }>;
+export type SchemaShape = Record<string, { columns: string[]; primaryKey: string[]; indexes: string[]; triggers: string[]; checks: number; foreignKeys: string[] }>;
 
 const family = (type: string): string => ({ integer: 'integer', text: 'text', blob: 'bytes', bytea: 'bytes' })[type.toLowerCase()] ?? type.toLowerCase();
 const index = (unique: boolean, columns: string[], partial: boolean) => `${unique ? 'unique' : 'index'} (${columns.join(', ')})${partial ? ' partial' : ''}`;
@@ -24,6 +24,7 @@ export async function sqliteShape<T>(db: Kysely<T>): Promise<SchemaShape> {
       indexes.push(index(ix.unique === 1, on, ix.partial === 1));
     }
     const triggers = (await sql<{ name: string }>`select name from sqlite_master where type = 'trigger' and tbl_name = ${name}`.execute(db)).rows.map((r) => r.name);
+    const fks = (await sql<{ id: number; table: string; from: string; to: string | null }>`select id, "table", "from", "to" from pragma_foreign_key_list(${name}) order by id, seq`.execute(db)).rows;
     const ddl = (await sql<{ sql: string }>`select sql from sqlite_master where type = 'table' and name = ${name}`.execute(db)).rows[0]?.sql ?? '';
     shape[name] = {
       columns: cols.map((c) => `${c.name} ${family(c.type)} ${c.notnull || c.pk ? 'not null' : 'null'}`),
@@ -34,6 +35,8 @@ export async function sqliteShape<T>(db: Kysely<T>): Promise<SchemaShape> {
       indexes: indexes.sort(),
       triggers: triggers.sort(),
       checks: (ddl.match(/\bcheck\s*\(/gi) ?? []).length,
+      // A reference without a column names the other table's primary key (all of the desk's are `id`).
+      foreignKeys: fks.map((f) => `(${f.from}) -> ${f.table}(${f.to ?? 'id'})`).sort(),
     };
   }
   return shape;
@@ -56,6 +59,13 @@ export async function pgShape<T>(db: Kysely<T>): Promise<SchemaShape> {
           from pg_index i where i.indrelid = ${name}::regclass`.execute(db)
     ).rows;
     const triggers = (await sql<{ name: string }>`select tgname as name from pg_trigger where tgrelid = ${name}::regclass and not tgisinternal`.execute(db)).rows.map((r) => r.name);
+    const fks = (
+      await sql<{ fk: string }>`select '(' || a.attname || ') -> ' || c.confrelid::regclass::text || '(' || b.attname || ')' as fk
+        from pg_constraint c
+        join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+        join pg_attribute b on b.attrelid = c.confrelid and b.attnum = c.confkey[1]
+       where c.conrelid = ${name}::regclass and c.contype = 'f'`.execute(db)
+    ).rows.map((r) => r.fk);
     const checks = (await sql<{ n: number }>`select count(*)::integer as n from pg_constraint where conrelid = ${name}::regclass and contype = 'c'`.execute(db)).rows[0]?.n ?? 0;
     shape[name] = {
       columns: cols.map((c) => `${c.name} ${family(c.type)} ${c.nullable === 'YES' ? 'null' : 'not null'}`),
@@ -66,6 +76,7 @@ export async function pgShape<T>(db: Kysely<T>): Promise<SchemaShape> {
         .sort(),
       triggers: triggers.sort(),
       checks,
+      foreignKeys: fks.sort(),
     };
   }
   return shape;
