@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { BURST_MIN_LENGTH, ScannerBurst } from '../../shared/identity/scanner-burst';
+import { BURST_MAX_STALL_MS, BURST_MIN_LENGTH, ScannerBurst } from '../../shared/identity/scanner-burst';
 
 function feed(text: string, gaps: (i: number) => number, enterGap = 5): string | null {
   const b = new ScannerBurst();
@@ -55,5 +55,23 @@ describe('ScannerBurst: a scanner is told apart from typing (#18 scan mode)', ()
       b.key(ch, (at += 5));
     }
     expect(b.enter(at + 5)?.text).toBe('AbCdEf');
+  });
+
+  test('a scan the computer stalled once or twice mid-code (up to 1 s) is still the whole code, never its tail', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z0-9]{8,20}$/), fc.uniqueArray(fc.integer({ min: 1, max: 19 }), { maxLength: 2 }), fc.integer({ min: 251, max: BURST_MAX_STALL_MS }), (code, stalls, stall) => {
+        expect(feed(code, (i) => (stalls.includes(i) ? stall : 5))).toBe(code);
+      }),
+    );
+  });
+
+  test("a person's slow keys before a short pause never join the scan that follows; a pause over the stall limit splits", () => {
+    const b = new ScannerBurst();
+    let at = 0;
+    for (const ch of 'wang') b.key(ch, (at += 150));
+    at += 600;
+    for (const ch of 'ADMKAH8R4XJ') b.key(ch, (at += 6));
+    expect(b.enter(at + 6)?.text).toBe('ADMKAH8R4XJ');
+    expect(feed('ADMKAH8R4XJ7UXNQ3C', (i) => (i === 6 ? BURST_MAX_STALL_MS + 1 : 5))).toBe('8R4XJ7UXNQ3C');
   });
 });
