@@ -4,11 +4,15 @@ import { readDeskSnapshot } from '../centerlink/desk-snapshot';
 import { centerStatus } from '../centerserver/center-status';
 import { migrateCenter, openCenterPg, redactUrl } from '../centerserver/open-center';
 import { putSnapshot } from '../centerserver/snapshots-repo';
+import { CENTER_EXPORT_USAGE, centerExport } from './center-export-command';
 import type { Command } from './commands';
 
-const USAGE = ['desk center init --url postgres://USER@HOST:PORT/DB [--from desk.sqlite]', 'desk center status --url postgres://USER@HOST:PORT/DB', '(the address may also come from EXAM_DESK_CENTER_URL)'].join(
-  '\n       ',
-);
+const USAGE = [
+  'desk center init --url postgres://USER@HOST:PORT/DB [--from desk.sqlite]',
+  'desk center status --url postgres://USER@HOST:PORT/DB',
+  CENTER_EXPORT_USAGE,
+  '(the address may also come from EXAM_DESK_CENTER_URL)',
+].join('\n       ');
 
 /** Rows as a plain table: columns padded to their widest cell. */
 export function plainTable(head: string[], rows: string[][]): string {
@@ -69,21 +73,22 @@ async function status(url: string): Promise<number> {
 }
 
 /**
- * `desk center init|status` (#19): creates and migrates the center's PostgreSQL schema (and with
+ * `desk center init|status|export` (#19): creates and migrates the center's PostgreSQL schema (and with
  * `--from` takes a desk file as the day's working copy for the desks that join), or lists the desks
  * with their last contact, the leases, the open conflicts and whether the center's chain verifies.
  */
 export const centerCommand: Command = {
   name: 'center',
-  summary: "set up the center server (PostgreSQL) and take a desk file as the day's working copy, or show its desks, leases and conflicts",
+  summary: "set up the center server (PostgreSQL) and take a desk file as the day's working copy, show its desks, leases and conflicts, or export its admissions and conflicts as CSV",
   usage: USAGE,
   async run({ positional, options }) {
     const [sub] = positional;
     const url = stringOption(options, 'url') ?? process.env.EXAM_DESK_CENTER_URL;
-    if ((sub !== 'init' && sub !== 'status') || !url) {
-      console.error(`center: ${url ? 'init or status?' : '--url URL (or EXAM_DESK_CENTER_URL) is required'}\nUsage: ${USAGE}`);
+    if ((sub !== 'init' && sub !== 'status' && sub !== 'export') || !url) {
+      console.error(`center: ${url ? 'init or status? Or export?' : '--url URL (or EXAM_DESK_CENTER_URL) is required'}\nUsage: ${USAGE}`);
       return 2;
     }
+    if (sub === 'export') return centerExport(url, options);
     return sub === 'init' ? init(url, stringOption(options, 'from')) : status(url);
   },
 };
