@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { memo, useEffect, useEffectEvent, useRef, useState, type ComponentProps } from 'react';
+import { memo, useDeferredValue, useEffect, useEffectEvent, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdmissionView, AdmitResult, CheckinCard, CheckInState } from '../../../shared/checkin/contract';
 import { formatLocal } from '../../../shared/time/zoned';
@@ -20,7 +20,7 @@ const OFFLINE_REFUSALS = new Set(['checkin.offlineNotLeased', 'checkin.offlineLe
 // The identity form carries the name matcher and its pinyin dictionary (about 300 kB): it loads
 // in its own script, not in the first paint's (#16), when the check-in screen opens. Once loaded
 // it renders in the same pass as the verdict (React.lazy would suspend every new panel once), so
-// it takes the focus as the verdict appears, never in the middle of the next scan.
+// it takes the focus right after the verdict is painted (see stepsShown), not a load later.
 type IdCheckFormModule = typeof import('./IdCheckForm');
 let idCheckFormModule: IdCheckFormModule | undefined;
 let idCheckFormLoad: Promise<IdCheckFormModule> | undefined;
@@ -104,6 +104,9 @@ export const AdmissionPanel = memo(function AdmissionPanel({ card, scanned, onDo
   // earlier scan may be out of date (the clock moved past a cut-off, another desk admitted), and
   // the sound plays once.
   const v = view.isFetchedAfterMount || scanned ? (view.data ?? null) : null;
+  // The verdict is what the queue waits for: it is committed and painted first, and the steps below
+  // it (details, identity form, belongings, admit) follow in a render React may defer (#18 speed).
+  const stepsShown = useDeferredValue(true, false);
 
   // Whether the candidate was admitted before this scan is fixed by the first answer.
   // (Adjusted while rendering, as React advises for state derived from a first answer.)
@@ -124,8 +127,8 @@ export const AdmissionPanel = memo(function AdmissionPanel({ card, scanned, onDo
   const checkIn = v?.facts.checkIn ?? card.checkIn;
   const admittedAlready = Boolean(checkIn);
   useEffect(() => {
-    if (identityPassed && !admittedAlready && outcome === 'admit') belongingsRef.current?.focus();
-  }, [identityPassed, admittedAlready, outcome]);
+    if (stepsShown && identityPassed && !admittedAlready && outcome === 'admit') belongingsRef.current?.focus();
+  }, [stepsShown, identityPassed, admittedAlready, outcome]);
   useEffect(() => {
     if (belongings) admitRef.current?.focus();
   }, [belongings, v?.canAdmit]);
@@ -199,7 +202,7 @@ export const AdmissionPanel = memo(function AdmissionPanel({ card, scanned, onDo
           {v && !v.verdict && <Text inherit>{t('verdict.ruleError', { message: v.ruleError?.message ?? '' })}</Text>}
         </ScanVerdict>
       )}
-      {v && (
+      {v && stepsShown && (
         <Stack gap={6} mt={6}>
           <details>
             <summary style={{ cursor: 'pointer', fontSize: 12 }}>
