@@ -43,7 +43,10 @@ async function main(): Promise<void> {
       ?.split(',')
       .map((x) => x.trim())
       .filter(Boolean);
-    for (const m of measures.filter((x) => !only || only.some((o) => x.name.includes(o)))) {
+    const chosen = measures.filter((x) => !only || only.some((o) => x.name.includes(o)));
+    // A measure that runs after another (the scan after the dashboard, which hands it the database) brings it along.
+    const needed = new Set(chosen.flatMap((x) => (x.after ? [x.after] : [])));
+    for (const m of measures.filter((x) => chosen.includes(x) || needed.has(x.name))) {
       log(`measuring ${m.name}…`);
       figures.push(...(await m.run(ctx)));
     }

@@ -28,6 +28,8 @@ export interface BenchContext {
 
 export interface Measure {
   name: string;
+  /** The name of a measure this one runs after (it leaves the database as this one needs it); `--only` brings it along. */
+  after?: string;
   run(ctx: BenchContext): Promise<Figure[]>;
 }
 
